@@ -124,9 +124,7 @@ impl<'de> Deserialize<'de> for Dec {
             (text.to_string(), false)
         };
         if !is_string && !literal.starts_with(|c: char| c == '-' || c.is_ascii_digit()) {
-            return Err(de::Error::custom(format!(
-                "{DEC_ERROR_TAG}type:{literal}"
-            )));
+            return Err(de::Error::custom(format!("{DEC_ERROR_TAG}type:{literal}")));
         }
         Dec::parse(&literal).map_err(|e| {
             let kind = match e {

@@ -1,0 +1,509 @@
+//! What the command prints: readable tables and JSON. Pure functions from
+//! the core's results to strings.
+
+use std::fmt::Write as _;
+
+use cruscotto_core::money::{RatioKind, COST_FIELDS};
+use cruscotto_core::score::{Basis, Dimension};
+use cruscotto_core::{it, locate, Analysis, Dec, Lang, ParsePlanError, PlanFile, Severity};
+use serde_json::{json, Value};
+
+fn t(lang: Lang, it: &'static str, en: &'static str) -> &'static str {
+    if lang == Lang::It {
+        it
+    } else {
+        en
+    }
+}
+
+/// The JSON Schema of the format.
+pub fn schema() -> String {
+    let schema = schemars::schema_for!(cruscotto_core::PlanFile);
+    serde_json::to_string_pretty(&schema).unwrap_or_default()
+}
+
+/// Line and column of a path; when the path itself is absent (e.g. a list
+/// that is empty), those of its nearest existing ancestor.
+fn position(bytes: &[u8], path: &str) -> (usize, usize) {
+    let mut p = path;
+    loop {
+        if let Some(lc) = locate(bytes, p) {
+            return lc;
+        }
+        match p.rfind(['.', '[']) {
+            Some(i) if i > 0 => p = &p[..i],
+            _ => return (1, 1),
+        }
+    }
+}
+
+fn severity_word(s: Severity, lang: Lang) -> &'static str {
+    match s {
+        Severity::Error => t(lang, "errore", "error"),
+        Severity::Warning => t(lang, "avviso", "warning"),
+        Severity::Info => t(lang, "nota", "note"),
+    }
+}
+
+/// A parse error for people: `file:line:col: errore: message`.
+pub fn parse_error_text(name: &str, e: &ParsePlanError, lang: Lang) -> String {
+    let (l, c) = (e.line.max(1), e.column.max(1));
+    let head = t(
+        lang,
+        "non valido: il file non si può leggere",
+        "invalid: the file cannot be read",
+    );
+    format!(
+        "{name}: {head}.\n{name}:{l}:{c}: {}: {}",
+        severity_word(Severity::Error, lang),
+        e.message(lang)
+    )
+}
+
+/// A parse error for programs.
+pub fn parse_error_json(e: &ParsePlanError, lang: Lang) -> String {
+    let v = json!({
+        "valid": false,
+        "errors": 1,
+        "warnings": 0,
+        "diagnostics": [{
+            "severity": "error", "code": "E00", "path": e.path,
+            "line": e.line, "column": e.column, "message": e.message(lang),
+        }],
+    });
+    serde_json::to_string_pretty(&v).unwrap_or_default()
+}
+
+/// All findings for people.
+pub fn validate_text(name: &str, bytes: &[u8], a: &Analysis, lang: Lang) -> String {
+    let (e, w, i) = (
+        a.count(Severity::Error),
+        a.count(Severity::Warning),
+        a.count(Severity::Info),
+    );
+    let mut out = String::new();
+    let verdict = if a.is_valid() {
+        t(lang, "valido", "valid")
+    } else {
+        t(lang, "non valido", "invalid")
+    };
+    let _ = match lang {
+        Lang::It => writeln!(out, "{name}: {verdict} — {e} errori, {w} avvisi, {i} note."),
+        Lang::En => writeln!(
+            out,
+            "{name}: {verdict} — {e} errors, {w} warnings, {i} notes."
+        ),
+    };
+    for d in &a.diagnostics {
+        let (l, c) = position(bytes, &d.path);
+        let _ = writeln!(
+            out,
+            "{name}:{l}:{c}: {} {} [{}] {}",
+            severity_word(d.severity, lang),
+            d.code(),
+            d.path,
+            d.message(lang)
+        );
+    }
+    out.trim_end().to_string()
+}
+
+/// All findings for programs.
+pub fn validate_json(bytes: &[u8], a: &Analysis, lang: Lang) -> String {
+    let diags: Vec<Value> = a
+        .diagnostics
+        .iter()
+        .map(|d| {
+            let (l, c) = position(bytes, &d.path);
+            json!({
+                "severity": d.severity.as_str(), "code": d.code(), "path": d.path,
+                "line": l, "column": c, "message": d.message(lang), "why": d.why(lang),
+            })
+        })
+        .collect();
+    let v = json!({
+        "valid": a.is_valid(),
+        "errors": a.count(Severity::Error),
+        "warnings": a.count(Severity::Warning),
+        "notes": a.count(Severity::Info),
+        "diagnostics": diags,
+    });
+    serde_json::to_string_pretty(&v).unwrap_or_default()
+}
+
+fn pct(d: Option<Dec>) -> String {
+    d.map(it::percent).unwrap_or_else(|| "—".into())
+}
+
+fn eur(d: Option<Dec>) -> String {
+    d.map(it::euro).unwrap_or_else(|| "—".into())
+}
+
+fn clip(s: &str, n: usize) -> String {
+    let s: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if s.chars().count() <= n {
+        s
+    } else {
+        s.chars().take(n - 1).collect::<String>() + "…"
+    }
+}
+
+fn pad(s: &str, n: usize) -> String {
+    let len = s.chars().count();
+    if len >= n {
+        s.to_string()
+    } else {
+        format!("{s}{}", " ".repeat(n - len))
+    }
+}
+
+fn lpad(s: &str, n: usize) -> String {
+    let len = s.chars().count();
+    if len >= n {
+        s.to_string()
+    } else {
+        format!("{}{s}", " ".repeat(n - len))
+    }
+}
+
+fn unit_name(plan: &PlanFile, id: &str) -> String {
+    cruscotto_core::model::flatten_units(plan)
+        .iter()
+        .find(|u| u.unit.id == id)
+        .map_or_else(|| id.to_string(), |u| u.unit.name.clone())
+}
+
+/// Scores and money for people.
+pub fn score_text(plan: &PlanFile, a: &Analysis, lang: Lang) -> String {
+    let mut o = String::new();
+    let d = &plan.document;
+    let _ = writeln!(o, "{} — {}", d.municipality.name, d.title);
+    let _ = writeln!(
+        o,
+        "{} {}–{}",
+        t(lang, "Periodo", "Period"),
+        d.period.start,
+        d.period.end
+    );
+    if let Some(ap) = &d.approval {
+        let _ = writeln!(
+            o,
+            "{} {} n. {} {} {}",
+            t(lang, "Approvato da", "Approved by"),
+            ap.body.as_str(),
+            ap.number.as_deref().unwrap_or("—"),
+            t(lang, "del", "of"),
+            ap.date
+                .as_deref()
+                .map(it::date)
+                .unwrap_or_else(|| "—".into())
+        );
+    }
+    let _ = writeln!(
+        o,
+        "\n{}: {}",
+        t(
+            lang,
+            "Punteggio complessivo calcolato",
+            "Overall computed score"
+        ),
+        pct(a.scores.overall)
+    );
+
+    let nodes = cruscotto_core::model::flatten_objectives(plan);
+    if !nodes.is_empty() {
+        let _ = writeln!(o, "\n{}", t(lang, "OBIETTIVI", "OBJECTIVES"));
+        let _ = writeln!(
+            o,
+            "{} {} {} {} {}",
+            pad(t(lang, "codice", "code"), 12),
+            pad(t(lang, "titolo", "title"), 62),
+            lpad(t(lang, "peso", "weight"), 6),
+            lpad(t(lang, "calcolato", "computed"), 10),
+            lpad(t(lang, "pubblicato", "published"), 10)
+        );
+        for (k, n) in nodes.iter().enumerate() {
+            let s = &a.scores.nodes[k];
+            let indent = "  ".repeat(n.depth.min(6));
+            let computed = match s.basis {
+                Basis::Withdrawn => t(lang, "ritirato", "withdrawn").to_string(),
+                _ => pct(s.computed),
+            };
+            let _ = writeln!(
+                o,
+                "{} {} {} {} {}",
+                pad(&clip(n.obj.code.as_deref().unwrap_or(""), 12), 12),
+                pad(&clip(&format!("{indent}{}", n.obj.title), 62), 62),
+                lpad(&n.obj.weight.map(it::plain).unwrap_or_default(), 6),
+                lpad(&computed, 10),
+                lpad(&pct(s.published), 10)
+            );
+        }
+    }
+
+    for (dim, it_title, en_title) in [
+        (Dimension::Unit, "PER UNITÀ ORGANIZZATIVA", "BY UNIT"),
+        (
+            Dimension::Mission,
+            "PER MISSIONE DI BILANCIO",
+            "BY BUDGET MISSION",
+        ),
+        (
+            Dimension::Sdg,
+            "PER OBIETTIVO AGENDA 2030",
+            "BY AGENDA 2030 GOAL",
+        ),
+        (Dimension::Kind, "PER TIPO", "BY KIND"),
+    ] {
+        let groups: Vec<_> = a.scores.by(dim).collect();
+        if groups.is_empty() {
+            continue;
+        }
+        let _ = writeln!(o, "\n{}", t(lang, it_title, en_title));
+        for g in groups {
+            let label = match dim {
+                Dimension::Unit => unit_name(plan, &g.key),
+                Dimension::Mission => format!("{} {}", t(lang, "Missione", "Mission"), g.key),
+                Dimension::Sdg => format!("{} {}", t(lang, "Obiettivo", "Goal"), g.key),
+                _ => g.key.clone(),
+            };
+            let _ = writeln!(
+                o,
+                "{} {} {}",
+                pad(&clip(&label, 70), 70),
+                lpad(&g.members.len().to_string(), 4),
+                lpad(&pct(g.score), 10)
+            );
+        }
+    }
+
+    for (ti, table) in plan.money.budget.iter().enumerate() {
+        let rep = &a.money.tables[ti];
+        let _ = writeln!(o, "\n{}", table.title.to_uppercase());
+        let cols: Vec<_> = table.columns.clone();
+        let mut head = pad("", 58);
+        for c in &cols {
+            head.push_str(&lpad(c.as_str(), 19));
+        }
+        if rep.primary.is_some() {
+            head.push_str(&lpad(t(lang, "scostamento", "difference"), 19));
+            head.push_str(&lpad("%", 10));
+        }
+        let _ = writeln!(o, "{head}");
+        for (ri, r) in table.rows.iter().enumerate() {
+            let rr = &rep.rows[ri];
+            let mut line = pad(&clip(&r.label, 56), 58);
+            for c in &cols {
+                let v = r.values.get(*c);
+                let mark = if r.considered && v.is_some() && Some(*c) != rep.primary.map(|p| p.1) {
+                    "*"
+                } else {
+                    ""
+                };
+                line.push_str(&lpad(
+                    &format!(
+                        "{}{mark}",
+                        v.map(|d| it::number(d.get(), 2))
+                            .unwrap_or_else(|| "—".into())
+                    ),
+                    19,
+                ));
+            }
+            if rep.primary.is_some() {
+                line.push_str(&lpad(
+                    &rr.difference
+                        .map(|d| it::number(d.get(), 2))
+                        .unwrap_or_else(|| "—".into()),
+                    19,
+                ));
+                line.push_str(&lpad(&pct(rr.percent), 10));
+            }
+            let _ = writeln!(o, "{line}");
+        }
+        for f in &table.footnotes {
+            let _ = writeln!(o, "{} {}", f.mark, f.text);
+        }
+        if let Some(total) = table.rows.iter().position(|r| !r.sum_of.is_empty()) {
+            let rr = &rep.rows[total];
+            for (k, v) in &rr.ratios {
+                let name = match (k, lang) {
+                    (RatioKind::Accertamento, Lang::It) => "Accertato su assestato",
+                    (RatioKind::Impegno, Lang::It) => {
+                        "Capacità di impegno (impegnato su assestato)"
+                    }
+                    (RatioKind::Pagamento, Lang::It) => {
+                        "Capacità di pagamento (pagato su impegnato)"
+                    }
+                    (RatioKind::Riscossione, Lang::It) => {
+                        "Capacità di riscossione (riscosso su accertato)"
+                    }
+                    (RatioKind::Accertamento, Lang::En) => "Assessed on final budget",
+                    (RatioKind::Impegno, Lang::En) => "Commitment capacity",
+                    (RatioKind::Pagamento, Lang::En) => "Payment capacity",
+                    (RatioKind::Riscossione, Lang::En) => "Collection capacity",
+                };
+                let _ = writeln!(
+                    o,
+                    "{} ({}): {}",
+                    name,
+                    table.rows[total].label,
+                    it::percent(*v)
+                );
+            }
+        }
+    }
+
+    if !a.money.cost_totals.is_empty() {
+        let _ = writeln!(
+            o,
+            "\n{}",
+            t(
+                lang,
+                "COSTI E RICAVI PER OBIETTIVI E PROCESSI",
+                "COSTS AND REVENUE OF OBJECTIVES AND PROCESSES"
+            )
+        );
+        let labels = [
+            t(lang, "costi del personale", "staff cost"),
+            t(lang, "costi diretti impegnati", "direct costs committed"),
+            t(lang, "costi diretti liquidati", "direct costs paid"),
+            t(lang, "entrate accertate", "revenue assessed"),
+            t(lang, "entrate riscosse", "revenue collected"),
+        ];
+        for ct in &a.money.cost_totals {
+            let group = match (ct.group.as_str(), lang) {
+                ("obiettivi", Lang::It) => "Obiettivi",
+                ("obiettivi", Lang::En) => "Objectives",
+                (_, Lang::It) => "Processi",
+                (_, Lang::En) => "Processes",
+            };
+            let published = ct.published.map(|i| &plan.money.cost_totals[i]);
+            let _ = writeln!(
+                o,
+                "{group}: {} {}",
+                ct.count,
+                t(lang, "con costi nel file", "with costs in the file")
+            );
+            if let Some(p) = published {
+                let _ = writeln!(
+                    o,
+                    "  {} «{}»",
+                    t(lang, "totale pubblicato:", "published total:"),
+                    p.label
+                );
+            }
+            for (k, (_, get, _)) in COST_FIELDS.iter().enumerate() {
+                let sum = get(&ct.sums);
+                let pubv = published.and_then(|p| get(&p.amounts));
+                if sum.is_none() && pubv.is_none() {
+                    continue;
+                }
+                let flag = match (sum, pubv) {
+                    (Some(s), Some(p)) if s == p => " ✓",
+                    (_, Some(_)) => " ≠",
+                    _ => "",
+                };
+                let _ = writeln!(
+                    o,
+                    "  {} {} {} {}{flag}",
+                    pad(labels[k], 26),
+                    lpad(&eur(sum), 20),
+                    t(lang, "pubblicato", "published"),
+                    lpad(&eur(pubv), 20)
+                );
+            }
+        }
+    }
+    let (w, i) = (a.count(Severity::Warning), a.count(Severity::Info));
+    let _ = match lang {
+        Lang::It => write!(
+            o,
+            "\nVerifiche: {w} avvisi, {i} note (dettagli con «cruscotto validate»)."
+        ),
+        Lang::En => write!(
+            o,
+            "\nChecks: {w} warnings, {i} notes (details with «cruscotto validate»)."
+        ),
+    };
+    o
+}
+
+fn dec(d: Option<Dec>) -> Value {
+    d.map_or(Value::Null, |d| {
+        Value::String(d.get().normalize().to_string())
+    })
+}
+
+fn dec2(d: Option<Dec>) -> Value {
+    d.map_or(Value::Null, |d| {
+        Value::String(it::round(d.get(), 2).to_string())
+    })
+}
+
+/// Scores and money for programs. Decimals are strings: `value` exact,
+/// `value_2dp` rounded half away from zero.
+pub fn score_json(plan: &PlanFile, a: &Analysis) -> String {
+    let nodes: Vec<Value> = a
+        .scores
+        .nodes
+        .iter()
+        .map(|n| {
+            json!({
+                "id": n.id, "path": n.path, "depth": n.depth,
+                "computed": dec(n.computed), "computed_2dp": dec2(n.computed),
+                "published": dec(n.published),
+                "basis": format!("{:?}", n.basis).to_lowercase(),
+                "combine": if n.combine == cruscotto_core::Combine::Weighted { "weighted" } else { "arithmetic" },
+                "parts": n.parts.len(),
+            })
+        })
+        .collect();
+    let indicators: Vec<Value> = a
+        .scores
+        .indicators
+        .iter()
+        .map(|i| json!({ "id": i.id, "path": i.path, "achievement": dec(i.achievement()), "achievement_2dp": dec2(i.achievement()) }))
+        .collect();
+    let groups: Vec<Value> = a
+        .scores
+        .groups
+        .iter()
+        .map(|g| json!({ "dimension": g.dimension.as_str(), "key": g.key, "score": dec(g.score), "score_2dp": dec2(g.score), "members": g.members.len() }))
+        .collect();
+    let tables: Vec<Value> = a
+        .money
+        .tables
+        .iter()
+        .map(|t| {
+            let rows: Vec<Value> = t
+                .rows
+                .iter()
+                .map(|r| {
+                    let ratios: serde_json::Map<String, Value> = r.ratios.iter().map(|(k, v)| (k.as_str().to_string(), dec(Some(*v)))).collect();
+                    json!({ "id": r.id, "difference": dec(r.difference), "percent": dec(r.percent), "percent_2dp": dec2(r.percent), "ratios": ratios })
+                })
+                .collect();
+            json!({ "id": t.id, "rows": rows })
+        })
+        .collect();
+    let costs: Vec<Value> = a
+        .money
+        .cost_totals
+        .iter()
+        .map(|c| {
+            let mut sums = serde_json::Map::new();
+            for (k, get, _) in COST_FIELDS {
+                sums.insert(k.to_string(), dec(get(&c.sums)));
+            }
+            json!({ "group": c.group.as_str(), "count": c.count, "sums": sums })
+        })
+        .collect();
+    let v = json!({
+        "document": { "title": plan.document.title, "municipality": plan.document.municipality.name },
+        "overall": dec(a.scores.overall), "overall_2dp": dec2(a.scores.overall),
+        "nodes": nodes, "indicators": indicators, "groups": groups,
+        "money": { "tables": tables, "cost_totals": costs },
+        "warnings": a.count(Severity::Warning),
+    });
+    serde_json::to_string_pretty(&v).unwrap_or_default()
+}

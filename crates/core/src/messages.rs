@@ -1,0 +1,450 @@
+//! Every sentence the core says to a person, in Italian and English, in one
+//! place. Messages are complete sentences: what is wrong, where, and how to
+//! fix it.
+
+use crate::check::Check;
+use crate::it;
+use crate::parse::{DecimalProblem, ParseErrorKind, ParsePlanError, SyntaxDetail, MAX_FILE_BYTES};
+use crate::Lang;
+
+fn pick(lang: Lang, it: String, en: String) -> String {
+    match lang {
+        Lang::It => it,
+        Lang::En => en,
+    }
+}
+
+fn list(items: &[String]) -> String {
+    items
+        .iter()
+        .map(|s| format!("«{s}»"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn type_it(serde_desc: &str) -> String {
+    let d = serde_desc.trim();
+    let (head, value) = d.split_once(' ').unwrap_or((d, ""));
+    let value = value.trim_matches('`');
+    match head {
+        "string" => format!("il testo {value}"),
+        "integer" | "floating" => format!("il numero {value}"),
+        "boolean" => format!("il valore logico {value}"),
+        "map" => "un oggetto { … }".into(),
+        "sequence" => "un elenco [ … ]".into(),
+        "null" => "null (valore vuoto)".into(),
+        "a" | "an" => match value {
+            "string" => "un testo tra virgolette".into(),
+            "sequence" => "un elenco [ … ]".into(),
+            "boolean" => "true o false".into(),
+            _ => d.into(),
+        },
+        "struct" => "un oggetto { … }".into(),
+        "u8" | "u16" | "u32" | "u64" | "i32" | "i64" | "usize" => "un numero intero".into(),
+        "string," => "un testo".into(),
+        _ if d.starts_with("u8") => "un numero intero da 0 a 255".into(),
+        _ => d.into(),
+    }
+}
+
+fn syntax_it(d: SyntaxDetail) -> &'static str {
+    match d {
+        SyntaxDetail::ExpectedCommaOrClose => "manca una virgola tra due elementi, oppure una parentesi di chiusura } o ]",
+        SyntaxDetail::ExpectedValue => "manca un valore (testo tra virgolette, numero, true, false, null, oggetto o elenco)",
+        SyntaxDetail::ExpectedColon => "manca i due punti «:» dopo il nome di un campo",
+        SyntaxDetail::KeyMustBeString => "il nome di un campo deve essere scritto tra virgolette doppie",
+        SyntaxDetail::TrailingComma => "c'è una virgola di troppo prima di una parentesi di chiusura",
+        SyntaxDetail::TrailingCharacters => "ci sono altri caratteri dopo la fine del documento",
+        SyntaxDetail::ControlCharacter => "un testo contiene un carattere di controllo (ad esempio un a capo): va scritto come \\n",
+        SyntaxDetail::InvalidEscape => "un testo contiene una sequenza con la barra rovesciata «\\» non valida",
+        SyntaxDetail::InvalidNumber => "un numero è scritto in modo non valido",
+        SyntaxDetail::Other => "la sintassi JSON non è valida",
+    }
+}
+
+fn syntax_en(d: SyntaxDetail) -> &'static str {
+    match d {
+        SyntaxDetail::ExpectedCommaOrClose => {
+            "a comma between two items, or a closing } or ], is missing"
+        }
+        SyntaxDetail::ExpectedValue => "a value is missing",
+        SyntaxDetail::ExpectedColon => "a colon «:» after a field name is missing",
+        SyntaxDetail::KeyMustBeString => "a field name must be in double quotes",
+        SyntaxDetail::TrailingComma => "there is an extra comma before a closing bracket",
+        SyntaxDetail::TrailingCharacters => "there are characters after the end of the document",
+        SyntaxDetail::ControlCharacter => {
+            "a text holds a control character (e.g. a raw newline): write it as \\n"
+        }
+        SyntaxDetail::InvalidEscape => "a text holds an invalid backslash escape",
+        SyntaxDetail::InvalidNumber => "a number is malformed",
+        SyntaxDetail::Other => "the JSON syntax is invalid",
+    }
+}
+
+fn mb(bytes: usize) -> String {
+    format!("{:.1}", bytes as f64 / 1_048_576.0).replace('.', ",")
+}
+
+/// The message of a parse error, with path and position.
+pub fn parse_error(e: &ParsePlanError, lang: Lang) -> String {
+    let at_it = if e.line > 0 {
+        format!(" (in {}, riga {}, colonna {})", e.path, e.line, e.column)
+    } else if e.path != "$" {
+        format!(" (in {})", e.path)
+    } else {
+        String::new()
+    };
+    let at_en = if e.line > 0 {
+        format!(" (at {}, line {}, column {})", e.path, e.line, e.column)
+    } else if e.path != "$" {
+        format!(" (at {})", e.path)
+    } else {
+        String::new()
+    };
+    use ParseErrorKind::*;
+    match &e.kind {
+        Empty => pick(lang, "Il file è vuoto: non contiene alcun dato.".into(), "The file is empty.".into()),
+        TooLarge { bytes } => pick(
+            lang,
+            format!("Il file è troppo grande ({} MB): il limite è {} MB. Controlli di aver scelto il file giusto.", mb(*bytes), MAX_FILE_BYTES / 1_048_576),
+            format!("The file is too large ({} MB): the limit is {} MB.", mb(*bytes), MAX_FILE_BYTES / 1_048_576),
+        ),
+        NotUtf8 => pick(
+            lang,
+            format!("Il file non è testo in codifica UTF-8{at_it}. Lo salvi come «JSON UTF-8»."),
+            format!("The file is not UTF-8 text{at_en}. Save it as UTF-8 JSON."),
+        ),
+        Truncated => pick(
+            lang,
+            format!("Il file è incompleto: finisce prima che il JSON sia chiuso{at_it}. Probabilmente è stato troncato durante la copia o il salvataggio."),
+            format!("The file is incomplete: it ends before the JSON is closed{at_en}. It was probably truncated."),
+        ),
+        TooDeep => pick(
+            lang,
+            format!("Il file è annidato troppo in profondità{at_it}: il lettore accetta al massimo 128 livelli di parentesi, cioè un albero degli obiettivi di circa 60 livelli. Riduca la profondità dell'albero."),
+            format!("The file is nested too deeply{at_en}: at most 128 levels of brackets are read (a tree of about 60 levels)."),
+        ),
+        Syntax { detail } => pick(
+            lang,
+            format!("Il file non è JSON valido{at_it}: {}.", syntax_it(*detail)),
+            format!("The file is not valid JSON{at_en}: {}.", syntax_en(*detail)),
+        ),
+        MissingVersion => pick(
+            lang,
+            "Manca il campo «format»: non sembra un file di Cruscotto. Un file valido inizia con \"format\": \"cruscotto/1\".".into(),
+            "The «format» field is missing: this does not look like a Cruscotto file (expected \"format\": \"cruscotto/1\").".into(),
+        ),
+        UnknownVersion { found } => pick(
+            lang,
+            format!("Versione del formato non riconosciuta: «{found}»{at_it}. Questa versione di Cruscotto legge solo «cruscotto/1»."),
+            format!("Unknown format version «{found}»{at_en}. This version of Cruscotto reads only «cruscotto/1»."),
+        ),
+        MissingField { field } => pick(
+            lang,
+            format!("Manca il campo obbligatorio «{field}»{at_it}. Lo aggiunga."),
+            format!("The required field «{field}» is missing{at_en}."),
+        ),
+        UnknownField { field, expected } => pick(
+            lang,
+            format!("Campo sconosciuto «{field}»{at_it}. Controlli che il nome sia scritto correttamente; i campi ammessi qui sono: {}.", list(expected)),
+            format!("Unknown field «{field}»{at_en}. Check its spelling; the fields allowed here are: {}.", list(expected)),
+        ),
+        UnknownVariant { value, expected } => pick(
+            lang,
+            format!("Valore «{value}» non ammesso{at_it}. I valori ammessi sono: {}.", list(expected)),
+            format!("Value «{value}» is not allowed{at_en}. Allowed values: {}.", list(expected)),
+        ),
+        InvalidType { found, expected } => pick(
+            lang,
+            format!("Tipo di valore sbagliato{at_it}: trovato {}, atteso {}.", type_it(found), type_it(expected)),
+            format!("Wrong type of value{at_en}: found {found}, expected {expected}."),
+        ),
+        InvalidValue { found, expected } => pick(
+            lang,
+            format!("Valore non valido{at_it}: {}, atteso {}.", type_it(found), type_it(expected)),
+            format!("Invalid value{at_en}: {found}, expected {expected}."),
+        ),
+        Decimal { problem, literal } => {
+            let (it_why, en_why) = match problem {
+                DecimalProblem::Syntax => (
+                    "non è un numero scritto nella forma richiesta: usi il punto come separatore decimale, senza separatori delle migliaia né simboli (ad esempio \"1234567.89\" per 1.234.567,89 €)",
+                    "is not a plain decimal: use a dot as decimal separator, no thousands separators or symbols (e.g. \"1234567.89\")",
+                ),
+                DecimalProblem::Exponent => (
+                    "usa la notazione esponenziale, che non è ammessa: scriva il numero per esteso",
+                    "uses exponent notation, which is not allowed: write the number in full",
+                ),
+                DecimalProblem::Range => (
+                    "ha più di 28 cifre significative o è troppo grande per essere calcolato esattamente: non verrà arrotondato di nascosto",
+                    "has more than 28 significant digits or is too large to be computed exactly: it will not be silently rounded",
+                ),
+                DecimalProblem::Type => ("non è un numero", "is not a number"),
+                DecimalProblem::Empty => ("è vuoto", "is empty"),
+            };
+            pick(
+                lang,
+                format!("Numero non valido{at_it}: «{literal}» {it_why}."),
+                format!("Invalid number{at_en}: «{literal}» {en_why}."),
+            )
+        }
+        Other { message } => pick(
+            lang,
+            format!("Il file non è valido{at_it}: {message}."),
+            format!("The file is invalid{at_en}: {message}."),
+        ),
+    }
+}
+
+/// The message of a check.
+pub fn check(c: &Check, lang: Lang) -> String {
+    use Check::*;
+    let p = |d: &crate::Dec| it::percent(*d);
+    let e = |d: &crate::Dec| it::euro(*d);
+    let n = |d: &crate::Dec| it::plain(*d);
+    match c {
+        DuplicateId { id, first } => pick(
+            lang,
+            format!("L'identificativo «{id}» è già usato in {first}: ogni elemento deve avere un identificativo diverso."),
+            format!("The id «{id}» is already used at {first}: ids must be unique."),
+        ),
+        UnknownUnit { id } => pick(
+            lang,
+            format!("L'unità organizzativa «{id}» non esiste nell'organigramma (campo «units»): aggiunga l'unità o corregga il riferimento."),
+            format!("The unit «{id}» is not in the organisation («units»)."),
+        ),
+        UnknownLevel { id } => pick(
+            lang,
+            format!("Il livello «{id}» non è tra quelli dichiarati in «levels»."),
+            format!("The level «{id}» is not declared in «levels»."),
+        ),
+        InvalidDate { value } => pick(
+            lang,
+            format!("La data «{value}» non è valida: scriva le date nella forma AAAA-MM-GG (ad esempio 2024-12-31); una scadenza a parole va in «deadline_text»."),
+            format!("The date «{value}» is invalid: write dates as YYYY-MM-DD; a deadline in words goes in «deadline_text»."),
+        ),
+        NegativeWeight { value } => pick(
+            lang,
+            format!("Il peso {} è negativo: un peso deve essere zero o positivo.", n(value)),
+            format!("The weight {} is negative.", n(value)),
+        ),
+        WeightTooLarge { value } => pick(
+            lang,
+            format!("Il peso {} supera 100, ma i pesi di questo piano sono percentuali. Se sono numeri relativi, dichiari \"weights\": \"relative\" nel metodo di valutazione.", n(value)),
+            format!("The weight {} is above 100 but weights are percentages here (declare \"weights\": \"relative\" otherwise).", n(value)),
+        ),
+        EmptyText { field } => pick(
+            lang,
+            format!("Il campo «{field}» è vuoto: va compilato."),
+            format!("The field «{field}» is empty."),
+        ),
+        InvalidSdg { value } => pick(
+            lang,
+            format!("L'obiettivo dell'Agenda 2030 «{value}» non esiste: gli obiettivi vanno da 1 a 17."),
+            format!("Agenda 2030 goal «{value}» does not exist (1–17)."),
+        ),
+        InvalidMission { value } => pick(
+            lang,
+            format!("La missione di bilancio «{value}» non esiste: usi il codice a due cifre (01–20, 50, 60, 99)."),
+            format!("Budget mission «{value}» does not exist (01–20, 50, 60, 99)."),
+        ),
+        InvalidProgramme { value } => pick(
+            lang,
+            format!("Il programma di bilancio «{value}» non è valido: va scritto MM.PP (ad esempio 04.01) e deve appartenere alla missione indicata."),
+            format!("Budget programme «{value}» is invalid: write MM.PP, within the given mission."),
+        ),
+        InvalidPeriod { start, end } => pick(
+            lang,
+            format!("Il periodo {start}–{end} non è valido: l'anno di inizio deve precedere o coincidere con quello di fine."),
+            format!("The period {start}–{end} is invalid."),
+        ),
+        TargetMissingValue { comparator } => pick(
+            lang,
+            format!("Il target con confronto «{comparator}» non ha il valore da raggiungere (per «range» servono «min» e «max»)."),
+            format!("The target with comparator «{comparator}» has no value (a range needs «min» and «max»)."),
+        ),
+        TargetRangeInverted { min, max } => pick(
+            lang,
+            format!("L'intervallo del target è rovesciato: il minimo {} supera il massimo {}.", n(min), n(max)),
+            format!("The target range is inverted: min {} is above max {}.", n(min), n(max)),
+        ),
+        MissingTarget => pick(
+            lang,
+            "L'indicatore non ha un target: senza valore atteso non si può calcolare il grado di raggiungimento. Se è solo informativo, indichi \"kind\": \"informativo\".".into(),
+            "The indicator has no target, so its achievement cannot be computed (mark it \"informativo\" if it is informational).".into(),
+        ),
+        ZeroTarget => pick(
+            lang,
+            "Il target «almeno 0» rende impossibile il calcolo del grado di raggiungimento come rapporto (divisione per zero): indichi un valore atteso positivo, oppure un confronto «<=» o «=».".into(),
+            "A target of «at least 0» makes the achievement ratio a division by zero: give a positive target, or use «<=» or «=».".into(),
+        ),
+        UnknownRow { id } => pick(
+            lang,
+            format!("La riga di totale somma la riga «{id}», che non esiste in questa tabella."),
+            format!("The total row adds up row «{id}», which does not exist in this table."),
+        ),
+        CircularTotal => pick(
+            lang,
+            "La riga di totale somma (direttamente o tramite altri totali) sé stessa.".into(),
+            "The total row adds up itself (directly or through other totals).".into(),
+        ),
+        ValueOutsideColumns { column } => pick(
+            lang,
+            format!("La riga ha un importo nella colonna «{column}», che la tabella non dichiara in «columns»."),
+            format!("The row has an amount in column «{column}», which the table does not declare."),
+        ),
+        TableRowLength { expected, found } => pick(
+            lang,
+            format!("La riga ha {found} celle, ma la tabella ha {expected} colonne."),
+            format!("The row has {found} cells but the table has {expected} columns."),
+        ),
+        TableCell { column, value, expected } => pick(
+            lang,
+            format!("Il valore «{value}» della colonna «{column}» non è del tipo dichiarato ({expected}); i numeri vanno scritti con il punto decimale e senza separatori delle migliaia."),
+            format!("The value «{value}» in column «{column}» is not of the declared type ({expected})."),
+        ),
+        ActivityOutOfScale { value, scale } => pick(
+            lang,
+            format!("Il valore {} è fuori dalla scala dell'indicatore di attività (da 0 a {}).", n(value), n(scale)),
+            format!("The value {} is outside the activity scale (0 to {}).", n(value), n(scale)),
+        ),
+        InvalidUrl { value } => pick(
+            lang,
+            format!("L'indirizzo «{value}» non è valido: sono ammessi solo indirizzi http:// o https://."),
+            format!("The address «{value}» is not allowed: only http:// or https://."),
+        ),
+        NegativeAchievement { value } => pick(
+            lang,
+            format!("Il grado di raggiungimento pubblicato {} è negativo.", p(value)),
+            format!("The published achievement {} is negative.", p(value)),
+        ),
+        InvalidYear { value } => pick(
+            lang,
+            format!("L'anno {value} non è plausibile."),
+            format!("The year {value} is not plausible."),
+        ),
+        InvalidBands => pick(
+            lang,
+            "Le fasce di raggiungimento vanno elencate dalla soglia più alta alla più bassa, senza ripetizioni.".into(),
+            "Achievement bands must be listed from the highest threshold down, without repeats.".into(),
+        ),
+        WeightSum { sum, count } => pick(
+            lang,
+            format!("I pesi di questi {count} elementi sommano a {} invece che a 100.", n(sum)),
+            format!("The weights of these {count} items add up to {} instead of 100.", n(sum)),
+        ),
+        MissingWeights { missing, total } => pick(
+            lang,
+            format!("Il metodo prevede una media pesata, ma {missing} elementi su {total} non hanno un peso: è stata usata la media semplice."),
+            format!("A weighted mean is declared but {missing} of {total} items have no weight: the plain mean was used."),
+        ),
+        PublishedMismatch { published, computed } => pick(
+            lang,
+            format!("Il grado di raggiungimento pubblicato ({}) è diverso da quello calcolato dagli elementi sottostanti ({}).", p(published), p(computed)),
+            format!("The published achievement ({}) differs from the one computed from below ({}).", p(published), p(computed)),
+        ),
+        TotalMismatch { column, published, computed } => pick(
+            lang,
+            format!("Il totale «{column}» pubblicato ({}) è diverso dalla somma delle righe ({}): differenza {}.", e(published), e(computed), it::euro(crate::Dec(published.get() - computed.get()))),
+            format!("The published «{column}» total ({}) differs from the sum of its rows ({}).", e(published), e(computed)),
+        ),
+        DifferenceMismatch { published, computed } => pick(
+            lang,
+            format!("Lo scostamento pubblicato ({}) è diverso da quello calcolato ({}).", e(published), e(computed)),
+            format!("The published difference ({}) differs from the computed one ({}).", e(published), e(computed)),
+        ),
+        PercentMismatch { published, computed } => pick(
+            lang,
+            format!("La percentuale pubblicata ({}) è diversa da quella calcolata ({}).", p(published), p(computed)),
+            format!("The published percentage ({}) differs from the computed one ({}).", p(published), p(computed)),
+        ),
+        CommittedAboveBudget { committed, budget } => pick(
+            lang,
+            format!("L'impegnato ({}) supera lo stanziamento assestato ({}).", e(committed), e(budget)),
+            format!("Committed ({}) exceeds the final budget ({}).", e(committed), e(budget)),
+        ),
+        PaidAboveCommitted { paid, committed } => pick(
+            lang,
+            format!("Il pagato/liquidato ({}) supera l'impegnato ({}).", e(paid), e(committed)),
+            format!("Paid ({}) exceeds committed ({}).", e(paid), e(committed)),
+        ),
+        CollectedAboveAssessed { collected, assessed } => pick(
+            lang,
+            format!("Il riscosso ({}) supera l'accertato ({}).", e(collected), e(assessed)),
+            format!("Collected ({}) exceeds assessed ({}).", e(collected), e(assessed)),
+        ),
+        DuplicateCode { code, first } => pick(
+            lang,
+            format!("Il codice «{code}» è già usato in {first}. Se l'obiettivo è condiviso tra più uffici, li marchi entrambi come trasversali (\"transversal\": true)."),
+            format!("The code «{code}» is already used at {first} (mark both as transversal if the objective is shared)."),
+        ),
+        DeadlinePassedNoValue { deadline, as_of } => pick(
+            lang,
+            format!("La scadenza ({}) è passata alla data del documento ({}), ma l'indicatore non ha un valore finale.", it::date(deadline), it::date(as_of)),
+            format!("The deadline ({deadline}) has passed at the document's date ({as_of}) but there is no final value."),
+        ),
+        MarkupRemoved { removed } => pick(
+            lang,
+            format!("La descrizione contiene elementi non ammessi che non saranno mostrati: {}.", list(removed)),
+            format!("The description holds elements that are not allowed and will not be shown: {}.", list(removed)),
+        ),
+        MarkupInPlainText { field } => pick(
+            lang,
+            format!("Il campo «{field}» contiene marcatori HTML: saranno mostrati come testo, non interpretati."),
+            format!("The field «{field}» holds HTML markup: it will be shown as text."),
+        ),
+        CostTotalMismatch { field, published, computed } => pick(
+            lang,
+            format!("Il totale pubblicato «{field}» ({}) è diverso dalla somma dei costi per obiettivo/processo ({}): differenza {}.", e(published), e(computed), it::euro(crate::Dec(published.get() - computed.get()))),
+            format!("The published «{field}» total ({}) differs from the sum per objective/process ({}).", e(published), e(computed)),
+        ),
+        CostCountMismatch { published, computed } => pick(
+            lang,
+            format!("Il totale dichiara {published} elementi, ma quelli con costi nel file sono {computed}."),
+            format!("The total covers {published} items but the file has {computed} with costs."),
+        ),
+        YearOutsidePeriod { year } => pick(
+            lang,
+            format!("L'anno {year} è fuori dal periodo del documento."),
+            format!("The year {year} is outside the document's period."),
+        ),
+        DirectionConflict => pick(
+            lang,
+            "Il confronto del target e la direzione sono in contraddizione (ad esempio «>=» con «meglio più basso»): vale la direzione.".into(),
+            "The target comparator and the direction disagree; the direction is used.".into(),
+        ),
+        InvalidIstat { value } => pick(
+            lang,
+            format!("Il codice ISTAT «{value}» non è di 6 cifre."),
+            format!("The ISTAT code «{value}» is not 6 digits."),
+        ),
+        Withdrawn => pick(
+            lang,
+            "Obiettivo ritirato: non entra nel calcolo dei punteggi.".into(),
+            "Withdrawn objective: not scored.".into(),
+        ),
+        NotScored => pick(
+            lang,
+            "Nessun valore da valutare: né indicatori con valore finale né un grado di raggiungimento pubblicato.".into(),
+            "Nothing to score: no indicator with a final value and no published achievement.".into(),
+        ),
+    }
+}
+
+/// Why a check matters, in one sentence.
+pub fn check_why(c: &Check, lang: Lang) -> &'static str {
+    use crate::check::Severity::*;
+    match (c.severity(), lang) {
+        (Error, Lang::It) => "Il file non può essere pubblicato finché l'errore non è corretto.",
+        (Error, Lang::En) => "The file cannot be published until this is fixed.",
+        (Warning, Lang::It) => match c {
+            Check::PublishedMismatch { .. } | Check::TotalMismatch { .. } | Check::PercentMismatch { .. }
+            | Check::DifferenceMismatch { .. } | Check::CostTotalMismatch { .. } | Check::WeightSum { .. } => {
+                "Un numero pubblicato non torna con i dati da cui dovrebbe derivare: il lettore vede entrambi."
+            }
+            _ => "Probabile errore nei dati o difetto del documento originale: conviene verificarlo.",
+        },
+        (Warning, Lang::En) => "Probably an error in the data or a defect of the source document: worth checking.",
+        (Info, Lang::It) => "Solo per informazione.",
+        (Info, Lang::En) => "For information only.",
+    }
+}

@@ -1,0 +1,729 @@
+//! The calculator: indicator achievement, objective scores, roll-ups over the
+//! tree and over groupings, exactly, with `rust_decimal`, following the
+//! scoring method the plan declares ([`ScoringMethod`]).
+//!
+//! Every score is a percentage kept at full precision; rounding happens only
+//! when a number is shown ([`crate::it`]) or compared with a published one
+//! (at the published number's own decimals).
+//!
+//! Rules, in the order they apply:
+//! - an indicator of kind `informativo`, or without a final value or a target,
+//!   is not scored;
+//! - `>=` (higher is better): actual ÷ target × 100 when the target is
+//!   positive, else 100 if actual ≥ target, else 0;
+//! - `<=` (lower is better, e.g. days of payment delay): 100 if actual ≤
+//!   target; otherwise target ÷ actual × 100 when both are positive, else 0;
+//! - `=`: 100 if equal; otherwise smaller ÷ larger × 100 when both are
+//!   positive, else 0;
+//! - `range`: 100 inside; below: actual ÷ min × 100; above: max ÷ actual × 100
+//!   (when positive, else 0);
+//! - the result is never below 0 and never above the plan's `cap`, if any;
+//! - a node scores its indicators (arithmetic or weighted, per
+//!   `scoring.indicators`), then combines that with its children's scores
+//!   (per `scoring.children`); a leaf without scored indicators takes the
+//!   achievement the document publishes for it; a withdrawn node is left out;
+//! - with `rollup: indicators`, every node and group is instead the mean of
+//!   all the scored indicators (or leaf values) beneath it;
+//! - a weighted mean with any weight missing falls back to the plain mean,
+//!   and says so (check W02).
+
+use std::collections::{HashMap, HashSet};
+
+use rust_decimal::Decimal;
+
+use crate::check::{Check, Findings};
+use crate::decimal::Dec;
+use crate::format::*;
+use crate::model::{FlatNode, FlatUnit};
+
+/// How an indicator's achievement was obtained.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Rule {
+    /// actual ÷ target.
+    Ratio,
+    /// target ÷ actual (lower is better, target missed).
+    InverseRatio,
+    /// Met or not (100 or 0).
+    Threshold,
+}
+
+/// The state of an indicator for scoring.
+#[derive(Clone, Debug, PartialEq)]
+pub enum IndicatorState {
+    /// Scored.
+    Scored {
+        /// Percent, after floor and cap.
+        achievement: Dec,
+        /// Before the cap, when the cap changed it.
+        uncapped: Option<Dec>,
+        /// Rule applied.
+        rule: Rule,
+    },
+    /// Informational: never scored.
+    Informational,
+    /// No final value yet.
+    NoValue,
+    /// No usable target.
+    NoTarget,
+    /// Belongs to a withdrawn objective.
+    Withdrawn,
+}
+
+/// An indicator's score.
+#[derive(Clone, Debug, PartialEq)]
+pub struct IndicatorScore {
+    /// Indicator id.
+    pub id: String,
+    /// JSON path.
+    pub path: String,
+    /// Index of its objective in [`Scores::nodes`].
+    pub node: usize,
+    /// Its index among the objective's indicators.
+    pub index: usize,
+    /// The outcome.
+    pub state: IndicatorState,
+}
+
+impl IndicatorScore {
+    /// The achievement, if scored.
+    pub fn achievement(&self) -> Option<Dec> {
+        match self.state {
+            IndicatorState::Scored { achievement, .. } => Some(achievement),
+            _ => None,
+        }
+    }
+}
+
+/// Where a node's computed score comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Basis {
+    /// From its indicators and/or children.
+    Computed,
+    /// A leaf with no indicators: the achievement the document publishes.
+    Published,
+    /// Withdrawn: not scored.
+    Withdrawn,
+    /// Nothing to score.
+    None,
+}
+
+/// What a part of a score is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PartKind {
+    /// An indicator (index into [`Scores::indicators`]).
+    Indicator(usize),
+    /// A child objective (index into [`Scores::nodes`]).
+    Child(usize),
+    /// The mean of the node's own indicators, combined with its children.
+    OwnIndicators,
+    /// A leaf's published achievement (index into [`Scores::nodes`]), under
+    /// `rollup: indicators`.
+    Leaf(usize),
+}
+
+/// One term of a mean: the "come è calcolato" breakdown.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Part {
+    /// What it is.
+    pub kind: PartKind,
+    /// Its value, in percent.
+    pub value: Dec,
+    /// Its weight, if any.
+    pub weight: Option<Dec>,
+}
+
+/// A node's score.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NodeScore {
+    /// Objective id.
+    pub id: String,
+    /// JSON path.
+    pub path: String,
+    /// Parent index.
+    pub parent: Option<usize>,
+    /// Depth (0 = root).
+    pub depth: usize,
+    /// Computed achievement, percent.
+    pub computed: Option<Dec>,
+    /// Published achievement, percent.
+    pub published: Option<Dec>,
+    /// Where `computed` comes from.
+    pub basis: Basis,
+    /// The terms of the mean.
+    pub parts: Vec<Part>,
+    /// How the terms were combined (after any fallback).
+    pub combine: Combine,
+}
+
+/// A grouping dimension.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Dimension {
+    /// Organisational unit (with its sub-units).
+    Unit,
+    /// Budget missione.
+    Mission,
+    /// Agenda 2030 goal.
+    Sdg,
+    /// Kind (sviluppo, mantenimento, processo, trasversale).
+    Kind,
+    /// Tree level.
+    Level,
+}
+
+impl Dimension {
+    /// Stable key, for URLs and CSS.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Dimension::Unit => "unit",
+            Dimension::Mission => "mission",
+            Dimension::Sdg => "sdg",
+            Dimension::Kind => "kind",
+            Dimension::Level => "level",
+        }
+    }
+}
+
+/// A group's score.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GroupScore {
+    /// The dimension.
+    pub dimension: Dimension,
+    /// The key: unit id, missione code, SDG number, kind, level id.
+    pub key: String,
+    /// Score, percent.
+    pub score: Option<Dec>,
+    /// The nodes it combines (topmost nodes of the group that have a score).
+    pub members: Vec<usize>,
+    /// How they were combined.
+    pub combine: Combine,
+}
+
+/// Every score of a plan.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Scores {
+    /// Overall score (the roots combined).
+    pub overall: Option<Dec>,
+    /// How the roots were combined.
+    pub overall_parts: Vec<Part>,
+    /// Nodes, in pre-order (same order as [`crate::model::flatten_objectives`]).
+    pub nodes: Vec<NodeScore>,
+    /// Indicators, in document order.
+    pub indicators: Vec<IndicatorScore>,
+    /// Scores by unit, missione, SDG, kind, level.
+    pub groups: Vec<GroupScore>,
+}
+
+impl Scores {
+    /// Index of the node with this id.
+    pub fn node_index(&self, id: &str) -> Option<usize> {
+        self.nodes.iter().position(|n| n.id == id)
+    }
+    /// The groups of one dimension.
+    pub fn by(&self, d: Dimension) -> impl Iterator<Item = &GroupScore> {
+        self.groups.iter().filter(move |g| g.dimension == d)
+    }
+}
+
+const HUNDRED: Decimal = Decimal::ONE_HUNDRED;
+
+/// An indicator's achievement from its target and final value (percent,
+/// before floor and cap), and the rule applied.
+pub fn raw_achievement(
+    target: &Target,
+    actual: Decimal,
+    direction: Option<Direction>,
+) -> Option<(Decimal, Rule)> {
+    let pos = |d: Decimal| d > Decimal::ZERO;
+    let ratio = |a: Decimal, b: Decimal| a.checked_div(b).and_then(|r| r.checked_mul(HUNDRED));
+    let lower = match direction {
+        Some(Direction::Lower) => true,
+        Some(Direction::Higher) => false,
+        None => target.comparator == Comparator::AtMost,
+    };
+    match target.comparator {
+        Comparator::Range => {
+            let (lo, hi) = (target.min?.get(), target.max?.get());
+            if actual >= lo && actual <= hi {
+                Some((HUNDRED, Rule::Threshold))
+            } else if actual < lo && pos(lo) && pos(actual) {
+                Some((ratio(actual, lo)?, Rule::Ratio))
+            } else if actual > hi && pos(hi) && pos(actual) {
+                Some((ratio(hi, actual)?, Rule::InverseRatio))
+            } else {
+                Some((Decimal::ZERO, Rule::Threshold))
+            }
+        }
+        Comparator::Equal => {
+            let t = target.value?.get();
+            if actual == t {
+                Some((HUNDRED, Rule::Threshold))
+            } else if pos(actual) && pos(t) {
+                let (a, b) = if actual < t { (actual, t) } else { (t, actual) };
+                Some((
+                    ratio(a, b)?,
+                    if actual < t {
+                        Rule::Ratio
+                    } else {
+                        Rule::InverseRatio
+                    },
+                ))
+            } else {
+                Some((Decimal::ZERO, Rule::Threshold))
+            }
+        }
+        Comparator::AtLeast | Comparator::AtMost if lower => {
+            let t = target.value?.get();
+            if actual <= t {
+                Some((HUNDRED, Rule::Threshold))
+            } else if pos(t) && pos(actual) {
+                Some((ratio(t, actual)?, Rule::InverseRatio))
+            } else {
+                Some((Decimal::ZERO, Rule::Threshold))
+            }
+        }
+        Comparator::AtLeast | Comparator::AtMost => {
+            let t = target.value?.get();
+            if pos(t) {
+                Some((ratio(actual, t)?, Rule::Ratio))
+            } else if actual >= t {
+                Some((HUNDRED, Rule::Threshold))
+            } else {
+                Some((Decimal::ZERO, Rule::Threshold))
+            }
+        }
+    }
+}
+
+/// Scores one indicator under a method.
+pub fn score_indicator(ind: &Indicator, method: &ScoringMethod) -> IndicatorState {
+    if ind.kind == Some(IndicatorKind::Informativo) {
+        return IndicatorState::Informational;
+    }
+    let Some(actual) = ind.actual.as_ref().and_then(|a| a.final_value) else {
+        return IndicatorState::NoValue;
+    };
+    let Some(target) = &ind.target else {
+        return IndicatorState::NoTarget;
+    };
+    let Some((raw, rule)) = raw_achievement(target, actual.get(), ind.direction) else {
+        return IndicatorState::NoTarget;
+    };
+    let floored = raw.max(Decimal::ZERO);
+    let capped = match method.cap {
+        Some(cap) => floored.min(cap.get()),
+        None => floored,
+    };
+    IndicatorState::Scored {
+        achievement: Dec(capped),
+        uncapped: (capped != floored).then_some(Dec(floored)),
+        rule,
+    }
+}
+
+/// Combines parts by a plain or weighted mean. A weighted mean with a
+/// missing or all-zero weight falls back to the plain mean; the returned
+/// flag says it did.
+pub fn combine(parts: &[Part], how: Combine) -> (Option<Dec>, Combine, bool) {
+    if parts.is_empty() {
+        return (None, how, false);
+    }
+    if how == Combine::Weighted {
+        let all = parts.iter().all(|p| p.weight.is_some());
+        let total: Decimal = parts.iter().filter_map(|p| p.weight).map(Dec::get).sum();
+        if all && total > Decimal::ZERO {
+            let sum: Decimal = parts
+                .iter()
+                .map(|p| p.value.get() * p.weight.map_or(Decimal::ZERO, Dec::get))
+                .sum();
+            return (sum.checked_div(total).map(Dec), Combine::Weighted, false);
+        }
+        let (v, _, _) = combine(parts, Combine::Arithmetic);
+        return (v, Combine::Arithmetic, true);
+    }
+    let sum: Decimal = parts.iter().map(|p| p.value.get()).sum();
+    (
+        sum.checked_div(Decimal::from(parts.len())).map(Dec),
+        Combine::Arithmetic,
+        false,
+    )
+}
+
+/// Computes every score. Adds the checks that need computed numbers
+/// (published vs computed, missing weights) to `f`.
+pub(crate) fn score(
+    plan: &PlanFile,
+    nodes: &[FlatNode<'_>],
+    units: &[FlatUnit<'_>],
+    f: &mut Findings,
+) -> Scores {
+    let m = &plan.scoring;
+    let mut indicators = Vec::new();
+    let mut out: Vec<NodeScore> = nodes
+        .iter()
+        .enumerate()
+        .map(|(i, n)| {
+            let withdrawn = n.obj.status == Some(Status::Ritirato) || is_under_withdrawn(nodes, i);
+            for (ii, ind) in n.obj.indicators.iter().enumerate() {
+                let state = if withdrawn {
+                    IndicatorState::Withdrawn
+                } else {
+                    score_indicator(ind, m)
+                };
+                indicators.push(IndicatorScore {
+                    id: ind.id.clone(),
+                    path: format!("{}.indicators[{ii}]", n.path),
+                    node: i,
+                    index: ii,
+                    state,
+                });
+            }
+            NodeScore {
+                id: n.obj.id.clone(),
+                path: n.path.clone(),
+                parent: n.parent,
+                depth: n.depth,
+                computed: None,
+                published: n.obj.published_achievement,
+                basis: if withdrawn {
+                    Basis::Withdrawn
+                } else {
+                    Basis::None
+                },
+                parts: Vec::new(),
+                combine: m.children,
+            }
+        })
+        .collect();
+    // Indicator indices per node.
+    let mut own: Vec<Vec<usize>> = vec![Vec::new(); nodes.len()];
+    for (k, s) in indicators.iter().enumerate() {
+        own[s.node].push(k);
+    }
+    let mut missing_weights: Vec<(String, usize, usize)> = Vec::new();
+    let mut note_fallback = |path: &str, parts: &[Part], fell: bool| {
+        if fell {
+            let missing = parts.iter().filter(|p| p.weight.is_none()).count();
+            missing_weights.push((path.to_string(), missing, parts.len()));
+        }
+    };
+
+    // Children before parents.
+    for i in (0..nodes.len()).rev() {
+        if out[i].basis == Basis::Withdrawn {
+            continue;
+        }
+        let n = &nodes[i];
+        let (parts, how) = match m.rollup {
+            Rollup::Indicators => (leaf_inputs(i, nodes, &out, &indicators, &own), m.indicators),
+            Rollup::Children => {
+                let ind_parts: Vec<Part> = own[i]
+                    .iter()
+                    .filter_map(|&k| {
+                        let a = indicators[k].achievement()?;
+                        Some(Part {
+                            kind: PartKind::Indicator(k),
+                            value: a,
+                            weight: n.obj.indicators[indicators[k].index].weight,
+                        })
+                    })
+                    .collect();
+                let child_parts: Vec<Part> = n
+                    .children
+                    .iter()
+                    .filter_map(|&c| {
+                        let v = out[c].computed?;
+                        Some(Part {
+                            kind: PartKind::Child(c),
+                            value: v,
+                            weight: nodes[c].obj.weight,
+                        })
+                    })
+                    .collect();
+                if child_parts.is_empty() {
+                    (ind_parts, m.indicators)
+                } else if ind_parts.is_empty() {
+                    (child_parts, m.children)
+                } else {
+                    let (v, _, fell) = combine(&ind_parts, m.indicators);
+                    note_fallback(&format!("{}.indicators", n.path), &ind_parts, fell);
+                    let mut parts = vec![Part {
+                        kind: PartKind::OwnIndicators,
+                        value: v.unwrap_or_default(),
+                        weight: None,
+                    }];
+                    parts.extend(child_parts);
+                    (parts, m.children)
+                }
+            }
+        };
+        if parts.is_empty() {
+            if n.children.is_empty() && own[i].is_empty() {
+                if let Some(p) = n.obj.published_achievement {
+                    out[i].computed = Some(p);
+                    out[i].basis = Basis::Published;
+                }
+            }
+            continue;
+        }
+        let (v, used, fell) = combine(&parts, how);
+        let at = if matches!(parts[0].kind, PartKind::Indicator(_)) {
+            format!("{}.indicators", n.path)
+        } else {
+            format!("{}.children", n.path)
+        };
+        note_fallback(&at, &parts, fell);
+        out[i].computed = v;
+        out[i].combine = used;
+        out[i].basis = Basis::Computed;
+        out[i].parts = parts;
+        if let (Some(p), Some(c)) = (out[i].published, v) {
+            if !same_at_scale(p, c.get()) {
+                f.add(
+                    format!("{}.published_achievement", n.path),
+                    Check::PublishedMismatch {
+                        published: p,
+                        computed: c,
+                    },
+                );
+            }
+        }
+    }
+
+    // Overall: the roots combined.
+    let roots: Vec<usize> = (0..nodes.len())
+        .filter(|&i| nodes[i].parent.is_none())
+        .collect();
+    let (overall, overall_parts) = group_score(
+        &roots,
+        nodes,
+        &out,
+        &indicators,
+        &own,
+        m,
+        &mut note_fallback,
+        "$.objectives",
+    );
+    let groups = groupings(plan, nodes, units, &out, &indicators, &own, m);
+    for (path, missing, total) in missing_weights {
+        f.add(path, Check::MissingWeights { missing, total });
+    }
+    Scores {
+        overall: overall.0,
+        overall_parts,
+        nodes: out,
+        indicators,
+        groups,
+    }
+}
+
+fn is_under_withdrawn(nodes: &[FlatNode<'_>], i: usize) -> bool {
+    let mut p = nodes[i].parent;
+    while let Some(j) = p {
+        if nodes[j].obj.status == Some(Status::Ritirato) {
+            return true;
+        }
+        p = nodes[j].parent;
+    }
+    false
+}
+
+/// Every scored input beneath node `i` (itself included): its indicators'
+/// achievements, and the published values of indicator-less leaves.
+fn leaf_inputs(
+    i: usize,
+    nodes: &[FlatNode<'_>],
+    out: &[NodeScore],
+    inds: &[IndicatorScore],
+    own: &[Vec<usize>],
+) -> Vec<Part> {
+    let mut parts = Vec::new();
+    let mut stack = vec![i];
+    while let Some(j) = stack.pop() {
+        if out[j].basis == Basis::Withdrawn {
+            continue;
+        }
+        for &k in &own[j] {
+            if let Some(a) = inds[k].achievement() {
+                let w = nodes[j].obj.indicators[inds[k].index].weight;
+                parts.push(Part {
+                    kind: PartKind::Indicator(k),
+                    value: a,
+                    weight: w,
+                });
+            }
+        }
+        if nodes[j].children.is_empty() && own[j].is_empty() {
+            if let Some(p) = nodes[j].obj.published_achievement {
+                parts.push(Part {
+                    kind: PartKind::Leaf(j),
+                    value: p,
+                    weight: nodes[j].obj.weight,
+                });
+            }
+        }
+        stack.extend(nodes[j].children.iter().rev());
+    }
+    parts
+}
+
+#[allow(clippy::too_many_arguments)]
+fn group_score(
+    members: &[usize],
+    nodes: &[FlatNode<'_>],
+    out: &[NodeScore],
+    inds: &[IndicatorScore],
+    own: &[Vec<usize>],
+    m: &ScoringMethod,
+    note: &mut impl FnMut(&str, &[Part], bool),
+    path: &str,
+) -> ((Option<Dec>, Combine), Vec<Part>) {
+    let (parts, how) = match m.rollup {
+        Rollup::Indicators => (
+            members
+                .iter()
+                .flat_map(|&i| leaf_inputs(i, nodes, out, inds, own))
+                .collect(),
+            m.indicators,
+        ),
+        Rollup::Children => (
+            members
+                .iter()
+                .filter_map(|&i| {
+                    Some(Part {
+                        kind: PartKind::Child(i),
+                        value: out[i].computed?,
+                        weight: nodes[i].obj.weight,
+                    })
+                })
+                .collect::<Vec<_>>(),
+            m.children,
+        ),
+    };
+    let (v, used, fell) = combine(&parts, how);
+    note(path, &parts, fell);
+    ((v, used), parts)
+}
+
+fn groupings(
+    plan: &PlanFile,
+    nodes: &[FlatNode<'_>],
+    units: &[FlatUnit<'_>],
+    out: &[NodeScore],
+    inds: &[IndicatorScore],
+    own: &[Vec<usize>],
+    m: &ScoringMethod,
+) -> Vec<GroupScore> {
+    // Unit id → itself and its ancestors (a settore includes its U.O.).
+    let mut unit_chain: HashMap<&str, Vec<&str>> = HashMap::new();
+    for u in units {
+        let mut chain = vec![u.unit.id.as_str()];
+        let mut p = u.parent;
+        while let Some(j) = p {
+            chain.push(units[j].unit.id.as_str());
+            p = units[j].parent;
+        }
+        unit_chain.insert(&u.unit.id, chain);
+    }
+    let keys = |d: Dimension, o: &Objective| -> Vec<String> {
+        match d {
+            Dimension::Unit => {
+                let mut k: Vec<String> = Vec::new();
+                for u in &o.units {
+                    for c in unit_chain.get(u.as_str()).map_or(&[][..], |v| &v[..]) {
+                        if !k.iter().any(|x| x == c) {
+                            k.push(c.to_string());
+                        }
+                    }
+                }
+                k
+            }
+            Dimension::Mission => o.mission.iter().cloned().collect(),
+            Dimension::Sdg => o.sdgs.iter().map(|g| g.to_string()).collect(),
+            Dimension::Kind => {
+                let mut k: Vec<String> = o.kind.iter().map(|k| k.as_str().to_string()).collect();
+                if o.transversal && o.kind != Some(ObjectiveKind::Trasversale) {
+                    k.push(ObjectiveKind::Trasversale.as_str().to_string());
+                }
+                k
+            }
+            Dimension::Level => o.level.iter().cloned().collect(),
+        }
+    };
+    let mut groups = Vec::new();
+    let mut noop = |_: &str, _: &[Part], _: bool| {};
+    for d in [
+        Dimension::Unit,
+        Dimension::Mission,
+        Dimension::Sdg,
+        Dimension::Kind,
+        Dimension::Level,
+    ] {
+        // key → members, in order of first appearance; topmost nodes only.
+        let mut order: Vec<String> = Vec::new();
+        let mut members: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut included: HashMap<String, HashSet<usize>> = HashMap::new();
+        for (i, n) in nodes.iter().enumerate() {
+            if out[i].basis == Basis::Withdrawn {
+                continue;
+            }
+            for k in keys(d, n.obj) {
+                let set = included.entry(k.clone()).or_default();
+                let mut p = n.parent;
+                let mut covered = false;
+                while let Some(j) = p {
+                    if set.contains(&j) {
+                        covered = true;
+                        break;
+                    }
+                    p = nodes[j].parent;
+                }
+                if covered {
+                    continue;
+                }
+                set.insert(i);
+                if !members.contains_key(&k) {
+                    order.push(k.clone());
+                }
+                members.entry(k).or_default().push(i);
+            }
+        }
+        // Units in the organisation's order, others in order of appearance.
+        if d == Dimension::Unit {
+            order.sort_by_key(|k| {
+                units
+                    .iter()
+                    .position(|u| &u.unit.id == k)
+                    .unwrap_or(usize::MAX)
+            });
+        } else if d == Dimension::Level {
+            order.sort_by_key(|k| {
+                plan.levels
+                    .iter()
+                    .position(|l| &l.id == k)
+                    .unwrap_or(usize::MAX)
+            });
+        } else if d == Dimension::Sdg || d == Dimension::Mission {
+            order.sort_by_key(|k| k.parse::<u32>().unwrap_or(u32::MAX));
+        }
+        for k in order {
+            let mem = members.remove(&k).unwrap_or_default();
+            let ((score, combine), _) = group_score(&mem, nodes, out, inds, own, m, &mut noop, "");
+            groups.push(GroupScore {
+                dimension: d,
+                key: k,
+                score,
+                members: mem,
+                combine,
+            });
+        }
+    }
+    groups
+}
+
+/// True when `computed`, rounded half away from zero to the published
+/// number's decimals, equals `published`.
+pub fn same_at_scale(published: Dec, computed: Decimal) -> bool {
+    let scale = published.get().scale();
+    computed.round_dp_with_strategy(scale, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+        == published.get()
+}

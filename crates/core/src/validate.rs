@@ -1,0 +1,530 @@
+//! Structural and semantic checks of a parsed plan: ids, references, dates,
+//! codes, weights, targets, tables, rich text. The checks that need computed
+//! numbers (published vs computed, totals) live with the calculator
+//! ([`crate::score`], [`crate::money`]).
+
+use std::collections::{HashMap, HashSet};
+
+use rust_decimal::Decimal;
+
+use crate::check::{Check, Findings};
+use crate::decimal::Dec;
+use crate::format::*;
+use crate::model::{FlatNode, FlatUnit};
+use crate::richtext;
+
+/// Valid missione codes of the budget (D.Lgs. 118/2011).
+pub const MISSIONS: &[&str] = &[
+    "01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14", "15", "16",
+    "17", "18", "19", "20", "50", "60", "99",
+];
+
+/// True for a real calendar date written `YYYY-MM-DD`.
+pub fn is_iso_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return false;
+    }
+    let num = |r: std::ops::Range<usize>| {
+        s.get(r)
+            .filter(|t| t.bytes().all(|c| c.is_ascii_digit()))?
+            .parse::<u32>()
+            .ok()
+    };
+    let (Some(y), Some(m), Some(d)) = (num(0..4), num(5..7), num(8..10)) else {
+        return false;
+    };
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1900..=2200).contains(&y) && (1..=days).contains(&d)
+}
+
+fn plausible_year(y: i32) -> bool {
+    (1900..=2200).contains(&y)
+}
+
+struct Ids {
+    seen: HashMap<String, String>,
+}
+
+impl Ids {
+    fn new() -> Self {
+        Ids {
+            seen: HashMap::new(),
+        }
+    }
+    fn check(&mut self, f: &mut Findings, id: &str, path: &str) {
+        if id.trim().is_empty() {
+            f.add(format!("{path}.id"), Check::EmptyText { field: "id" });
+        } else if let Some(first) = self.seen.get(id) {
+            f.add(
+                format!("{path}.id"),
+                Check::DuplicateId {
+                    id: id.to_string(),
+                    first: first.clone(),
+                },
+            );
+        } else {
+            self.seen.insert(id.to_string(), path.to_string());
+        }
+    }
+}
+
+fn check_date(f: &mut Findings, path: String, value: &Option<String>) {
+    if let Some(v) = value {
+        if !is_iso_date(v) {
+            f.add(path, Check::InvalidDate { value: v.clone() });
+        }
+    }
+}
+
+fn check_plain(f: &mut Findings, path: String, field: &'static str, value: &str) {
+    if richtext::looks_like_markup(value) {
+        f.add(path, Check::MarkupInPlainText { field });
+    }
+}
+
+fn check_text(f: &mut Findings, path: String, field: &'static str, value: &str) {
+    if value.trim().is_empty() {
+        f.add(path, Check::EmptyText { field });
+    } else {
+        check_plain(f, path, field, value);
+    }
+}
+
+/// Runs the structural checks.
+pub(crate) fn validate(
+    plan: &PlanFile,
+    nodes: &[FlatNode<'_>],
+    units: &[FlatUnit<'_>],
+    f: &mut Findings,
+) {
+    let doc = &plan.document;
+    check_text(f, "$.document.title".into(), "title", &doc.title);
+    check_text(
+        f,
+        "$.document.municipality.name".into(),
+        "name",
+        &doc.municipality.name,
+    );
+    if let Some(code) = &doc.municipality.istat_code {
+        if code.len() != 6 || !code.bytes().all(|b| b.is_ascii_digit()) {
+            f.add(
+                "$.document.municipality.istat_code",
+                Check::InvalidIstat {
+                    value: code.clone(),
+                },
+            );
+        }
+    }
+    let (start, end) = (doc.period.start, doc.period.end);
+    if start > end || !plausible_year(start) || !plausible_year(end) {
+        f.add("$.document.period", Check::InvalidPeriod { start, end });
+    }
+    if let Some(y) = doc.reference_year {
+        if !plausible_year(y) {
+            f.add("$.document.reference_year", Check::InvalidYear { value: y });
+        }
+    }
+    if let Some(a) = &doc.approval {
+        check_date(f, "$.document.approval.date".into(), &a.date);
+    }
+    for (i, a) in doc.related_acts.iter().enumerate() {
+        check_date(f, format!("$.document.related_acts[{i}].date"), &a.date);
+    }
+    check_date(f, "$.document.published_on".into(), &doc.published_on);
+    if let Some(u) = &doc.source_url {
+        if !richtext::is_safe_url(u) {
+            f.add(
+                "$.document.source_url",
+                Check::InvalidUrl { value: u.clone() },
+            );
+        }
+    }
+
+    let mut level_ids = Ids::new();
+    for (i, l) in plan.levels.iter().enumerate() {
+        let p = format!("$.levels[{i}]");
+        level_ids.check(f, &l.id, &p);
+        check_text(f, format!("{p}.name"), "name", &l.name);
+    }
+
+    let mut unit_ids = Ids::new();
+    for u in units {
+        unit_ids.check(f, &u.unit.id, &u.path);
+        check_text(f, format!("{}.name", u.path), "name", &u.unit.name);
+    }
+    let known_units: HashSet<&str> = units.iter().map(|u| u.unit.id.as_str()).collect();
+    let known_levels: HashSet<&str> = plan.levels.iter().map(|l| l.id.as_str()).collect();
+
+    let mut obj_ids = Ids::new();
+    let mut ind_ids = Ids::new();
+    let mut codes: HashMap<&str, (usize, String)> = HashMap::new();
+    let percent_weights = plan.scoring.weights == WeightKind::Percent;
+    let scale = plan
+        .scoring
+        .activity_scale
+        .map_or(Decimal::from(5), Dec::get);
+
+    for (ni, n) in nodes.iter().enumerate() {
+        let o = n.obj;
+        let p = &n.path;
+        obj_ids.check(f, &o.id, p);
+        check_text(f, format!("{p}.title"), "title", &o.title);
+        if let Some(code) = &o.code {
+            check_plain(f, format!("{p}.code"), "code", code);
+            match codes.get(code.as_str()) {
+                Some((first, first_path)) => {
+                    let both_shared = nodes[*first].obj.transversal
+                        || nodes[*first].obj.kind == Some(ObjectiveKind::Trasversale);
+                    let me_shared = o.transversal || o.kind == Some(ObjectiveKind::Trasversale);
+                    if !(both_shared && me_shared) {
+                        f.add(
+                            format!("{p}.code"),
+                            Check::DuplicateCode {
+                                code: code.clone(),
+                                first: first_path.clone(),
+                            },
+                        );
+                    }
+                }
+                None => {
+                    codes.insert(code, (ni, p.clone()));
+                }
+            }
+        }
+        if let Some(desc) = &o.description {
+            let removed = richtext::parse_rich_text(desc).removed;
+            if !removed.is_empty() {
+                f.add(format!("{p}.description"), Check::MarkupRemoved { removed });
+            }
+        }
+        if let Some(level) = &o.level {
+            if !known_levels.contains(level.as_str()) {
+                f.add(
+                    format!("{p}.level"),
+                    Check::UnknownLevel { id: level.clone() },
+                );
+            }
+        }
+        check_weight(f, format!("{p}.weight"), o.weight, percent_weights);
+        check_date(f, format!("{p}.deadline"), &o.deadline);
+        for (i, y) in o.years.iter().enumerate() {
+            if !plausible_year(*y) {
+                f.add(format!("{p}.years[{i}]"), Check::InvalidYear { value: *y });
+            } else if *y < start || *y > end {
+                f.add(
+                    format!("{p}.years[{i}]"),
+                    Check::YearOutsidePeriod { year: *y },
+                );
+            }
+        }
+        for (i, g) in o.sdgs.iter().enumerate() {
+            if !(1..=17).contains(g) {
+                f.add(format!("{p}.sdgs[{i}]"), Check::InvalidSdg { value: *g });
+            }
+        }
+        if let Some(m) = &o.mission {
+            if !MISSIONS.contains(&m.as_str()) {
+                f.add(
+                    format!("{p}.mission"),
+                    Check::InvalidMission { value: m.clone() },
+                );
+            }
+        }
+        if let Some(pr) = &o.programme {
+            let ok = pr.len() == 5
+                && pr.as_bytes()[2] == b'.'
+                && MISSIONS.contains(&&pr[..2])
+                && pr[3..].bytes().all(|b| b.is_ascii_digit())
+                && &pr[3..] != "00"
+                && o.mission.as_deref().is_none_or(|m| m == &pr[..2]);
+            if !ok {
+                f.add(
+                    format!("{p}.programme"),
+                    Check::InvalidProgramme { value: pr.clone() },
+                );
+            }
+        }
+        for (i, u) in o.units.iter().enumerate() {
+            if !known_units.contains(u.as_str()) {
+                f.add(
+                    format!("{p}.units[{i}]"),
+                    Check::UnknownUnit { id: u.clone() },
+                );
+            }
+        }
+        if let Some(a) = o.published_achievement {
+            if a.get().is_sign_negative() && !a.get().is_zero() {
+                f.add(
+                    format!("{p}.published_achievement"),
+                    Check::NegativeAchievement { value: a },
+                );
+            }
+        }
+        if let Some(c) = &o.costs {
+            check_costs(f, &format!("{p}.costs"), c);
+        }
+        if o.status == Some(Status::Ritirato) {
+            f.add(p.clone(), Check::Withdrawn);
+        }
+        for (ii, ind) in o.indicators.iter().enumerate() {
+            let ip = format!("{p}.indicators[{ii}]");
+            ind_ids.check(f, &ind.id, &ip);
+            check_text(f, format!("{ip}.name"), "name", &ind.name);
+            check_weight(f, format!("{ip}.weight"), ind.weight, percent_weights);
+            check_date(f, format!("{ip}.deadline"), &ind.deadline);
+            if let Some(u) = &ind.unit {
+                if !known_units.contains(u.as_str()) {
+                    f.add(format!("{ip}.unit"), Check::UnknownUnit { id: u.clone() });
+                }
+            }
+            check_indicator(f, &ip, ind, scale);
+        }
+    }
+
+    // Sibling weights that are percentages should add up to 100.
+    if percent_weights {
+        let mut groups: Vec<(String, Vec<Option<Dec>>)> = vec![(
+            "$.objectives".into(),
+            plan.objectives
+                .iter()
+                .filter(|o| o.status != Some(Status::Ritirato))
+                .map(|o| o.weight)
+                .collect(),
+        )];
+        for n in nodes {
+            let live = |o: &&Objective| o.status != Some(Status::Ritirato);
+            groups.push((
+                format!("{}.children", n.path),
+                n.obj
+                    .children
+                    .iter()
+                    .filter(live)
+                    .map(|o| o.weight)
+                    .collect(),
+            ));
+            groups.push((
+                format!("{}.indicators", n.path),
+                n.obj.indicators.iter().map(|i| i.weight).collect(),
+            ));
+        }
+        for (path, weights) in groups {
+            let given: Vec<Decimal> = weights.iter().flatten().map(|d| d.get()).collect();
+            if given.is_empty() {
+                continue;
+            }
+            let sum: Decimal = given.iter().sum();
+            if sum != Decimal::ONE_HUNDRED {
+                f.add(
+                    path,
+                    Check::WeightSum {
+                        sum: Dec(sum),
+                        count: given.len(),
+                    },
+                );
+            }
+        }
+    }
+
+    let mut prev: Option<Decimal> = None;
+    for b in &plan.scoring.bands {
+        if prev.is_some_and(|p| b.min.get() >= p) {
+            f.add("$.scoring.bands", Check::InvalidBands);
+            break;
+        }
+        prev = Some(b.min.get());
+    }
+
+    validate_tables(plan, f);
+}
+
+fn check_weight(f: &mut Findings, path: String, w: Option<Dec>, percent: bool) {
+    if let Some(w) = w {
+        if w.get().is_sign_negative() && !w.get().is_zero() {
+            f.add(path, Check::NegativeWeight { value: w });
+        } else if percent && w.get() > Decimal::ONE_HUNDRED {
+            f.add(path, Check::WeightTooLarge { value: w });
+        }
+    }
+}
+
+fn check_costs(f: &mut Findings, path: &str, c: &Costs) {
+    if let (Some(paid), Some(committed)) = (c.paid, c.committed) {
+        if paid.get() > committed.get() {
+            f.add(
+                format!("{path}.paid"),
+                Check::PaidAboveCommitted { paid, committed },
+            );
+        }
+    }
+    if let (Some(collected), Some(assessed)) = (c.revenue_collected, c.revenue_assessed) {
+        if collected.get() > assessed.get() {
+            f.add(
+                format!("{path}.revenue_collected"),
+                Check::CollectedAboveAssessed {
+                    collected,
+                    assessed,
+                },
+            );
+        }
+    }
+}
+
+fn check_indicator(f: &mut Findings, ip: &str, ind: &Indicator, scale: Decimal) {
+    let informative = ind.kind == Some(IndicatorKind::Informativo);
+    match &ind.target {
+        None if !informative => f.add(ip.to_string(), Check::MissingTarget),
+        None => {}
+        Some(t) => {
+            let tp = format!("{ip}.target");
+            match t.comparator {
+                Comparator::Range => match (t.min, t.max) {
+                    (Some(lo), Some(hi)) if lo.get() > hi.get() => {
+                        f.add(tp, Check::TargetRangeInverted { min: lo, max: hi })
+                    }
+                    (Some(_), Some(_)) => {}
+                    _ => f.add(
+                        tp,
+                        Check::TargetMissingValue {
+                            comparator: "range",
+                        },
+                    ),
+                },
+                c => match t.value {
+                    None => f.add(
+                        tp,
+                        Check::TargetMissingValue {
+                            comparator: c.as_str(),
+                        },
+                    ),
+                    Some(v) if c == Comparator::AtLeast && v.get().is_zero() && !informative => {
+                        f.add(format!("{tp}.value"), Check::ZeroTarget)
+                    }
+                    Some(_) => {}
+                },
+            }
+            let lower = ind.direction == Some(Direction::Lower);
+            let higher = ind.direction == Some(Direction::Higher);
+            if (lower && t.comparator == Comparator::AtLeast)
+                || (higher && t.comparator == Comparator::AtMost)
+            {
+                f.add(format!("{ip}.direction"), Check::DirectionConflict);
+            }
+        }
+    }
+    if ind.kind == Some(IndicatorKind::Attivita) {
+        if let Some(a) = &ind.actual {
+            for (key, v) in [("mid_year", a.mid_year), ("final", a.final_value)] {
+                if let Some(v) = v {
+                    if v.get() < Decimal::ZERO || v.get() > scale {
+                        f.add(
+                            format!("{ip}.actual.{key}"),
+                            Check::ActivityOutOfScale {
+                                value: v,
+                                scale: Dec(scale),
+                            },
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn validate_tables(plan: &PlanFile, f: &mut Findings) {
+    let mut table_ids = Ids::new();
+    for (ti, t) in plan.money.budget.iter().enumerate() {
+        let tp = format!("$.money.budget[{ti}]");
+        table_ids.check(f, &t.id, &tp);
+        let mut row_ids = Ids::new();
+        for (ri, r) in t.rows.iter().enumerate() {
+            let rp = format!("{tp}.rows[{ri}]");
+            row_ids.check(f, &r.id, &rp);
+            check_text(f, format!("{rp}.label"), "label", &r.label);
+            for c in MoneyColumn::ALL {
+                if r.values.get(*c).is_some() && !t.columns.contains(c) {
+                    f.add(
+                        format!("{rp}.values.{}", c.as_str()),
+                        Check::ValueOutsideColumns { column: c.as_str() },
+                    );
+                }
+            }
+        }
+        let ids: HashSet<&str> = t.rows.iter().map(|r| r.id.as_str()).collect();
+        for (ri, r) in t.rows.iter().enumerate() {
+            for (si, s) in r.sum_of.iter().enumerate() {
+                if !ids.contains(s.as_str()) {
+                    f.add(
+                        format!("{tp}.rows[{ri}].sum_of[{si}]"),
+                        Check::UnknownRow { id: s.clone() },
+                    );
+                }
+            }
+        }
+    }
+    for (ti, t) in plan.tables.iter().enumerate() {
+        let tp = format!("$.tables[{ti}]");
+        table_ids.check(f, &t.id, &tp);
+        for (ri, row) in t.rows.iter().enumerate() {
+            if row.len() != t.columns.len() {
+                f.add(
+                    format!("{tp}.rows[{ri}]"),
+                    Check::TableRowLength {
+                        expected: t.columns.len(),
+                        found: row.len(),
+                    },
+                );
+                continue;
+            }
+            for (ci, (cell, col)) in row.iter().zip(&t.columns).enumerate() {
+                let Some(v) = cell else { continue };
+                let ok = match col.kind {
+                    ColumnType::Text => true,
+                    ColumnType::Integer | ColumnType::Year => {
+                        v.strip_prefix('-')
+                            .unwrap_or(v)
+                            .bytes()
+                            .all(|b| b.is_ascii_digit())
+                            && !v.is_empty()
+                    }
+                    ColumnType::Number | ColumnType::Percent | ColumnType::Money => {
+                        Dec::parse(v).is_ok()
+                    }
+                    ColumnType::Date => is_iso_date(v),
+                };
+                if !ok {
+                    f.add(
+                        format!("{tp}.rows[{ri}][{ci}]"),
+                        Check::TableCell {
+                            column: col.label.clone(),
+                            value: v.clone(),
+                            expected: col.kind.as_str(),
+                        },
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_iso_date;
+
+    #[test]
+    fn dates() {
+        assert!(is_iso_date("2024-02-29"));
+        assert!(!is_iso_date("2023-02-29"));
+        assert!(!is_iso_date("2024-13-01"));
+        assert!(!is_iso_date("31/12/2024"));
+        assert!(!is_iso_date("2024-1-01"));
+        assert!(!is_iso_date("+024-01-01"));
+    }
+}
