@@ -142,10 +142,12 @@ pub enum Check {
     DuplicateCode { code: String, first: String },
     /// The deadline has passed and there is no final value.
     DeadlinePassedNoValue { deadline: String, as_of: String },
-    /// Rich text held markup that is not allowed; it will not be shown.
+    /// Rich text held executable or embedding markup (scripts, event
+    /// handlers, `javascript:` links, frames); it is never shown.
     MarkupRemoved { removed: Vec<String> },
-    /// A plain-text field holds markup; it will be shown as text.
-    MarkupInPlainText { field: &'static str },
+    /// A plain-text field holds markup; it is shown as text. An error when
+    /// the markup is executable (`dangerous` not empty).
+    MarkupInPlainText { field: &'static str, dangerous: Vec<String> },
     /// A published cost total differs from the sum of the costs per node.
     CostTotalMismatch {
         field: Field,
@@ -197,7 +199,9 @@ impl Check {
             | InvalidUrl { .. }
             | NegativeAchievement { .. }
             | InvalidYear { .. }
-            | InvalidBands => Severity::Error,
+            | InvalidBands
+            | MarkupRemoved { .. } => Severity::Error,
+            MarkupInPlainText { dangerous, .. } if !dangerous.is_empty() => Severity::Error,
             Withdrawn | NotScored | YearOutsidePeriod { .. } => Severity::Info,
             _ => Severity::Warning,
         }
@@ -243,7 +247,8 @@ impl Check {
             CollectedAboveAssessed { .. } => "W09",
             DuplicateCode { .. } => "W10",
             DeadlinePassedNoValue { .. } => "W11",
-            MarkupRemoved { .. } => "W12",
+            MarkupRemoved { .. } => "E26",
+            MarkupInPlainText { dangerous, .. } if !dangerous.is_empty() => "E27",
             MarkupInPlainText { .. } => "W13",
             CostTotalMismatch { .. } => "W14",
             CostCountMismatch { .. } => "W15",

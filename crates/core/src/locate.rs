@@ -149,7 +149,7 @@ mod tests {
         assert_eq!(locate(b, "$"), Some((1, 1)));
         assert_eq!(locate(b, "$.a"), Some((2, 8)));
         assert_eq!(locate(b, "$.a[1].b"), Some((2, 18)));
-        assert_eq!(locate(b, "$.c.d[2]"), Some((3, 23)));
+        assert_eq!(locate(b, "$.c.d[2]"), Some((3, 27)));
         assert_eq!(locate(b, "$.c.e"), None);
         assert_eq!(locate(b, "$.a[5]"), None);
     }

@@ -40,7 +40,8 @@ fn type_it(serde_desc: &str) -> String {
             _ => d.into(),
         },
         "struct" => "un oggetto { … }".into(),
-        "u8" | "u16" | "u32" | "u64" | "i32" | "i64" | "usize" => "un numero intero".into(),
+        "u8" => "un numero intero da 0 a 255".into(),
+        "u16" | "u32" | "u64" | "i32" | "i64" | "usize" => "un numero intero".into(),
         "string," => "un testo".into(),
         _ if d.starts_with("u8") => "un numero intero da 0 a 255".into(),
         _ => d.into(),
@@ -384,10 +385,15 @@ pub fn check(c: &Check, lang: Lang) -> String {
         ),
         MarkupRemoved { removed } => pick(
             lang,
-            format!("La descrizione contiene elementi non ammessi che non saranno mostrati: {}.", list(removed)),
-            format!("The description holds elements that are not allowed and will not be shown: {}.", list(removed)),
+            format!("La descrizione contiene codice eseguibile o incorporato, non ammesso: {}. Non verrà mai mostrato né eseguito; lo tolga dal testo (di solito arriva incollando da un'altra pagina web).", list(removed)),
+            format!("The description holds executable or embedded content, which is not allowed: {}. It is never shown or run; remove it.", list(removed)),
         ),
-        MarkupInPlainText { field } => pick(
+        MarkupInPlainText { field, dangerous } if !dangerous.is_empty() => pick(
+            lang,
+            format!("Il campo «{field}» contiene codice HTML eseguibile ({}): è mostrato solo come testo, ma va tolto.", list(dangerous)),
+            format!("The field «{field}» holds executable HTML ({}): it is shown as text only, but must be removed.", list(dangerous)),
+        ),
+        MarkupInPlainText { field, .. } => pick(
             lang,
             format!("Il campo «{field}» contiene marcatori HTML: saranno mostrati come testo, non interpretati."),
             format!("The field «{field}» holds HTML markup: it will be shown as text."),

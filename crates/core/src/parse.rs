@@ -214,6 +214,8 @@ fn locate_failure(bytes: &[u8]) -> ParsePlanError {
 }
 
 fn json_path(p: &str) -> String {
+    // serde_path_to_error writes `?` for a segment it could not name.
+    let p = p.trim_end_matches("?").trim_end_matches('.');
     if p == "." || p.is_empty() {
         "$".into()
     } else if p.starts_with('[') {

@@ -306,26 +306,17 @@ pub fn parse_rich_text(input: &str) -> RichText {
         };
         rest = &rest[len..];
         for (a, v) in &tok.attrs {
-            // `style` and the like are dropped silently: Word's layout, harmless.
-            let dangerous = a.starts_with("on")
-                || a == "srcdoc"
-                || (matches!(
-                    a.as_str(),
-                    "href" | "src" | "action" | "formaction" | "xlink:href"
-                ) && !is_safe_url(v));
-            if dangerous {
-                let what = if (a == "href" || a == "src") && !v.is_empty() {
-                    let scheme = v
-                        .trim()
-                        .split(':')
-                        .next()
-                        .unwrap_or("")
-                        .to_ascii_lowercase();
-                    format!("{a}={scheme}:")
-                } else {
-                    a.clone()
-                };
-                note(what, &mut removed);
+            // `style`, relative links and the like are dropped silently:
+            // Word's layout, harmless. Reported: what could execute.
+            let scheme = v.trim().split_once(':').map(|(s, _)| s.trim().to_ascii_lowercase());
+            let bad_scheme = scheme.as_deref().is_some_and(|s| {
+                !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c)) && s != "http" && s != "https"
+            });
+            let url_attr = matches!(a.as_str(), "href" | "src" | "action" | "formaction" | "xlink:href");
+            if a.starts_with("on") || a == "srcdoc" {
+                note(a.clone(), &mut removed);
+            } else if url_attr && bad_scheme {
+                note(format!("{a}={}:", scheme.unwrap_or_default()), &mut removed);
             }
         }
         let name = tok.name.as_str();

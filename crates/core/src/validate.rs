@@ -86,7 +86,8 @@ fn check_date(f: &mut Findings, path: String, value: &Option<String>) {
 
 fn check_plain(f: &mut Findings, path: String, field: &'static str, value: &str) {
     if richtext::looks_like_markup(value) {
-        f.add(path, Check::MarkupInPlainText { field });
+        let dangerous = richtext::parse_rich_text(value).removed;
+        f.add(path, Check::MarkupInPlainText { field, dangerous });
     }
 }
 

@@ -1,0 +1,182 @@
+//! The calculator: rules by example, then properties.
+
+use std::str::FromStr;
+
+use cruscotto_core::score::{combine, score_indicator, IndicatorState, Part, PartKind, Rule};
+use cruscotto_core::*;
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+
+fn d(s: &str) -> Dec {
+    Dec(Decimal::from_str(s).unwrap())
+}
+
+fn indicator(kind: IndicatorKind, cmp: Comparator, target: &str, actual: &str) -> Indicator {
+    let t = match target.split_once("..") {
+        Some((lo, hi)) => Target { comparator: cmp, value: None, min: Some(d(lo)), max: Some(d(hi)), text: None },
+        None => Target { comparator: cmp, value: Some(d(target)), min: None, max: None, text: None },
+    };
+    Indicator {
+        id: "i".into(),
+        name: "i".into(),
+        kind: Some(kind),
+        measure_unit: None,
+        formula: None,
+        baseline: None,
+        target: Some(t),
+        direction: None,
+        weight: None,
+        deadline: None,
+        unit: None,
+        unit_text: None,
+        actual: Some(Actual { mid_year: None, final_value: Some(d(actual)), text: None }),
+        published_achievement: None,
+        notes: vec![],
+    }
+}
+
+fn capped() -> ScoringMethod {
+    ScoringMethod { cap: Some(d("100")), ..ScoringMethod::default() }
+}
+
+fn check(kind: IndicatorKind, cmp: Comparator, target: &str, actual: &str, method: &ScoringMethod) -> (String, Option<Rule>) {
+    match score_indicator(&indicator(kind, cmp, target, actual), method) {
+        IndicatorState::Scored { achievement, rule, .. } => (it::round(achievement.get(), 4).normalize().to_string(), Some(rule)),
+        other => (format!("{other:?}"), None),
+    }
+}
+
+#[test]
+fn indicator_rules() {
+    use Comparator::*;
+    use IndicatorKind::*;
+    let m = capped();
+    // Activity 0–5: 4 of 5 is 80 %.
+    assert_eq!(check(Attivita, AtLeast, "5", "4", &m), ("80".into(), Some(Rule::Ratio)));
+    assert_eq!(check(Attivita, AtLeast, "5", "0", &m), ("0".into(), Some(Rule::Ratio)));
+    // Above target: capped at 100 by the plan's cap, 125 without a cap.
+    assert_eq!(check(Efficienza, AtLeast, "24", "30", &m).0, "100");
+    assert_eq!(check(Efficienza, AtLeast, "24", "30", &ScoringMethod::default()).0, "125");
+    // Lower is better: payment timeliness, target -1 day.
+    assert_eq!(check(Efficienza, AtMost, "-1", "-3", &m), ("100".into(), Some(Rule::Threshold)));
+    assert_eq!(check(Efficienza, AtMost, "-1", "4", &m), ("0".into(), Some(Rule::Threshold)));
+    assert_eq!(check(Efficienza, AtMost, "2", "5", &m), ("40".into(), Some(Rule::InverseRatio)));
+    // Exactly / range.
+    assert_eq!(check(Quantitativo, Equal, "10", "10", &m).0, "100");
+    assert_eq!(check(Quantitativo, Equal, "10", "8", &m).0, "80");
+    assert_eq!(check(Quantitativo, Range, "10..20", "15", &m).0, "100");
+    assert_eq!(check(Quantitativo, Range, "10..20", "5", &m).0, "50");
+    assert_eq!(check(Quantitativo, Range, "10..20", "40", &m).0, "50");
+    // Never below zero.
+    assert_eq!(check(Quantitativo, AtLeast, "10", "-5", &m).0, "0");
+    // Informational data are never scored; missing values are not zero.
+    assert_eq!(check(Informativo, AtLeast, "10", "5", &m).0, "Informational");
+    let mut no_value = indicator(Efficienza, AtLeast, "10", "5");
+    no_value.actual = None;
+    assert_eq!(score_indicator(&no_value, &m), IndicatorState::NoValue);
+    // A repeating decimal stays exact to 28 digits, rounded only for display.
+    assert_eq!(check(Efficienza, AtLeast, "3", "1", &ScoringMethod::default()).0, "33.3333");
+}
+
+#[test]
+fn the_small_fixture_scores_by_hand() {
+    // op1 = mean(80, 100) = 90; op2 = 125 capped to 100 (the informational
+    // indicator is left out); st1 = (90·50 + 100·50) / 100 = 95;
+    // st2 = its published 50; overall = (95·60 + 50·40) / 100 = 77.
+    let (plan, a) = crate::load(&crate::fixture("valid/piccolo.json"));
+    assert!(a.is_valid(), "{:?}", a.diagnostics);
+    let s = |id: &str| a.scores.nodes[a.scores.node_index(id).unwrap()].computed.unwrap().get().normalize().to_string();
+    assert_eq!((s("op1"), s("op2"), s("st1"), s("st2")), ("90".into(), "100".into(), "95".into(), "50".into()));
+    assert_eq!(a.scores.overall, Some(d("77")));
+    // Groups: unit s1 holds st1 (its U.O. uo11 holds op1 and op2).
+    let unit = |k: &str| a.scores.by(score::Dimension::Unit).find(|g| g.key == k).unwrap().score.unwrap().get().normalize().to_string();
+    assert_eq!((unit("s1"), unit("uo11"), unit("s2")), ("95".into(), "95".into(), "50".into()));
+    // Money: scostamento, %, capacità di pagamento; the published total agrees.
+    let total = &a.money.tables[0].rows[2];
+    assert_eq!(total.difference, Some(d("-600.00")));
+    assert_eq!(it::percent(total.percent.unwrap()), "60,00 %");
+    let pay = total.ratios.iter().find(|(k, _)| *k == money::RatioKind::Pagamento).unwrap().1;
+    assert_eq!(it::percent(pay), "72,22 %");
+    assert_eq!(plan.money.budget[0].rows.len(), 3);
+}
+
+#[test]
+fn published_numbers_that_do_not_add_up_are_reported_with_both_values() {
+    let text = String::from_utf8(crate::fixture("valid/piccolo.json")).unwrap();
+    let text = text
+        .replace(r#""assestato": "1500.00""#, r#""assestato": "1500.01""#)
+        .replace(r#""published_achievement": "50.00" }"#, r#""published_achievement": "50.00", "children": [{"id": "x", "title": "X", "published_achievement": "40"}] }"#);
+    let (_, a) = crate::load(text.as_bytes());
+    let warnings: Vec<String> = a.diagnostics.iter().filter(|d| d.severity == Severity::Warning).map(|d| d.message(Lang::It)).collect();
+    assert!(warnings.contains(&"Il totale «assestato» pubblicato (1.500,01 €) è diverso dalla somma delle righe (1.500,00 €): differenza 0,01 €.".to_string()), "{warnings:?}");
+    assert!(warnings.contains(&"Il grado di raggiungimento pubblicato (50,00 %) è diverso da quello calcolato dagli elementi sottostanti (40,00 %).".to_string()), "{warnings:?}");
+}
+
+fn parts(values: &[(i64, i64)]) -> Vec<Part> {
+    values
+        .iter()
+        .enumerate()
+        .map(|(i, (v, w))| Part { kind: PartKind::Child(i), value: Dec(Decimal::new(*v, 2)), weight: Some(Dec(Decimal::new(*w, 2))) })
+        .collect()
+}
+
+proptest! {
+    #[test]
+    fn equal_children_give_the_parent_their_value(v in 0i64..20_000, ws in prop::collection::vec(1i64..10_000, 1..12)) {
+        let p = parts(&ws.iter().map(|w| (v, *w)).collect::<Vec<_>>());
+        for how in [Combine::Arithmetic, Combine::Weighted] {
+            let (got, used, fell) = combine(&p, how);
+            prop_assert_eq!(got.unwrap().get(), Decimal::new(v, 2));
+            prop_assert_eq!(used, how);
+            prop_assert!(!fell);
+        }
+    }
+
+    #[test]
+    fn scaling_all_weights_changes_nothing(vals in prop::collection::vec((0i64..20_000, 1i64..10_000), 1..12), k in 1i64..1000) {
+        let p = parts(&vals);
+        let scaled = parts(&vals.iter().map(|(v, w)| (*v, w * k)).collect::<Vec<_>>());
+        let a = combine(&p, Combine::Weighted).0.unwrap().get();
+        let b = combine(&scaled, Combine::Weighted).0.unwrap().get();
+        prop_assert_eq!(it::round(a, 20), it::round(b, 20));
+    }
+
+    #[test]
+    fn a_mean_lies_between_its_parts(vals in prop::collection::vec((0i64..20_000, 0i64..10_000), 1..12)) {
+        let p = parts(&vals);
+        let lo = p.iter().map(|x| x.value.get()).min().unwrap();
+        let hi = p.iter().map(|x| x.value.get()).max().unwrap();
+        for how in [Combine::Arithmetic, Combine::Weighted] {
+            let v = combine(&p, how).0.unwrap().get();
+            prop_assert!(v >= lo && v <= hi, "{} not in [{}, {}]", v, lo, hi);
+        }
+    }
+
+    #[test]
+    fn order_does_not_matter(mut vals in prop::collection::vec((0i64..20_000, 1i64..10_000), 1..12)) {
+        let a = combine(&parts(&vals), Combine::Weighted).0.unwrap().get();
+        vals.reverse();
+        let b = combine(&parts(&vals), Combine::Weighted).0.unwrap().get();
+        prop_assert_eq!(it::round(a, 20), it::round(b, 20));
+    }
+
+    #[test]
+    fn indicator_achievement_is_within_zero_and_the_cap(t in 1i64..100_000, a in -100_000i64..100_000, lower in any::<bool>()) {
+        let cmp = if lower { Comparator::AtMost } else { Comparator::AtLeast };
+        let ind = indicator(IndicatorKind::Quantitativo, cmp, &Decimal::new(t, 2).to_string(), &Decimal::new(a, 2).to_string());
+        match score_indicator(&ind, &capped()) {
+            IndicatorState::Scored { achievement, .. } => {
+                prop_assert!(achievement.get() >= Decimal::ZERO && achievement.get() <= Decimal::ONE_HUNDRED);
+            }
+            other => prop_assert!(false, "{:?}", other),
+        }
+    }
+}
+
+#[test]
+fn a_weighted_mean_with_missing_weights_says_it_fell_back() {
+    let mut p = parts(&[(8000, 100), (10000, 300)]);
+    p[1].weight = None;
+    let (v, used, fell) = combine(&p, Combine::Weighted);
+    assert_eq!((v, used, fell), (Some(d("90")), Combine::Arithmetic, true));
+}

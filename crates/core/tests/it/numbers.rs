@@ -1,0 +1,52 @@
+//! Exact decimals on the wire.
+
+use cruscotto_core::{parse_plan, Dec, ParseErrorKind};
+
+fn plan_with_weight(literal: &str) -> String {
+    format!(
+        r#"{{"format":"cruscotto/1","document":{{"title":"T","kind":"piano","municipality":{{"name":"M"}},"period":{{"start":2024,"end":2024}}}},
+            "scoring":{{"weights":"relative"}},"objectives":[{{"id":"a","title":"A","weight":{literal}}}]}}"#
+    )
+}
+
+fn weight(literal: &str) -> Result<Dec, ParseErrorKind> {
+    parse_plan(plan_with_weight(literal).as_bytes()).map(|p| p.objectives[0].weight.unwrap()).map_err(|e| e.kind)
+}
+
+#[test]
+fn a_number_literal_is_read_exactly_not_through_f64() {
+    // Through f64 this arrives as 123456789012345.671875 (and rust_decimal's
+    // default path prints …69): it must stay exactly what was written.
+    assert_eq!(weight("123456789012345.67").unwrap().to_string(), "123456789012345.67");
+    assert_eq!(weight("\"123456789012345.67\"").unwrap().to_string(), "123456789012345.67");
+    assert_eq!(weight("0.1").unwrap().to_string(), "0.1");
+    assert_eq!(weight("-1").unwrap().to_string(), "-1");
+    assert_eq!(weight("1234567890123456789012345678").unwrap().to_string(), "1234567890123456789012345678");
+}
+
+#[test]
+fn a_literal_that_cannot_be_held_exactly_is_refused() {
+    use cruscotto_core::parse::DecimalProblem::*;
+    let problem = |lit: &str| match weight(lit) {
+        Err(ParseErrorKind::Decimal { problem, .. }) => problem,
+        other => panic!("{lit}: {other:?}"),
+    };
+    assert_eq!(problem("1e2"), Exponent);
+    assert_eq!(problem("12345678901234567890123456789.5"), Range);
+    assert_eq!(problem("0.12345678901234567890123456789"), Range);
+    assert_eq!(problem("\"1.234,56\""), Syntax);
+    assert_eq!(problem("\"€ 5.046,90\""), Syntax);
+    assert_eq!(problem("\"95%\""), Syntax);
+    assert_eq!(problem("\"\""), Empty);
+    assert_eq!(problem("true"), Type);
+    assert_eq!(problem("[1]"), Type);
+}
+
+#[test]
+fn decimals_are_written_back_as_strings() {
+    let plan = parse_plan(plan_with_weight("22.50").as_bytes()).unwrap();
+    let json = serde_json::to_string(&plan).unwrap();
+    assert!(json.contains(r#""weight":"22.50""#), "{json}");
+    let again = parse_plan(json.as_bytes()).unwrap();
+    assert_eq!(again, plan);
+}
