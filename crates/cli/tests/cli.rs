@@ -1,0 +1,127 @@
+//! The `cruscotto` command as a publisher uses it: exit codes, messages,
+//! the figures it prints for the seeds.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn run(args: &[&str]) -> (i32, String, String) {
+    let Output { status, stdout, stderr } = Command::new(env!("CARGO_BIN_EXE_cruscotto"))
+        .args(args)
+        .current_dir(repo())
+        .output()
+        .expect("run cruscotto");
+    (status.code().unwrap_or(-1), String::from_utf8_lossy(&stdout).into_owned(), String::from_utf8_lossy(&stderr).into_owned())
+}
+
+#[test]
+fn the_four_demo_plans_validate() {
+    for plan in ["lucca-2021-relazione", "monsummano-terme-2024-piao", "offanengo-2024-piano", "porcari-2017-relazione"] {
+        let (code, out, _) = run(&["validate", &format!("public/plans/{plan}.json")]);
+        assert_eq!(code, 0, "{plan}: {out}");
+        assert!(out.lines().next().unwrap().contains(": valido — 0 errori"), "{out}");
+    }
+}
+
+#[test]
+fn score_prints_the_lucca_figures() {
+    let (code, out, _) = run(&["score", "public/plans/lucca-2021-relazione.json"]);
+    assert_eq!(code, 0);
+    for expected in [
+        "TOTALE ENTRATE",
+        "160.017.169,11     148.060.560,42     -11.956.608,69   92,53 %",
+        "160.017.169,11     123.395.217,21     -36.621.951,90   77,11 %",
+        "Accertato su assestato (TOTALE ENTRATE): 92,53 %",
+        "Capacità di impegno (impegnato su assestato) (TOTALE SPESE): 77,11 %",
+        "costi del personale              3.813.838,42 € pubblicato       3.813.838,42 € ✓",
+        "costi diretti impegnati          2.045.770,16 € pubblicato       2.045.770,16 € ✓",
+        "costi diretti liquidati          1.068.897,87 € pubblicato       1.068.897,87 € ✓",
+        "costi del personale             10.527.354,24 € pubblicato      10.551.325,94 € ≠",
+        "costi diretti impegnati         20.334.076,36 € pubblicato      20.334.076,36 € ✓",
+        "costi diretti liquidati          6.687.356,57 € pubblicato       6.687.356,57 € ✓",
+    ] {
+        assert!(out.contains(expected), "missing «{expected}» in:\n{out}");
+    }
+}
+
+#[test]
+fn score_json_is_machine_readable_and_exact() {
+    let (code, out, _) = run(&["score", "public/plans/lucca-2021-relazione.json", "--json"]);
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let entrate = &v["money"]["tables"][0]["rows"];
+    let total = entrate.as_array().unwrap().iter().find(|r| r["id"] == "totale-entrate").unwrap();
+    assert_eq!(total["percent_2dp"], "92.53");
+    assert!(v["nodes"].as_array().unwrap().len() >= 130);
+    assert_eq!(v["money"]["cost_totals"][0]["sums"]["staff"], "3813838.42");
+}
+
+#[test]
+fn every_bad_input_exits_1_with_an_italian_message() {
+    let dir = repo().join("tests/fixtures/bad");
+    let mut n = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let (code, out, err) = run(&["validate", path.to_str().unwrap()]);
+        assert_eq!(code, 1, "{}: {out}{err}", path.display());
+        assert!(out.contains("non valido") && out.contains(": errore"), "{}: {out}", path.display());
+        // file:line:column: on every finding line.
+        let name = path.to_str().unwrap();
+        assert!(out.lines().skip(1).all(|l| l.starts_with(&format!("{name}:"))), "{out}");
+        n += 1;
+    }
+    assert!(n >= 20);
+}
+
+#[test]
+fn a_100_mb_file_exits_1() {
+    let path = std::env::temp_dir().join(format!("cruscotto-100mb-{}.json", std::process::id()));
+    let mut bytes = b"{\"format\":\"cruscotto/1\",\"pad\":\"".to_vec();
+    bytes.resize(100 * 1024 * 1024, b'x');
+    bytes.extend_from_slice(b"\"}");
+    std::fs::write(&path, &bytes).unwrap();
+    let (code, out, _) = run(&["validate", path.to_str().unwrap()]);
+    std::fs::remove_file(&path).ok();
+    assert_eq!(code, 1);
+    assert!(out.contains("Il file è troppo grande (100,0 MB): il limite è 50 MB."), "{out}");
+}
+
+#[test]
+fn validate_json_reports_path_line_and_column() {
+    let (code, out, _) = run(&["validate", "tests/fixtures/bad/unita-sconosciuta.json", "--json"]);
+    assert_eq!(code, 1);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["valid"], false);
+    let d = &v["diagnostics"][0];
+    assert_eq!((d["code"].as_str(), d["path"].as_str(), d["line"].as_u64()), (Some("E02"), Some("$.objectives[0].units[0]"), Some(67)));
+}
+
+#[test]
+fn english_messages_on_request() {
+    let (code, out, _) = run(&["validate", "tests/fixtures/bad/id-duplicato.json", "--lang", "en"]);
+    assert_eq!(code, 1);
+    assert!(out.contains("invalid — 1 errors") && out.contains("The id «st1» is already used at $.objectives[0]"), "{out}");
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    for args in [&[][..], &["validate"][..], &["boh"][..], &["validate", "x.json", "--frobnicate"][..], &["validate", "non-esiste.json"][..]] {
+        let (code, _, err) = run(args);
+        assert_eq!(code, 2, "{args:?}");
+        assert!(err.contains("cruscotto: errore:"), "{err}");
+    }
+    let (code, out, _) = run(&["--help"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("Uso: cruscotto"));
+}
+
+#[test]
+fn the_committed_schema_is_the_one_the_types_generate() {
+    let (code, out, _) = run(&["schema"]);
+    assert_eq!(code, 0);
+    let committed = std::fs::read_to_string(repo().join("public/schema/v1.json")).unwrap();
+    assert_eq!(out.trim_end(), committed.trim_end(), "public/schema/v1.json is stale: run `cruscotto schema > public/schema/v1.json`");
+}
