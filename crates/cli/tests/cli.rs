@@ -125,3 +125,16 @@ fn the_committed_schema_is_the_one_the_types_generate() {
     let committed = std::fs::read_to_string(repo().join("public/schema/v1.json")).unwrap();
     assert_eq!(out.trim_end(), committed.trim_end(), "public/schema/v1.json is stale: run `cruscotto schema > public/schema/v1.json`");
 }
+
+#[test]
+fn the_format_documentation_lists_every_field_of_the_schema() {
+    let schema: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(repo().join("public/schema/v1.json")).unwrap()).unwrap();
+    let doc = std::fs::read_to_string(repo().join("docs/FORMAT.md")).unwrap();
+    let mut objects = vec![&schema];
+    objects.extend(schema["$defs"].as_object().unwrap().values());
+    for o in objects {
+        for field in o["properties"].as_object().into_iter().flat_map(|p| p.keys()) {
+            assert!(doc.contains(&format!("| `{field}` |")), "docs/FORMAT.md does not document «{field}»");
+        }
+    }
+}

@@ -1,0 +1,94 @@
+//! Benchmark (a report, not a test): parse + validate + score a generated
+//! plan with 10 020 objectives and 40 000 indicators.
+//!
+//! `cargo run --release -p cruscotto-core --example bench [-- RUNS]`
+
+use std::time::Instant;
+
+use cruscotto_core::*;
+
+fn generated() -> String {
+    let mut objectives = Vec::new();
+    let mut ind = 0usize;
+    let mut leaf = 0usize;
+    for a in 0..20 {
+        let mut strategic = Vec::new();
+        for b in 0..20 {
+            let mut operational = Vec::new();
+            for c in 0..24 {
+                let n = if leaf < 1600 { 5 } else { 4 };
+                leaf += 1;
+                let indicators: Vec<String> = (0..n)
+                    .map(|k| {
+                        ind += 1;
+                        let (kind, cmp, target, actual) = match k % 4 {
+                            0 => ("attivita", ">=", "5", format!("{}", ind % 6)),
+                            1 => ("efficienza", ">=", "24", format!("{}.5", 10 + ind % 30)),
+                            2 => ("efficienza", "<=", "-1", format!("{}", (ind % 7) as i64 - 4)),
+                            _ => ("efficacia", ">=", "100", format!("{}.25", 50 + ind % 60)),
+                        };
+                        format!(
+                            r#"{{"id":"i{ind}","name":"Indicatore {ind}","kind":"{kind}","target":{{"comparator":"{cmp}","value":"{target}"}},"deadline":"2024-12-31","actual":{{"final":"{actual}"}}}}"#
+                        )
+                    })
+                    .collect();
+                operational.push(format!(
+                    r#"{{"id":"o{a}-{b}-{c}","code":"S{a}-{b}_{c}","level":"gestionale","title":"Obiettivo gestionale {a}.{b}.{c} per la città","weight":"{w}","units":["u{u}"],"mission":"{m:02}","sdgs":[{s}],"indicators":[{}]}}"#,
+                    indicators.join(","),
+                    w = if c < 20 { "4" } else { "5" },
+                    u = (a * 20 + b) % 100,
+                    m = 1 + (b % 20),
+                    s = 1 + (c % 17),
+                ));
+            }
+            strategic.push(format!(
+                r#"{{"id":"s{a}-{b}","level":"operativo","title":"Obiettivo operativo {a}.{b}","weight":"5","children":[{}]}}"#,
+                operational.join(",")
+            ));
+        }
+        objectives.push(format!(r#"{{"id":"l{a}","level":"linea","title":"Linea {a}","weight":"5","children":[{}]}}"#, strategic.join(",")));
+    }
+    let units: Vec<String> = (0..100).map(|u| format!(r#"{{"id":"u{u}","name":"Ufficio {u}","kind":"ufficio"}}"#)).collect();
+    let rows: Vec<String> = (0..500)
+        .map(|r| format!(r#"{{"id":"r{r}","label":"Voce {r}","values":{{"assestato":"{r}000.00","impegnato":"{r}00.50","pagato":"{r}0.25"}}}}"#))
+        .collect();
+    let ids: Vec<String> = (0..500).map(|r| format!("\"r{r}\"")).collect();
+    format!(
+        r#"{{"format":"cruscotto/1","document":{{"title":"Piano generato","kind":"relazione","municipality":{{"name":"Grande"}},"period":{{"start":2024,"end":2024}}}},
+"levels":[{{"id":"linea","name":"Linea"}},{{"id":"operativo","name":"Operativo"}},{{"id":"gestionale","name":"Gestionale"}}],
+"units":[{}],"scoring":{{"cap":"100","children":"weighted"}},"objectives":[{}],
+"money":{{"budget":[{{"id":"u","title":"Uscite","side":"uscite","columns":["assestato","impegnato","pagato"],"rows":[{},{{"id":"tot","label":"Totale","sum_of":[{}]}}]}}]}}}}"#,
+        units.join(","),
+        objectives.join(","),
+        rows.join(","),
+        ids.join(",")
+    )
+}
+
+fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> (f64, T) {
+    let mut best = f64::MAX;
+    let mut last = None;
+    for _ in 0..runs {
+        let t = Instant::now();
+        last = Some(f());
+        best = best.min(t.elapsed().as_secs_f64() * 1000.0);
+    }
+    (best, last.unwrap())
+}
+
+fn main() {
+    let runs: usize = std::env::args().nth(1).and_then(|s| s.parse().ok()).unwrap_or(5);
+    let text = generated();
+    let bytes = text.as_bytes();
+    let (parse_ms, plan) = time(runs, || parse_plan(bytes).expect("generated plan parses"));
+    let nodes = model::flatten_objectives(&plan).len();
+    let (analyse_ms, a) = time(runs, || analyse(&plan));
+    let broken = &bytes[..bytes.len() - 10];
+    let (error_ms, e) = time(runs, || parse_plan(broken).unwrap_err());
+    println!("plan: {} bytes, {} objectives, {} indicators", bytes.len(), nodes, a.scores.indicators.len());
+    println!("parse (serde_json::from_slice):        {parse_ms:8.1} ms (best of {runs})");
+    println!("validate + score + money (analyse):    {analyse_ms:8.1} ms");
+    println!("total:                                 {:8.1} ms", parse_ms + analyse_ms);
+    println!("locate a parse error (second pass):    {error_ms:8.1} ms  [{}]", e.message(Lang::It));
+    println!("overall {} — {} findings", a.scores.overall.map(it::percent).unwrap_or_default(), a.diagnostics.len());
+}
