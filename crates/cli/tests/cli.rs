@@ -9,20 +9,36 @@ fn repo() -> PathBuf {
 }
 
 fn run(args: &[&str]) -> (i32, String, String) {
-    let Output { status, stdout, stderr } = Command::new(env!("CARGO_BIN_EXE_cruscotto"))
+    let Output {
+        status,
+        stdout,
+        stderr,
+    } = Command::new(env!("CARGO_BIN_EXE_cruscotto"))
         .args(args)
         .current_dir(repo())
         .output()
         .expect("run cruscotto");
-    (status.code().unwrap_or(-1), String::from_utf8_lossy(&stdout).into_owned(), String::from_utf8_lossy(&stderr).into_owned())
+    (
+        status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&stdout).into_owned(),
+        String::from_utf8_lossy(&stderr).into_owned(),
+    )
 }
 
 #[test]
 fn the_four_demo_plans_validate() {
-    for plan in ["lucca-2021-relazione", "monsummano-terme-2024-piao", "offanengo-2024-piano", "porcari-2017-relazione"] {
+    for plan in [
+        "lucca-2021-relazione",
+        "monsummano-terme-2024-piao",
+        "offanengo-2024-piano",
+        "porcari-2017-relazione",
+    ] {
         let (code, out, _) = run(&["validate", &format!("public/plans/{plan}.json")]);
         assert_eq!(code, 0, "{plan}: {out}");
-        assert!(out.lines().next().unwrap().contains(": valido — 0 errori"), "{out}");
+        assert!(
+            out.lines().next().unwrap().contains(": valido — 0 errori"),
+            "{out}"
+        );
     }
 }
 
@@ -53,7 +69,12 @@ fn score_json_is_machine_readable_and_exact() {
     assert_eq!(code, 0);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     let entrate = &v["money"]["tables"][0]["rows"];
-    let total = entrate.as_array().unwrap().iter().find(|r| r["id"] == "totale-entrate").unwrap();
+    let total = entrate
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == "totale-entrate")
+        .unwrap();
     assert_eq!(total["percent_2dp"], "92.53");
     assert!(v["nodes"].as_array().unwrap().len() >= 130);
     assert_eq!(v["money"]["cost_totals"][0]["sums"]["staff"], "3813838.42");
@@ -67,10 +88,19 @@ fn every_bad_input_exits_1_with_an_italian_message() {
         let path = entry.unwrap().path();
         let (code, out, err) = run(&["validate", path.to_str().unwrap()]);
         assert_eq!(code, 1, "{}: {out}{err}", path.display());
-        assert!(out.contains("non valido") && out.contains(": errore"), "{}: {out}", path.display());
+        assert!(
+            out.contains("non valido") && out.contains(": errore"),
+            "{}: {out}",
+            path.display()
+        );
         // file:line:column: on every finding line.
         let name = path.to_str().unwrap();
-        assert!(out.lines().skip(1).all(|l| l.starts_with(&format!("{name}:"))), "{out}");
+        assert!(
+            out.lines()
+                .skip(1)
+                .all(|l| l.starts_with(&format!("{name}:"))),
+            "{out}"
+        );
         n += 1;
     }
     assert!(n >= 20);
@@ -86,29 +116,54 @@ fn a_100_mb_file_exits_1() {
     let (code, out, _) = run(&["validate", path.to_str().unwrap()]);
     std::fs::remove_file(&path).ok();
     assert_eq!(code, 1);
-    assert!(out.contains("Il file è troppo grande (100,0 MB): il limite è 50 MB."), "{out}");
+    assert!(
+        out.contains("Il file è troppo grande (100,0 MB): il limite è 50 MB."),
+        "{out}"
+    );
 }
 
 #[test]
 fn validate_json_reports_path_line_and_column() {
-    let (code, out, _) = run(&["validate", "tests/fixtures/bad/unita-sconosciuta.json", "--json"]);
+    let (code, out, _) = run(&[
+        "validate",
+        "tests/fixtures/bad/unita-sconosciuta.json",
+        "--json",
+    ]);
     assert_eq!(code, 1);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["valid"], false);
     let d = &v["diagnostics"][0];
-    assert_eq!((d["code"].as_str(), d["path"].as_str(), d["line"].as_u64()), (Some("E02"), Some("$.objectives[0].units[0]"), Some(67)));
+    assert_eq!(
+        (d["code"].as_str(), d["path"].as_str(), d["line"].as_u64()),
+        (Some("E02"), Some("$.objectives[0].units[0]"), Some(67))
+    );
 }
 
 #[test]
 fn english_messages_on_request() {
-    let (code, out, _) = run(&["validate", "tests/fixtures/bad/id-duplicato.json", "--lang", "en"]);
+    let (code, out, _) = run(&[
+        "validate",
+        "tests/fixtures/bad/id-duplicato.json",
+        "--lang",
+        "en",
+    ]);
     assert_eq!(code, 1);
-    assert!(out.contains("invalid — 1 errors") && out.contains("The id «st1» is already used at $.objectives[0]"), "{out}");
+    assert!(
+        out.contains("invalid — 1 errors")
+            && out.contains("The id «st1» is already used at $.objectives[0]"),
+        "{out}"
+    );
 }
 
 #[test]
 fn usage_errors_exit_2() {
-    for args in [&[][..], &["validate"][..], &["boh"][..], &["validate", "x.json", "--frobnicate"][..], &["validate", "non-esiste.json"][..]] {
+    for args in [
+        &[][..],
+        &["validate"][..],
+        &["boh"][..],
+        &["validate", "x.json", "--frobnicate"][..],
+        &["validate", "non-esiste.json"][..],
+    ] {
         let (code, _, err) = run(args);
         assert_eq!(code, 2, "{args:?}");
         assert!(err.contains("cruscotto: errore:"), "{err}");
@@ -123,18 +178,32 @@ fn the_committed_schema_is_the_one_the_types_generate() {
     let (code, out, _) = run(&["schema"]);
     assert_eq!(code, 0);
     let committed = std::fs::read_to_string(repo().join("public/schema/v1.json")).unwrap();
-    assert_eq!(out.trim_end(), committed.trim_end(), "public/schema/v1.json is stale: run `cruscotto schema > public/schema/v1.json`");
+    assert_eq!(
+        out.trim_end(),
+        committed.trim_end(),
+        "public/schema/v1.json is stale: run `cruscotto schema > public/schema/v1.json`"
+    );
 }
 
 #[test]
 fn the_format_documentation_lists_every_field_of_the_schema() {
-    let schema: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(repo().join("public/schema/v1.json")).unwrap()).unwrap();
+    let schema: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(repo().join("public/schema/v1.json")).unwrap(),
+    )
+    .unwrap();
     let doc = std::fs::read_to_string(repo().join("docs/FORMAT.md")).unwrap();
     let mut objects = vec![&schema];
     objects.extend(schema["$defs"].as_object().unwrap().values());
     for o in objects {
-        for field in o["properties"].as_object().into_iter().flat_map(|p| p.keys()) {
-            assert!(doc.contains(&format!("| `{field}` |")), "docs/FORMAT.md does not document «{field}»");
+        for field in o["properties"]
+            .as_object()
+            .into_iter()
+            .flat_map(|p| p.keys())
+        {
+            assert!(
+                doc.contains(&format!("| `{field}` |")),
+                "docs/FORMAT.md does not document «{field}»"
+            );
         }
     }
 }

@@ -46,9 +46,14 @@ fn generated() -> String {
                 operational.join(",")
             ));
         }
-        objectives.push(format!(r#"{{"id":"l{a}","level":"linea","title":"Linea {a}","weight":"5","children":[{}]}}"#, strategic.join(",")));
+        objectives.push(format!(
+            r#"{{"id":"l{a}","level":"linea","title":"Linea {a}","weight":"5","children":[{}]}}"#,
+            strategic.join(",")
+        ));
     }
-    let units: Vec<String> = (0..100).map(|u| format!(r#"{{"id":"u{u}","name":"Ufficio {u}","kind":"ufficio"}}"#)).collect();
+    let units: Vec<String> = (0..100)
+        .map(|u| format!(r#"{{"id":"u{u}","name":"Ufficio {u}","kind":"ufficio"}}"#))
+        .collect();
     let rows: Vec<String> = (0..500)
         .map(|r| format!(r#"{{"id":"r{r}","label":"Voce {r}","values":{{"assestato":"{r}000.00","impegnato":"{r}00.50","pagato":"{r}0.25"}}}}"#))
         .collect();
@@ -77,7 +82,10 @@ fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> (f64, T) {
 }
 
 fn main() {
-    let runs: usize = std::env::args().nth(1).and_then(|s| s.parse().ok()).unwrap_or(5);
+    let runs: usize = std::env::args()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(5);
     let text = generated();
     let bytes = text.as_bytes();
     let (parse_ms, plan) = time(runs, || parse_plan(bytes).expect("generated plan parses"));
@@ -85,10 +93,25 @@ fn main() {
     let (analyse_ms, a) = time(runs, || analyse(&plan));
     let broken = &bytes[..bytes.len() - 10];
     let (error_ms, e) = time(runs, || parse_plan(broken).unwrap_err());
-    println!("plan: {} bytes, {} objectives, {} indicators", bytes.len(), nodes, a.scores.indicators.len());
+    println!(
+        "plan: {} bytes, {} objectives, {} indicators",
+        bytes.len(),
+        nodes,
+        a.scores.indicators.len()
+    );
     println!("parse (serde_json::from_slice):        {parse_ms:8.1} ms (best of {runs})");
     println!("validate + score + money (analyse):    {analyse_ms:8.1} ms");
-    println!("total:                                 {:8.1} ms", parse_ms + analyse_ms);
-    println!("locate a parse error (second pass):    {error_ms:8.1} ms  [{}]", e.message(Lang::It));
-    println!("overall {} — {} findings", a.scores.overall.map(it::percent).unwrap_or_default(), a.diagnostics.len());
+    println!(
+        "total:                                 {:8.1} ms",
+        parse_ms + analyse_ms
+    );
+    println!(
+        "locate a parse error (second pass):    {error_ms:8.1} ms  [{}]",
+        e.message(Lang::It)
+    );
+    println!(
+        "overall {} — {} findings",
+        a.scores.overall.map(it::percent).unwrap_or_default(),
+        a.diagnostics.len()
+    );
 }

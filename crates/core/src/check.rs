@@ -147,7 +147,10 @@ pub enum Check {
     MarkupRemoved { removed: Vec<String> },
     /// A plain-text field holds markup; it is shown as text. An error when
     /// the markup is executable (`dangerous` not empty).
-    MarkupInPlainText { field: &'static str, dangerous: Vec<String> },
+    MarkupInPlainText {
+        field: &'static str,
+        dangerous: Vec<String>,
+    },
     /// A published cost total differs from the sum of the costs per node.
     CostTotalMismatch {
         field: Field,

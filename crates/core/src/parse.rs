@@ -203,7 +203,9 @@ fn locate_failure(bytes: &[u8]) -> ParsePlanError {
     };
     let path = json_path(&err.path().to_string());
     let inner = err.into_inner();
-    let (line, column) = (inner.line(), inner.column());
+    // serde_json says column 0 when the error is at the very start of a line
+    // (e.g. the end of a truncated file): that is column 1 for a person.
+    let (line, column) = (inner.line(), inner.column().max(1));
     let kind = classify(&inner);
     ParsePlanError {
         path,

@@ -308,11 +308,21 @@ pub fn parse_rich_text(input: &str) -> RichText {
         for (a, v) in &tok.attrs {
             // `style`, relative links and the like are dropped silently:
             // Word's layout, harmless. Reported: what could execute.
-            let scheme = v.trim().split_once(':').map(|(s, _)| s.trim().to_ascii_lowercase());
+            let scheme = v
+                .trim()
+                .split_once(':')
+                .map(|(s, _)| s.trim().to_ascii_lowercase());
             let bad_scheme = scheme.as_deref().is_some_and(|s| {
-                !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c)) && s != "http" && s != "https"
+                !s.is_empty()
+                    && s.chars()
+                        .all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c))
+                    && s != "http"
+                    && s != "https"
             });
-            let url_attr = matches!(a.as_str(), "href" | "src" | "action" | "formaction" | "xlink:href");
+            let url_attr = matches!(
+                a.as_str(),
+                "href" | "src" | "action" | "formaction" | "xlink:href"
+            );
             if a.starts_with("on") || a == "srcdoc" {
                 note(a.clone(), &mut removed);
             } else if url_attr && bad_scheme {

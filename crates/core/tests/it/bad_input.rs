@@ -7,7 +7,10 @@ use cruscotto_core::{analyse, parse_plan, Lang, ParseErrorKind, Severity};
 #[test]
 fn every_bad_fixture_gets_located_italian_messages() {
     let dir = crate::repo().join("tests/fixtures/bad");
-    let mut names: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
+    let mut names: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
     names.sort();
     assert!(names.len() >= 20, "fixtures missing: {names:?}");
     for name in names {
@@ -38,7 +41,9 @@ fn nested(depth: usize) -> String {
         r#"{"format":"cruscotto/1","document":{"title":"T","kind":"piano","municipality":{"name":"M"},"period":{"start":2024,"end":2024}},"objectives":["#,
     );
     for i in 0..depth {
-        s.push_str(&format!(r#"{{"id":"n{i}","title":"Livello {i}","children":["#));
+        s.push_str(&format!(
+            r#"{{"id":"n{i}","title":"Livello {i}","children":["#
+        ));
     }
     s.push_str(&"]}".repeat(depth));
     s.push_str("]}");
@@ -49,7 +54,11 @@ fn nested(depth: usize) -> String {
 fn a_tree_deeper_than_the_parser_allows_gets_a_message_not_a_crash() {
     let e = parse_plan(nested(200).as_bytes()).unwrap_err();
     assert_eq!(e.kind, ParseErrorKind::TooDeep);
-    assert!(e.message(Lang::It).contains("troppo in profondità"), "{}", e.message(Lang::It));
+    assert!(
+        e.message(Lang::It).contains("troppo in profondità"),
+        "{}",
+        e.message(Lang::It)
+    );
     assert!(e.line >= 1 && e.column > 1);
     // A deep but legal tree is read and scored.
     let plan = parse_plan(nested(60).as_bytes()).unwrap();
@@ -67,7 +76,8 @@ fn a_100_mb_file_is_refused_with_its_size() {
 
 #[test]
 fn every_truncation_of_a_real_plan_is_an_error_never_a_panic() {
-    let bytes = std::fs::read(crate::repo().join("public/plans/lucca-2021-relazione.json")).unwrap();
+    let bytes =
+        std::fs::read(crate::repo().join("public/plans/lucca-2021-relazione.json")).unwrap();
     let mut cut = 0;
     while cut < bytes.len() - 1 {
         let e = parse_plan(&bytes[..cut]).unwrap_err();

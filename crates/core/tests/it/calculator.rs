@@ -13,8 +13,20 @@ fn d(s: &str) -> Dec {
 
 fn indicator(kind: IndicatorKind, cmp: Comparator, target: &str, actual: &str) -> Indicator {
     let t = match target.split_once("..") {
-        Some((lo, hi)) => Target { comparator: cmp, value: None, min: Some(d(lo)), max: Some(d(hi)), text: None },
-        None => Target { comparator: cmp, value: Some(d(target)), min: None, max: None, text: None },
+        Some((lo, hi)) => Target {
+            comparator: cmp,
+            value: None,
+            min: Some(d(lo)),
+            max: Some(d(hi)),
+            text: None,
+        },
+        None => Target {
+            comparator: cmp,
+            value: Some(d(target)),
+            min: None,
+            max: None,
+            text: None,
+        },
     };
     Indicator {
         id: "i".into(),
@@ -29,19 +41,37 @@ fn indicator(kind: IndicatorKind, cmp: Comparator, target: &str, actual: &str) -
         deadline: None,
         unit: None,
         unit_text: None,
-        actual: Some(Actual { mid_year: None, final_value: Some(d(actual)), text: None }),
+        actual: Some(Actual {
+            mid_year: None,
+            final_value: Some(d(actual)),
+            text: None,
+        }),
         published_achievement: None,
         notes: vec![],
     }
 }
 
 fn capped() -> ScoringMethod {
-    ScoringMethod { cap: Some(d("100")), ..ScoringMethod::default() }
+    ScoringMethod {
+        cap: Some(d("100")),
+        ..ScoringMethod::default()
+    }
 }
 
-fn check(kind: IndicatorKind, cmp: Comparator, target: &str, actual: &str, method: &ScoringMethod) -> (String, Option<Rule>) {
+fn check(
+    kind: IndicatorKind,
+    cmp: Comparator,
+    target: &str,
+    actual: &str,
+    method: &ScoringMethod,
+) -> (String, Option<Rule>) {
     match score_indicator(&indicator(kind, cmp, target, actual), method) {
-        IndicatorState::Scored { achievement, rule, .. } => (it::round(achievement.get(), 4).normalize().to_string(), Some(rule)),
+        IndicatorState::Scored {
+            achievement, rule, ..
+        } => (
+            it::round(achievement.get(), 4).normalize().to_string(),
+            Some(rule),
+        ),
         other => (format!("{other:?}"), None),
     }
 }
@@ -52,15 +82,33 @@ fn indicator_rules() {
     use IndicatorKind::*;
     let m = capped();
     // Activity 0–5: 4 of 5 is 80 %.
-    assert_eq!(check(Attivita, AtLeast, "5", "4", &m), ("80".into(), Some(Rule::Ratio)));
-    assert_eq!(check(Attivita, AtLeast, "5", "0", &m), ("0".into(), Some(Rule::Ratio)));
+    assert_eq!(
+        check(Attivita, AtLeast, "5", "4", &m),
+        ("80".into(), Some(Rule::Ratio))
+    );
+    assert_eq!(
+        check(Attivita, AtLeast, "5", "0", &m),
+        ("0".into(), Some(Rule::Ratio))
+    );
     // Above target: capped at 100 by the plan's cap, 125 without a cap.
     assert_eq!(check(Efficienza, AtLeast, "24", "30", &m).0, "100");
-    assert_eq!(check(Efficienza, AtLeast, "24", "30", &ScoringMethod::default()).0, "125");
+    assert_eq!(
+        check(Efficienza, AtLeast, "24", "30", &ScoringMethod::default()).0,
+        "125"
+    );
     // Lower is better: payment timeliness, target -1 day.
-    assert_eq!(check(Efficienza, AtMost, "-1", "-3", &m), ("100".into(), Some(Rule::Threshold)));
-    assert_eq!(check(Efficienza, AtMost, "-1", "4", &m), ("0".into(), Some(Rule::Threshold)));
-    assert_eq!(check(Efficienza, AtMost, "2", "5", &m), ("40".into(), Some(Rule::InverseRatio)));
+    assert_eq!(
+        check(Efficienza, AtMost, "-1", "-3", &m),
+        ("100".into(), Some(Rule::Threshold))
+    );
+    assert_eq!(
+        check(Efficienza, AtMost, "-1", "4", &m),
+        ("0".into(), Some(Rule::Threshold))
+    );
+    assert_eq!(
+        check(Efficienza, AtMost, "2", "5", &m),
+        ("40".into(), Some(Rule::InverseRatio))
+    );
     // Exactly / range.
     assert_eq!(check(Quantitativo, Equal, "10", "10", &m).0, "100");
     assert_eq!(check(Quantitativo, Equal, "10", "8", &m).0, "80");
@@ -70,12 +118,18 @@ fn indicator_rules() {
     // Never below zero.
     assert_eq!(check(Quantitativo, AtLeast, "10", "-5", &m).0, "0");
     // Informational data are never scored; missing values are not zero.
-    assert_eq!(check(Informativo, AtLeast, "10", "5", &m).0, "Informational");
+    assert_eq!(
+        check(Informativo, AtLeast, "10", "5", &m).0,
+        "Informational"
+    );
     let mut no_value = indicator(Efficienza, AtLeast, "10", "5");
     no_value.actual = None;
     assert_eq!(score_indicator(&no_value, &m), IndicatorState::NoValue);
     // A repeating decimal stays exact to 28 digits, rounded only for display.
-    assert_eq!(check(Efficienza, AtLeast, "3", "1", &ScoringMethod::default()).0, "33.3333");
+    assert_eq!(
+        check(Efficienza, AtLeast, "3", "1", &ScoringMethod::default()).0,
+        "33.3333"
+    );
 }
 
 #[test]
@@ -85,17 +139,45 @@ fn the_small_fixture_scores_by_hand() {
     // st2 = its published 50; overall = (95·60 + 50·40) / 100 = 77.
     let (plan, a) = crate::load(&crate::fixture("valid/piccolo.json"));
     assert!(a.is_valid(), "{:?}", a.diagnostics);
-    let s = |id: &str| a.scores.nodes[a.scores.node_index(id).unwrap()].computed.unwrap().get().normalize().to_string();
-    assert_eq!((s("op1"), s("op2"), s("st1"), s("st2")), ("90".into(), "100".into(), "95".into(), "50".into()));
+    let s = |id: &str| {
+        a.scores.nodes[a.scores.node_index(id).unwrap()]
+            .computed
+            .unwrap()
+            .get()
+            .normalize()
+            .to_string()
+    };
+    assert_eq!(
+        (s("op1"), s("op2"), s("st1"), s("st2")),
+        ("90".into(), "100".into(), "95".into(), "50".into())
+    );
     assert_eq!(a.scores.overall, Some(d("77")));
     // Groups: unit s1 holds st1 (its U.O. uo11 holds op1 and op2).
-    let unit = |k: &str| a.scores.by(score::Dimension::Unit).find(|g| g.key == k).unwrap().score.unwrap().get().normalize().to_string();
-    assert_eq!((unit("s1"), unit("uo11"), unit("s2")), ("95".into(), "95".into(), "50".into()));
+    let unit = |k: &str| {
+        a.scores
+            .by(score::Dimension::Unit)
+            .find(|g| g.key == k)
+            .unwrap()
+            .score
+            .unwrap()
+            .get()
+            .normalize()
+            .to_string()
+    };
+    assert_eq!(
+        (unit("s1"), unit("uo11"), unit("s2")),
+        ("95".into(), "95".into(), "50".into())
+    );
     // Money: scostamento, %, capacità di pagamento; the published total agrees.
     let total = &a.money.tables[0].rows[2];
     assert_eq!(total.difference, Some(d("-600.00")));
     assert_eq!(it::percent(total.percent.unwrap()), "60,00 %");
-    let pay = total.ratios.iter().find(|(k, _)| *k == money::RatioKind::Pagamento).unwrap().1;
+    let pay = total
+        .ratios
+        .iter()
+        .find(|(k, _)| *k == money::RatioKind::Pagamento)
+        .unwrap()
+        .1;
     assert_eq!(it::percent(pay), "72,22 %");
     assert_eq!(plan.money.budget[0].rows.len(), 3);
 }
@@ -107,7 +189,12 @@ fn published_numbers_that_do_not_add_up_are_reported_with_both_values() {
         .replace(r#""assestato": "1500.00""#, r#""assestato": "1500.01""#)
         .replace(r#""published_achievement": "50.00" }"#, r#""published_achievement": "50.00", "children": [{"id": "x", "title": "X", "published_achievement": "40"}] }"#);
     let (_, a) = crate::load(text.as_bytes());
-    let warnings: Vec<String> = a.diagnostics.iter().filter(|d| d.severity == Severity::Warning).map(|d| d.message(Lang::It)).collect();
+    let warnings: Vec<String> = a
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Warning)
+        .map(|d| d.message(Lang::It))
+        .collect();
     assert!(warnings.contains(&"Il totale «assestato» pubblicato (1.500,01 €) è diverso dalla somma delle righe (1.500,00 €): differenza 0,01 €.".to_string()), "{warnings:?}");
     assert!(warnings.contains(&"Il grado di raggiungimento pubblicato (50,00 %) è diverso da quello calcolato dagli elementi sottostanti (40,00 %).".to_string()), "{warnings:?}");
 }
@@ -116,7 +203,11 @@ fn parts(values: &[(i64, i64)]) -> Vec<Part> {
     values
         .iter()
         .enumerate()
-        .map(|(i, (v, w))| Part { kind: PartKind::Child(i), value: Dec(Decimal::new(*v, 2)), weight: Some(Dec(Decimal::new(*w, 2))) })
+        .map(|(i, (v, w))| Part {
+            kind: PartKind::Child(i),
+            value: Dec(Decimal::new(*v, 2)),
+            weight: Some(Dec(Decimal::new(*w, 2))),
+        })
         .collect()
 }
 

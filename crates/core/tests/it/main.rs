@@ -21,12 +21,17 @@ pub fn fixture(rel: &str) -> Vec<u8> {
 
 /// Parses and analyses; panics with the message on a parse error.
 pub fn load(bytes: &[u8]) -> (PlanFile, Analysis) {
-    let plan = parse_plan(bytes).unwrap_or_else(|e| panic!("{}", e.message(cruscotto_core::Lang::It)));
+    let plan =
+        parse_plan(bytes).unwrap_or_else(|e| panic!("{}", e.message(cruscotto_core::Lang::It)));
     let a = analyse(&plan);
     (plan, a)
 }
 
 /// Codes of the findings of one severity.
 pub fn codes(a: &Analysis, s: Severity) -> Vec<&'static str> {
-    a.diagnostics.iter().filter(|d| d.severity == s).map(|d| d.code()).collect()
+    a.diagnostics
+        .iter()
+        .filter(|d| d.severity == s)
+        .map(|d| d.code())
+        .collect()
 }

@@ -10,18 +10,29 @@ fn plan_with_weight(literal: &str) -> String {
 }
 
 fn weight(literal: &str) -> Result<Dec, ParseErrorKind> {
-    parse_plan(plan_with_weight(literal).as_bytes()).map(|p| p.objectives[0].weight.unwrap()).map_err(|e| e.kind)
+    parse_plan(plan_with_weight(literal).as_bytes())
+        .map(|p| p.objectives[0].weight.unwrap())
+        .map_err(|e| e.kind)
 }
 
 #[test]
 fn a_number_literal_is_read_exactly_not_through_f64() {
     // Through f64 this arrives as 123456789012345.671875 (and rust_decimal's
     // default path prints …69): it must stay exactly what was written.
-    assert_eq!(weight("123456789012345.67").unwrap().to_string(), "123456789012345.67");
-    assert_eq!(weight("\"123456789012345.67\"").unwrap().to_string(), "123456789012345.67");
+    assert_eq!(
+        weight("123456789012345.67").unwrap().to_string(),
+        "123456789012345.67"
+    );
+    assert_eq!(
+        weight("\"123456789012345.67\"").unwrap().to_string(),
+        "123456789012345.67"
+    );
     assert_eq!(weight("0.1").unwrap().to_string(), "0.1");
     assert_eq!(weight("-1").unwrap().to_string(), "-1");
-    assert_eq!(weight("1234567890123456789012345678").unwrap().to_string(), "1234567890123456789012345678");
+    assert_eq!(
+        weight("1234567890123456789012345678").unwrap().to_string(),
+        "1234567890123456789012345678"
+    );
 }
 
 #[test]
