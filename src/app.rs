@@ -1,119 +1,344 @@
-//! The page: a header, the list of demo documents, and the summary of the
-//! chosen one (or `?src=URL`). State lives here; loading is [`crate::load`],
-//! the numbers come from [`cruscotto_core`].
+//! The app: state, address handling and the page frame. Which page shows is
+//! decided by the route (the address's fragment) and the document state.
 
-use cruscotto_core::Lang;
+use std::sync::Arc;
+
+use cruscotto_core::{analyse, parse_plan, Lang, Severity};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::components::error_panel::ErrorPanel;
-use crate::components::plan_list::PlanList;
-use crate::components::plan_summary::{PlanSummary, Summary};
 use crate::load;
-use crate::text;
+use crate::pages;
+use crate::route::{self, Route, Wanted};
+use crate::state::{Ctx, Doc, DocState, Source};
+use crate::text::{self, common};
 
-/// The language of every message (English will be a choice later).
-const LANG: Lang = Lang::It;
-
-/// What the main panel shows.
-#[derive(Clone, Debug, PartialEq)]
-enum Shown {
-    /// Nothing chosen yet.
-    Nothing,
-    /// Fetching and reading the document at `src`.
-    Loading { src: String },
-    /// The document's summary.
-    Ready(Summary),
-    /// The document at `src` could not be shown.
-    Failed { src: String, message: String },
+/// Parses and analyses bytes into a ready state, or the list of problems.
+pub fn read_document(bytes: &[u8], source: Source, lang: Lang) -> DocState {
+    match parse_plan(bytes) {
+        Ok(plan) => {
+            let analysis = analyse(&plan);
+            DocState::Ready(Arc::new(Doc::new(plan, analysis, source, bytes.len())))
+        }
+        Err(e) => DocState::Failed {
+            what: source_label(&source),
+            problems: vec![e.message(lang)],
+        },
+    }
 }
 
-impl Shown {
-    fn src(&self) -> Option<String> {
-        match self {
-            Shown::Nothing => None,
-            Shown::Loading { src } | Shown::Failed { src, .. } => Some(src.clone()),
-            Shown::Ready(summary) => Some(summary.src.clone()),
-        }
+fn source_label(s: &Source) -> String {
+    match s {
+        Source::Demo(stem) => load::demo_url(stem),
+        Source::Url(u) => u.clone(),
+        Source::Local(name) => name.clone(),
     }
+}
+
+/// Opens what the address asks for. Only the latest request may update the
+/// state: a slow earlier one is dropped.
+#[derive(Clone, Copy)]
+pub struct Opener {
+    ticket: StoredValue<u64>,
+    ctx: Ctx,
+}
+
+impl Opener {
+    fn next(&self) -> u64 {
+        let t = self.ticket.get_value() + 1;
+        self.ticket.set_value(t);
+        t
+    }
+
+    /// Loads the document the address asks for.
+    pub fn open(&self, wanted: Wanted) {
+        let ctx = self.ctx;
+        let ticket = self.next();
+        let (url, source) = match wanted {
+            Wanted::Nothing => {
+                ctx.doc.set(DocState::Empty);
+                return;
+            }
+            Wanted::Demo(stem) => (load::demo_url(&stem), Source::Demo(stem)),
+            Wanted::Url(u) => (u.clone(), Source::Url(u)),
+        };
+        ctx.doc.set(DocState::Loading(url.clone()));
+        let this = *self;
+        spawn_local(async move {
+            let lang = ctx.lang.get_untracked();
+            let state = match load::fetch_bytes(&url).await {
+                Ok(bytes) => read_document(&bytes, source, lang),
+                Err(e) => DocState::Failed {
+                    what: url,
+                    problems: vec![e.message(lang)],
+                },
+            };
+            if this.ticket.get_value() == ticket {
+                ctx.doc.set(state);
+            }
+        });
+    }
+
+    /// Shows a local file (nothing is uploaded: the bytes are read here).
+    pub fn open_local(&self, file: web_sys::File) {
+        let ctx = self.ctx;
+        let ticket = self.next();
+        let name = file.name();
+        load::set_query(&[("piano", None), ("src", None)], "#/sintesi");
+        ctx.route.set(Route::Sintesi);
+        ctx.doc.set(DocState::Loading(name));
+        let this = *self;
+        spawn_local(async move {
+            let lang = ctx.lang.get_untracked();
+            let state = match load::read_local(file).await {
+                Ok((name, bytes)) => read_document(&bytes, Source::Local(name), lang),
+                Err(e) => DocState::Failed {
+                    what: e.message(lang),
+                    problems: vec![e.message(lang)],
+                },
+            };
+            if this.ticket.get_value() == ticket {
+                ctx.doc.set(state);
+            }
+        });
+    }
+
+    /// Opens a bundled demo and records it in the address.
+    pub fn open_demo(&self, stem: &str) {
+        load::set_query(&[("piano", Some(stem)), ("src", None)], "#/sintesi");
+        self.ctx.route.set(Route::Sintesi);
+        self.open(Wanted::Demo(stem.to_owned()));
+    }
+}
+
+fn initial_lang(params: &[(String, String)]) -> Lang {
+    params
+        .iter()
+        .find(|(k, _)| k == "lang")
+        .and_then(|(_, v)| Lang::from_code(v))
+        .or_else(load::stored_lang)
+        .unwrap_or(Lang::It)
 }
 
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
-    let index = LocalResource::new(|| load::load_index(load::INDEX_URL));
-    let shown = RwSignal::new(Shown::Nothing);
-    // Only the latest request may update the panel: a slow earlier one is dropped.
-    let latest = StoredValue::new(0_u64);
-
-    let open = Callback::new(move |src: String| {
-        let ticket = latest.get_value() + 1;
-        latest.set_value(ticket);
-        shown.set(Shown::Loading { src: src.clone() });
-        spawn_local(async move {
-            let outcome = match load::load_plan(&src).await {
-                Ok(plan) => {
-                    let analysis = cruscotto_core::analyse(&plan);
-                    Shown::Ready(Summary::new(&plan, &analysis, &src))
-                }
-                Err(e) => Shown::Failed {
-                    message: e.message(LANG),
-                    src,
-                },
-            };
-            if latest.get_value() == ticket {
-                shown.set(outcome);
-            }
-        });
-    });
-    if let Some(src) = load::src_param() {
-        open.run(src);
-    }
-    let selected = Signal::derive(move || shown.with(Shown::src));
-
-    let list = move || match index.get() {
-        None => view! { <p class="status" role="status">{text::LIST_LOADING}</p> }.into_any(),
-        Some(Ok(entries)) => {
-            view! { <PlanList entries=entries selected=selected on_choose=open /> }.into_any()
-        }
-        Some(Err(e)) => {
-            view! { <ErrorPanel heading=text::ERROR_INDEX_HEADING message=e.message(LANG) /> }
-                .into_any()
-        }
+    let params = load::query_params();
+    let ctx = Ctx {
+        lang: RwSignal::new(initial_lang(&params)),
+        route: RwSignal::new(Route::parse(&load::current_hash())),
+        doc: RwSignal::new(DocState::Empty),
     };
-    let panel = move || match shown.get() {
-        Shown::Nothing => view! { <p class="hint">{text::SUMMARY_HINT}</p> }.into_any(),
-        Shown::Loading { .. } => view! { <p class="status">{text::SUMMARY_LOADING}</p> }.into_any(),
-        Shown::Ready(summary) => view! { <PlanSummary summary=summary /> }.into_any(),
-        Shown::Failed { src, message } => {
-            view! { <ErrorPanel heading=text::ERROR_HEADING message=message src=src /> }.into_any()
+    provide_context(ctx);
+    let opener = Opener {
+        ticket: StoredValue::new(0),
+        ctx,
+    };
+    provide_context(opener);
+    opener.open(route::wanted(&params));
+
+    let on_hash = window_event_listener(leptos::ev::hashchange, move |_| {
+        ctx.route.set(Route::parse(&load::current_hash()));
+    });
+    let on_pop = window_event_listener(leptos::ev::popstate, move |_| {
+        ctx.route.set(Route::parse(&load::current_hash()));
+        opener.open(route::wanted(&load::query_params()));
+    });
+    on_cleanup(move || {
+        on_hash.remove();
+        on_pop.remove();
+    });
+
+    // Title, language of the page, and focus on the new page's heading after
+    // a navigation (not on the first load: the reader starts at the top). A
+    // navigation to a page still loading focuses its heading once it shows.
+    let last_route = StoredValue::new(ctx.route.get_untracked());
+    let focus_pending = StoredValue::new(false);
+    Effect::new(move |_| {
+        let lang = ctx.lang.get();
+        let route = ctx.route.get();
+        let state = ctx.doc.get();
+        let t = text::t(lang);
+        let page = match (&route, &state) {
+            (Route::Documents, _) | (_, DocState::Empty) => t.docs_heading.to_string(),
+            (_, DocState::Loading(_)) => t.loading.to_string(),
+            (_, DocState::Failed { .. }) => t.error_heading.to_string(),
+            (r, DocState::Ready(doc)) => pages::title(r, doc, lang),
+        };
+        let municipality = match &state {
+            DocState::Ready(d) => format!(" – {}", d.plan.document.municipality.name),
+            _ => String::new(),
+        };
+        load::set_page(&format!("{page}{municipality} – {}", t.app_title), lang);
+        if last_route.get_value() != route {
+            last_route.set_value(route);
+            focus_pending.set_value(true);
+        }
+        if focus_pending.get_value() && !matches!(state, DocState::Loading(_)) {
+            focus_pending.set_value(false);
+            request_animation_frame(|| load::focus("titolo-pagina"));
+        }
+    });
+
+    let page = move || {
+        let lang = ctx.lang.get();
+        let t = text::t(lang);
+        match (ctx.route.get(), ctx.doc.get()) {
+            (Route::Documents, _) | (_, DocState::Empty) => {
+                view! { <pages::documenti::DocumentsPage /> }.into_any()
+            }
+            (_, DocState::Loading(what)) => view! {
+                <div class="loading" role="status">
+                    <span class="loading__spinner" aria-hidden="true"></span>
+                    <p>{t.loading} " " <code>{what}</code></p>
+                </div>
+            }
+            .into_any(),
+            (_, DocState::Failed { what, problems }) => view! {
+                <h1 id="titolo-pagina" tabindex="-1">{t.error_heading}</h1>
+                <ErrorPanel intro=t.error_intro problems=problems what=what />
+                <p><a href="#/documenti">{t.error_again}</a></p>
+            }
+            .into_any(),
+            (route, DocState::Ready(doc)) => pages::render(route, doc),
         }
     };
 
     view! {
-        <a class="skip-link" href="#contenuto">{text::APP_SKIP_LINK}</a>
-        <header class="site-header">
-            <div class="container">
-                <h1 class="site-header__title">{text::APP_TITLE}</h1>
-                <p class="site-header__tagline">{text::APP_TAGLINE}</p>
-            </div>
-        </header>
-        <main id="contenuto" class="container layout" tabindex="-1">
-            <section class="layout__list" aria-labelledby="elenco-titolo">
-                <h2 id="elenco-titolo" class="section-title">{text::LIST_HEADING}</h2>
-                {list}
-            </section>
-            <section class="layout__panel" aria-live="polite">
-                {panel}
-            </section>
+        <a class="skip-link" href="#contenuto" on:click=|ev| {
+            ev.prevent_default();
+            load::focus("contenuto");
+        }>{move || text::t(ctx.lang.get()).skip_link}</a>
+        <Header />
+        <main id="contenuto" class="container main" tabindex="-1">
+            <ErrorsBanner />
+            {page}
         </main>
-        <footer class="site-footer">
-            <div class="container">
-                <p>{text::APP_FOOTER_NOTE}</p>
-                <p>
-                    <a href="schema/v1.json">{text::APP_FOOTER_SCHEMA}</a>
+        <Footer />
+    }
+}
+
+/// The header: app name, the document's municipality and title, language, navigation.
+#[component]
+fn Header() -> impl IntoView {
+    let ctx = Ctx::get();
+    let doc_line = move || {
+        ctx.ready().map(|d| {
+            let lang = ctx.lang.get();
+            let doc = &d.plan.document;
+            let period = if doc.period.start == doc.period.end {
+                doc.period.start.to_string()
+            } else {
+                format!("{}–{}", doc.period.start, doc.period.end)
+            };
+            view! {
+                <p class="site-header__doc">
+                    <span class="site-header__municipality">{doc.municipality.name.clone()}</span>
+                    <span class="site-header__title">{format!("{} · {} · {period}", doc.title, common::document_kind(lang, doc.kind))}</span>
                 </p>
+            }
+        })
+    };
+    let switch_lang = move |_| {
+        let next = if ctx.lang.get_untracked() == Lang::It {
+            Lang::En
+        } else {
+            Lang::It
+        };
+        load::store_lang(next);
+        load::set_query(&[("lang", Some(next.code()))], &load::current_hash());
+        ctx.lang.set(next);
+    };
+    view! {
+        <header class="site-header">
+            <div class="container site-header__bar">
+                <div>
+                    <p class="site-header__app">
+                        <a href="#/sintesi">{move || text::t(ctx.lang.get()).app_title}</a>
+                    </p>
+                    {doc_line}
+                </div>
+                <button type="button" class="lang-switch" on:click=switch_lang
+                    lang=move || text::t(ctx.lang.get()).lang_other_code
+                    aria-label=move || format!("{}: {}", text::t(ctx.lang.get()).lang_label, text::t(ctx.lang.get()).lang_other)>
+                    {move || text::t(ctx.lang.get()).lang_other}
+                </button>
             </div>
-        </footer>
+            <Nav />
+        </header>
+    }
+}
+
+/// The sections of the document; the current one is `aria-current="page"`.
+#[component]
+fn Nav() -> impl IntoView {
+    let ctx = Ctx::get();
+    move || {
+        ctx.ready()?;
+        let t = text::t(ctx.lang.get());
+        let section = ctx.route.get().section();
+        let items = [
+            (Route::Sintesi, t.nav_sintesi),
+            (Route::Obiettivi, t.nav_obiettivi),
+            (Route::Uffici, t.nav_uffici),
+            (Route::Risorse, t.nav_risorse),
+            (Route::Verifiche, t.nav_verifiche),
+            (Route::Glossario(None), t.nav_glossario),
+            (Route::Documents, t.nav_documents),
+        ];
+        let links = items
+            .into_iter()
+            .map(|(r, label)| {
+                let current = (r == section).then_some("page");
+                view! { <li><a href=r.href() aria-current=current>{label}</a></li> }
+            })
+            .collect_view();
+        Some(view! {
+            <nav class="site-nav" aria-label=t.nav_label>
+                <ul class="container site-nav__list">{links}</ul>
+            </nav>
+        })
+    }
+}
+
+/// A warning above every page when the file has errors.
+#[component]
+fn ErrorsBanner() -> impl IntoView {
+    let ctx = Ctx::get();
+    move || {
+        let d = ctx.ready()?;
+        let errors = d.count(Severity::Error);
+        (errors > 0 && ctx.route.get() != Route::Verifiche).then(|| {
+            let t = text::t(ctx.lang.get());
+            view! {
+                <div class="errors-banner" role="note">
+                    <p>{t.errors_banner} " " <a href=Route::Verifiche.href()>{t.errors_banner_link}</a></p>
+                </div>
+            }
+        })
+    }
+}
+
+#[component]
+fn Footer() -> impl IntoView {
+    let ctx = Ctx::get();
+    move || {
+        let t = text::t(ctx.lang.get());
+        let source = ctx
+            .ready()
+            .and_then(|d| d.plan.document.source_url.clone())
+            .filter(|u| cruscotto_core::richtext::is_safe_url(u));
+        view! {
+            <footer class="site-footer">
+                <div class="container">
+                    <p>{t.footer_privacy}</p>
+                    <ul class="site-footer__links">
+                        {source.map(|u| view! { <li><a href=u rel="noopener noreferrer">{t.footer_source}</a></li> })}
+                        <li><a href="schema/v1.json">{t.footer_schema}</a></li>
+                    </ul>
+                </div>
+            </footer>
+        }
     }
 }

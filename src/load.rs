@@ -1,18 +1,21 @@
-//! The only module that does I/O: it reads the page address and fetches
-//! bytes over HTTP. Everything it returns is plain data; parsing and checks
-//! are the core's job ([`cruscotto_core::parse_plan`], [`cruscotto_core::analyse`]).
+//! The only module of the web app that does I/O: the page address (query,
+//! fragment, history), the title and language of the page, HTTP fetches,
+//! reading a local file, and the one thing stored (the language preference).
+//! Everything it returns is plain data; parsing and checks are the core's job.
 //!
 //! URLs are used as given: relative ones resolve against the page, so the
 //! built app works under any sub-path.
 
-use cruscotto_core::{Lang, ParsePlanError, PlanFile};
+use cruscotto_core::Lang;
 use gloo::net::http::Request;
 use serde::Deserialize;
 
-use crate::text;
+use crate::text::common as tx;
 
 /// Where the list of bundled demo documents lives, relative to the page.
 pub const INDEX_URL: &str = "plans/index.json";
+
+const LANG_KEY: &str = "cruscotto.lingua";
 
 /// One bundled demo document, as listed in `plans/index.json`.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
@@ -30,10 +33,15 @@ pub struct PlanEntry {
 }
 
 impl PlanEntry {
-    /// The address of the plan file, relative to the page.
-    pub fn url(&self) -> String {
-        format!("plans/{}", self.file)
+    /// The file stem, used in `?piano=`.
+    pub fn stem(&self) -> &str {
+        self.file.strip_suffix(".json").unwrap_or(&self.file)
     }
+}
+
+/// The address of a bundled demo.
+pub fn demo_url(stem: &str) -> String {
+    format!("plans/{stem}.json")
 }
 
 /// Why a file could not be loaded.
@@ -45,27 +53,107 @@ pub enum LoadError {
     Status { url: String, status: u16 },
     /// The demo list is not the expected JSON.
     Index { url: String },
-    /// The plan file is not a valid `cruscotto/1` document.
-    Plan(ParsePlanError),
+    /// A local file could not be read.
+    Local { name: String },
 }
 
 impl LoadError {
     /// A full sentence for the reader: what went wrong and what to do.
     pub fn message(&self, lang: Lang) -> String {
         match self {
-            LoadError::Network { url } => text::load_network(url),
-            LoadError::Status { url, status } => text::load_status(url, *status),
-            LoadError::Index { url } => text::load_index(url),
-            LoadError::Plan(e) => e.message(lang),
+            LoadError::Network { url } => tx::load_network(lang, url),
+            LoadError::Status { url, status } => tx::load_status(lang, url, *status),
+            LoadError::Index { url } => tx::load_index(lang, url),
+            LoadError::Local { name } => tx::load_local(lang, name),
         }
     }
 }
 
-/// The `src` parameter of the page address (`?src=URL`), if any.
-pub fn src_param() -> Option<String> {
-    let search = web_sys::window()?.location().search().ok()?;
-    let params = web_sys::UrlSearchParams::new_with_str(&search).ok()?;
-    params.get("src").filter(|s| !s.trim().is_empty())
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// The query parameters of the page address.
+pub fn query_params() -> Vec<(String, String)> {
+    let Some(search) = window().and_then(|w| w.location().search().ok()) else {
+        return Vec::new();
+    };
+    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
+        return Vec::new();
+    };
+    ["src", "piano", "lang"]
+        .iter()
+        .filter_map(|k| params.get(k).map(|v| (k.to_string(), v)))
+        .collect()
+}
+
+/// The fragment of the page address (`#/obiettivi/x`).
+pub fn current_hash() -> String {
+    window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// Changes the query without reloading the page, keeping the fragment given.
+/// `None` values remove the parameter.
+pub fn set_query(changes: &[(&str, Option<&str>)], hash: &str) {
+    let Some(w) = window() else { return };
+    let search = w.location().search().unwrap_or_default();
+    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
+        return;
+    };
+    for (k, v) in changes {
+        match v {
+            Some(v) => params.set(k, v),
+            None => params.delete(k),
+        }
+    }
+    let query: String = params.to_string().into();
+    let path = w.location().pathname().unwrap_or_default();
+    let url = if query.is_empty() {
+        format!("{path}{hash}")
+    } else {
+        format!("{path}?{query}{hash}")
+    };
+    if let Ok(h) = w.history() {
+        let _ = h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// Sets the page's title and language.
+pub fn set_page(title: &str, lang: Lang) {
+    if let Some(d) = window().and_then(|w| w.document()) {
+        d.set_title(title);
+        if let Some(html) = d.document_element() {
+            let _ = html.set_attribute("lang", lang.code());
+        }
+    }
+}
+
+/// The stored language preference, if any.
+pub fn stored_lang() -> Option<Lang> {
+    let storage = window()?.local_storage().ok()??;
+    Lang::from_code(&storage.get_item(LANG_KEY).ok()??)
+}
+
+/// Stores the language preference (the only thing the app stores).
+pub fn store_lang(lang: Lang) {
+    if let Some(Ok(Some(s))) = window().map(|w| w.local_storage()) {
+        let _ = s.set_item(LANG_KEY, lang.code());
+    }
+}
+
+/// Moves keyboard focus to the element with this id.
+pub fn focus(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(el) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    {
+        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+        }
+    }
 }
 
 /// Fetches the bytes at `url`.
@@ -83,30 +171,20 @@ pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadError> {
     response.binary().await.map_err(|_| network())
 }
 
-/// Fetches and reads the list of bundled demo documents.
-pub async fn load_index(url: &str) -> Result<Vec<PlanEntry>, LoadError> {
-    let response = Request::get(url)
-        .send()
-        .await
-        .map_err(|_| LoadError::Network {
-            url: url.to_owned(),
-        })?;
-    if !response.ok() {
-        return Err(LoadError::Status {
-            url: url.to_owned(),
-            status: response.status(),
-        });
-    }
-    response
-        .json::<Vec<PlanEntry>>()
-        .await
-        .map_err(|_| LoadError::Index {
-            url: url.to_owned(),
-        })
+/// Fetches and reads the list of demo documents.
+pub async fn load_index() -> Result<Vec<PlanEntry>, LoadError> {
+    let bytes = fetch_bytes(INDEX_URL).await?;
+    serde_json::from_slice(&bytes).map_err(|_| LoadError::Index {
+        url: INDEX_URL.to_owned(),
+    })
 }
 
-/// Fetches a plan file and parses it.
-pub async fn load_plan(url: &str) -> Result<PlanFile, LoadError> {
-    let bytes = fetch_bytes(url).await?;
-    cruscotto_core::parse_plan(&bytes).map_err(LoadError::Plan)
+/// Reads a local file chosen by the reader (picker or drag and drop).
+pub async fn read_local(file: web_sys::File) -> Result<(String, Vec<u8>), LoadError> {
+    let name = file.name();
+    let blob = gloo::file::Blob::from(file);
+    gloo::file::futures::read_as_bytes(&blob)
+        .await
+        .map(|b| (name.clone(), b))
+        .map_err(|_| LoadError::Local { name })
 }

@@ -1,32 +1,24 @@
-//! A panel that says, in Italian, why something could not be shown.
+//! A panel that says why something could not be shown: one sentence per
+//! problem, each with where it is.
 
 use leptos::prelude::*;
 
-use crate::text;
-
-/// An error message announced to assistive technology (`role="alert"`).
+/// An error panel announced to assistive technology (`role="alert"`).
 #[component]
 pub fn ErrorPanel(
-    /// The panel's heading: what could not be done.
-    heading: &'static str,
-    /// The full sentence: what is wrong, where, and how to fix it.
-    message: String,
-    /// The file concerned, shown under the message when known.
-    #[prop(optional)]
-    src: Option<String>,
+    /// What the list is about.
+    intro: &'static str,
+    /// The problems, one full sentence each.
+    problems: Vec<String>,
+    /// The file or address concerned.
+    what: String,
 ) -> impl IntoView {
     view! {
         <div class="error-panel" role="alert">
-            <h2 class="error-panel__heading">{heading}</h2>
-            <p class="error-panel__message">{message}</p>
-            {src
-                .map(|src| {
-                    view! {
-                        <p class="error-panel__file">
-                            {text::ERROR_FILE} ": " <code>{src}</code>
-                        </p>
-                    }
-                })}
+            <p class="error-panel__intro">{intro} " " <code>{what}</code></p>
+            <ul class="error-panel__list">
+                {problems.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}
+            </ul>
         </div>
     }
 }

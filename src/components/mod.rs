@@ -1,6 +1,8 @@
-//! Small, domain-named components. Each takes plain data and callbacks; none
-//! does I/O (that is [`crate::load`]) or computes scores (that is the core).
+//! Small components shared by the pages.
 
+pub mod bar;
+pub mod breadcrumbs;
 pub mod error_panel;
-pub mod plan_list;
-pub mod plan_summary;
+pub mod rich_text;
+pub mod score;
+pub mod term;

@@ -26,6 +26,7 @@ pub mod locate;
 pub mod messages;
 pub mod model;
 pub mod money;
+pub mod names;
 pub mod parse;
 pub mod richtext;
 pub mod score;

@@ -1,0 +1,107 @@
+//! The chooser: bundled demo documents, a local file (picker or drag and
+//! drop) for publishers, and how to open a published file.
+
+use cruscotto_core::{DocumentKind, Lang};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::app::Opener;
+use crate::components::error_panel::ErrorPanel;
+use crate::load;
+use crate::state::Ctx;
+use crate::text::{self, common};
+
+/// The chooser of documents.
+#[component]
+pub fn DocumentsPage() -> impl IntoView {
+    let ctx = Ctx::get();
+    let opener = expect_context::<Opener>();
+    let index = LocalResource::new(load::load_index);
+    let dragging = RwSignal::new(false);
+
+    let list = move || {
+        let lang = ctx.lang.get();
+        let t = text::t(lang);
+        match index.get() {
+            None => view! { <p role="status">{t.docs_loading_list}</p> }.into_any(),
+            Some(Err(e)) => view! { <ErrorPanel intro=t.error_index_heading problems=vec![e.message(lang)] what=load::INDEX_URL.to_string() /> }.into_any(),
+            Some(Ok(entries)) if entries.is_empty() => view! { <p>{t.docs_empty}</p> }.into_any(),
+            Some(Ok(entries)) => entries
+                .into_iter()
+                .map(|e| {
+                    let kind = DocumentKind::ALL.iter().find(|k| k.as_str() == e.kind).map_or(e.kind.clone(), |k| common::document_kind(lang, *k).to_string());
+                    let stem = e.stem().to_string();
+                    let href = format!("?piano={stem}#/sintesi");
+                    view! {
+                        <li class="doc-card">
+                            <a class="doc-card__link" href=href on:click=move |ev| {
+                                ev.prevent_default();
+                                opener.open_demo(&stem);
+                            }>
+                                <span class="doc-card__municipality">{e.municipality}</span>
+                                <span class="doc-card__title">{e.title}</span>
+                                <span class="doc-card__meta">{format!("{kind} · {}", e.year)}</span>
+                            </a>
+                        </li>
+                    }
+                })
+                .collect_view()
+                .into_any(),
+        }
+    };
+
+    let on_pick = move |ev: leptos::ev::Event| {
+        let input: Option<web_sys::HtmlInputElement> = ev.target().and_then(|t| t.dyn_into().ok());
+        if let Some(file) = input
+            .as_ref()
+            .and_then(|i| i.files())
+            .and_then(|f| f.get(0))
+        {
+            opener.open_local(file);
+        }
+        if let Some(i) = input {
+            i.set_value("");
+        }
+    };
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        dragging.set(false);
+        if let Some(file) = ev
+            .data_transfer()
+            .and_then(|d| d.files())
+            .and_then(|f| f.get(0))
+        {
+            opener.open_local(file);
+        }
+    };
+
+    move || {
+        let lang = ctx.lang.get();
+        let t = text::t(lang);
+        view! {
+            <h1 id="titolo-pagina" tabindex="-1">{t.docs_heading}</h1>
+            <p class="lead">{t.docs_intro}</p>
+            <section aria-labelledby="esempi">
+                <h2 id="esempi">{t.docs_demos}</h2>
+                <ul class="doc-list">{list}</ul>
+            </section>
+            <section aria-labelledby="locale">
+                <h2 id="locale">{t.docs_local_heading}</h2>
+                <p>{t.docs_local_intro}</p>
+                <div class="drop-zone" class:drop-zone--active=move || dragging.get()
+                    on:dragover=move |ev: leptos::ev::DragEvent| { ev.prevent_default(); dragging.set(true); }
+                    on:dragleave=move |_| dragging.set(false)
+                    on:drop=on_drop>
+                    <label class="button" for="file-input">{t.docs_local_button}</label>
+                    <input id="file-input" class="visually-hidden-focusable" type="file" accept=".json,application/json" on:change=on_pick />
+                    <span class="drop-zone__hint">{t.docs_drop_here}</span>
+                </div>
+            </section>
+            <section aria-labelledby="pubblicato">
+                <h2 id="pubblicato">{t.docs_url_heading}</h2>
+                <p>{t.docs_url_intro}</p>
+                <p><code>{if lang == Lang::It { "?src=https://www.comune.esempio.it/performance/piano.json" } else { "?src=https://www.example.org/plan.json" }}</code></p>
+            </section>
+        }
+    }
+}

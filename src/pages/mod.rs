@@ -1,0 +1,57 @@
+//! One module per page. Each page is a component taking the loaded document;
+//! it reads the language from the context and starts with
+//! `<h1 id="titolo-pagina" tabindex="-1">` (focused after navigation).
+
+pub mod documenti;
+pub mod glossario;
+pub mod obiettivi;
+pub mod obiettivo;
+pub mod risorse;
+pub mod sintesi;
+pub mod uffici;
+pub mod verifiche;
+
+use std::sync::Arc;
+
+use cruscotto_core::Lang;
+use leptos::prelude::*;
+
+use crate::route::Route;
+use crate::state::Doc;
+use crate::text;
+
+/// The page of a route, for a loaded document.
+pub fn render(route: Route, doc: Arc<Doc>) -> AnyView {
+    match route {
+        Route::Documents => view! { <documenti::DocumentsPage /> }.into_any(),
+        Route::Sintesi => view! { <sintesi::SintesiPage doc=doc /> }.into_any(),
+        Route::Obiettivi => view! { <obiettivi::ObiettiviPage doc=doc /> }.into_any(),
+        Route::Obiettivo(id) => view! { <obiettivo::ObiettivoPage doc=doc id=id /> }.into_any(),
+        Route::Uffici => view! { <uffici::UfficiPage doc=doc /> }.into_any(),
+        Route::Ufficio(id) => view! { <uffici::UfficioPage doc=doc id=id /> }.into_any(),
+        Route::Risorse => view! { <risorse::RisorsePage doc=doc /> }.into_any(),
+        Route::Verifiche => view! { <verifiche::VerifichePage doc=doc /> }.into_any(),
+        Route::Glossario(term) => view! { <glossario::GlossarioPage term=term /> }.into_any(),
+    }
+}
+
+/// The page's title, for the browser tab.
+pub fn title(route: &Route, doc: &Doc, lang: Lang) -> String {
+    let t = text::t(lang);
+    match route {
+        Route::Documents => t.docs_heading.into(),
+        Route::Sintesi => t.nav_sintesi.into(),
+        Route::Obiettivi => t.nav_obiettivi.into(),
+        Route::Obiettivo(id) => doc.node_by_id(id).map_or_else(
+            || t.nav_obiettivi.to_string(),
+            |i| doc.node(i).title.clone(),
+        ),
+        Route::Uffici => t.nav_uffici.into(),
+        Route::Ufficio(id) => doc
+            .unit_by_id(id)
+            .map_or_else(|| t.nav_uffici.to_string(), |i| doc.unit(i).name.clone()),
+        Route::Risorse => t.nav_risorse.into(),
+        Route::Verifiche => t.nav_verifiche.into(),
+        Route::Glossario(_) => t.nav_glossario.into(),
+    }
+}

@@ -1,0 +1,150 @@
+//! Where the reader is: the view, in the address's fragment (`#/obiettivi/obj-12`),
+//! so that any deep link survives a reload on a static host with no rewrite
+//! rules, under any sub-path. Which document is shown lives in the query
+//! (`?piano=lucca-2021-relazione` for a bundled demo, `?src=URL` for a
+//! published file); the language in `?lang=en`.
+//!
+//! Pure functions of strings: no browser access here.
+
+/// A view of the app.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
+    /// The chooser of documents (also when none is loaded).
+    Documents,
+    /// Overview of the loaded document.
+    Sintesi,
+    /// The tree of objectives.
+    Obiettivi,
+    /// One objective, by id.
+    Obiettivo(String),
+    /// The organisation with its scores.
+    Uffici,
+    /// One unit, by id.
+    Ufficio(String),
+    /// Budget tables and costs.
+    Risorse,
+    /// Every finding of the checks.
+    Verifiche,
+    /// The glossary, optionally at one term.
+    Glossario(Option<String>),
+}
+
+/// Percent-decodes a fragment segment (ids are ASCII in the demo plans, but a
+/// publisher's may not be).
+fn decode(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let hex = |c: u8| (c as char).to_digit(16);
+        if b[i] == b'%' && i + 2 < b.len() {
+            if let (Some(h), Some(l)) = (hex(b[i + 1]), hex(b[i + 2])) {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(b[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Percent-encodes an id for a fragment segment.
+pub fn encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+impl Route {
+    /// Reads a fragment (`#/obiettivi/x`, `#obiettivi`, `` …). Unknown ones
+    /// are the overview.
+    pub fn parse(hash: &str) -> Route {
+        let h = hash.trim_start_matches('#').trim_start_matches('/');
+        let mut parts = h.splitn(2, '/');
+        let head = parts.next().unwrap_or("");
+        let rest = parts
+            .next()
+            .map(|r| decode(r.trim_end_matches('/')))
+            .filter(|r| !r.is_empty());
+        match (head, rest) {
+            ("documenti", _) => Route::Documents,
+            ("obiettivi", Some(id)) => Route::Obiettivo(id),
+            ("obiettivi", None) => Route::Obiettivi,
+            ("uffici", Some(id)) => Route::Ufficio(id),
+            ("uffici", None) => Route::Uffici,
+            ("risorse", _) => Route::Risorse,
+            ("verifiche", _) => Route::Verifiche,
+            ("glossario", term) => Route::Glossario(term),
+            _ => Route::Sintesi,
+        }
+    }
+
+    /// The fragment of this route, with its `#`.
+    pub fn href(&self) -> String {
+        match self {
+            Route::Documents => "#/documenti".into(),
+            Route::Sintesi => "#/sintesi".into(),
+            Route::Obiettivi => "#/obiettivi".into(),
+            Route::Obiettivo(id) => format!("#/obiettivi/{}", encode(id)),
+            Route::Uffici => "#/uffici".into(),
+            Route::Ufficio(id) => format!("#/uffici/{}", encode(id)),
+            Route::Risorse => "#/risorse".into(),
+            Route::Verifiche => "#/verifiche".into(),
+            Route::Glossario(None) => "#/glossario".into(),
+            Route::Glossario(Some(t)) => format!("#/glossario/{}", encode(t)),
+        }
+    }
+
+    /// The top-level section this route belongs to (for the navigation).
+    pub fn section(&self) -> Route {
+        match self {
+            Route::Obiettivo(_) => Route::Obiettivi,
+            Route::Ufficio(_) => Route::Uffici,
+            Route::Glossario(_) => Route::Glossario(None),
+            r => r.clone(),
+        }
+    }
+}
+
+/// Which document the address asks for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Wanted {
+    /// A bundled demo, by file stem (`lucca-2021-relazione`).
+    Demo(String),
+    /// A published file, by URL (relative to the page or absolute).
+    Url(String),
+    /// Nothing: show the chooser.
+    Nothing,
+}
+
+/// Reads the query string (`?piano=…`, `?src=…`); `src` wins.
+pub fn wanted(params: &[(String, String)]) -> Wanted {
+    let get = |k: &str| {
+        params
+            .iter()
+            .find(|(key, v)| key == k && !v.trim().is_empty())
+            .map(|(_, v)| v.trim().to_string())
+    };
+    if let Some(src) = get("src") {
+        Wanted::Url(src)
+    } else if let Some(p) = get("piano") {
+        // Only a plain file stem: never a path that climbs out of plans/.
+        if p.chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        {
+            Wanted::Demo(p)
+        } else {
+            Wanted::Nothing
+        }
+    } else {
+        Wanted::Nothing
+    }
+}

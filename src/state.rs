@@ -1,0 +1,273 @@
+//! The app's state: the language, the route, and the loaded document with the
+//! indexes the pages need. Built once per document; every number comes from
+//! [`cruscotto_core::analyse`].
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use cruscotto_core::score::NodeScore;
+use cruscotto_core::{Analysis, Lang, Objective, PlanFile, Severity, Unit};
+use leptos::prelude::*;
+
+use crate::route::Route;
+
+/// Where the loaded document came from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// A bundled demo (`plans/<stem>.json`).
+    Demo(String),
+    /// A published file.
+    Url(String),
+    /// A local file opened for preview (its name); nothing is uploaded.
+    Local(String),
+}
+
+/// A unit of the organisation, flattened.
+#[derive(Clone, Debug)]
+pub struct UnitRow {
+    /// Index in the pre-order list.
+    pub index: usize,
+    /// Parent index.
+    pub parent: Option<usize>,
+    /// Depth (0 = top level).
+    pub depth: usize,
+    /// Path of child positions from the roots.
+    chain: Vec<usize>,
+}
+
+/// A loaded document and everything computed from it.
+pub struct Doc {
+    /// The document.
+    pub plan: PlanFile,
+    /// Findings, scores, money.
+    pub analysis: Analysis,
+    /// Where it came from.
+    pub source: Source,
+    /// Size of the file in bytes.
+    pub bytes: usize,
+    /// For each node (pre-order, aligned with `analysis.scores.nodes`): the
+    /// positions of the children to follow from the roots.
+    chains: Vec<Vec<usize>>,
+    /// Children of each node.
+    children: Vec<Vec<usize>>,
+    /// Node id → index (the first, if an id is repeated).
+    by_id: HashMap<String, usize>,
+    /// Units in pre-order.
+    pub units: Vec<UnitRow>,
+    /// Unit id → index.
+    unit_by_id: HashMap<String, usize>,
+}
+
+impl Doc {
+    /// Indexes a parsed and analysed document.
+    pub fn new(plan: PlanFile, analysis: Analysis, source: Source, bytes: usize) -> Doc {
+        let nodes = &analysis.scores.nodes;
+        let mut chains: Vec<Vec<usize>> = Vec::with_capacity(nodes.len());
+        let mut children: Vec<Vec<usize>> = vec![Vec::new(); nodes.len()];
+        let mut roots = 0usize;
+        for (i, n) in nodes.iter().enumerate() {
+            let chain = match n.parent {
+                None => {
+                    roots += 1;
+                    vec![roots - 1]
+                }
+                Some(p) => {
+                    let mut c = chains[p].clone();
+                    c.push(children[p].len());
+                    children[p].push(i);
+                    c
+                }
+            };
+            chains.push(chain);
+        }
+        let mut by_id = HashMap::new();
+        for (i, n) in nodes.iter().enumerate() {
+            by_id.entry(n.id.clone()).or_insert(i);
+        }
+        let flat = cruscotto_core::model::flatten_units(&plan);
+        let mut units: Vec<UnitRow> = Vec::with_capacity(flat.len());
+        let mut unit_kids: Vec<usize> = vec![0; flat.len()];
+        let mut unit_roots = 0usize;
+        for (i, u) in flat.iter().enumerate() {
+            let chain = match u.parent {
+                None => {
+                    unit_roots += 1;
+                    vec![unit_roots - 1]
+                }
+                Some(p) => {
+                    let mut c = units[p].chain.clone();
+                    c.push(unit_kids[p]);
+                    unit_kids[p] += 1;
+                    c
+                }
+            };
+            units.push(UnitRow {
+                index: i,
+                parent: u.parent,
+                depth: u.depth,
+                chain,
+            });
+        }
+        let unit_by_id = flat
+            .iter()
+            .enumerate()
+            .map(|(i, u)| (u.unit.id.clone(), i))
+            .collect();
+        Doc {
+            plan,
+            analysis,
+            source,
+            bytes,
+            chains,
+            children,
+            by_id,
+            units,
+            unit_by_id,
+        }
+    }
+
+    /// Number of objective nodes.
+    pub fn len(&self) -> usize {
+        self.chains.len()
+    }
+
+    /// The objective at pre-order index `i`.
+    pub fn node(&self, i: usize) -> &Objective {
+        let chain = &self.chains[i];
+        let mut o = &self.plan.objectives[chain[0]];
+        for &c in &chain[1..] {
+            o = &o.children[c];
+        }
+        o
+    }
+
+    /// Its score.
+    pub fn score(&self, i: usize) -> &NodeScore {
+        &self.analysis.scores.nodes[i]
+    }
+
+    /// Indices of its children.
+    pub fn children(&self, i: usize) -> &[usize] {
+        &self.children[i]
+    }
+
+    /// Indices of the roots.
+    pub fn roots(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..self.len()).filter(|&i| self.score(i).parent.is_none())
+    }
+
+    /// Ancestors of `i`, from the root down (without `i`).
+    pub fn ancestors(&self, i: usize) -> Vec<usize> {
+        let mut out = Vec::new();
+        let mut p = self.score(i).parent;
+        while let Some(j) = p {
+            out.push(j);
+            p = self.score(j).parent;
+        }
+        out.reverse();
+        out
+    }
+
+    /// Index of the node with this id.
+    pub fn node_by_id(&self, id: &str) -> Option<usize> {
+        self.by_id.get(id).copied()
+    }
+
+    /// The node a JSON path points into (`$.objectives[0].children[1].weight`
+    /// → that node), for linking a finding to its objective.
+    pub fn node_of_path(&self, path: &str) -> Option<usize> {
+        let nodes = &self.analysis.scores.nodes;
+        let mut best: Option<usize> = None;
+        // Pre-order: the deepest matching path is the last match on the way down.
+        for (i, n) in nodes.iter().enumerate() {
+            let p = n.path.as_str();
+            if path == p
+                || path
+                    .strip_prefix(p)
+                    .is_some_and(|rest| rest.starts_with('.') || rest.starts_with('['))
+            {
+                best = Some(i);
+            }
+        }
+        best
+    }
+
+    /// The unit at pre-order index `i`.
+    pub fn unit(&self, i: usize) -> &Unit {
+        let chain = &self.units[i].chain;
+        let mut u = &self.plan.units[chain[0]];
+        for &c in &chain[1..] {
+            u = &u.children[c];
+        }
+        u
+    }
+
+    /// Index of the unit with this id.
+    pub fn unit_by_id(&self, id: &str) -> Option<usize> {
+        self.unit_by_id.get(id).copied()
+    }
+
+    /// A unit's name, or its id when it is not in the organisation.
+    pub fn unit_name<'a>(&'a self, id: &'a str) -> &'a str {
+        self.unit_by_id(id)
+            .map_or(id, |i| self.unit(i).name.as_str())
+    }
+
+    /// The plan's name for a level id.
+    pub fn level_name<'a>(&'a self, id: &'a str) -> &'a str {
+        self.plan
+            .levels
+            .iter()
+            .find(|l| l.id == id)
+            .map_or(id, |l| l.name.as_str())
+    }
+
+    /// Number of findings of a severity.
+    pub fn count(&self, s: Severity) -> usize {
+        self.analysis.count(s)
+    }
+}
+
+/// What the main area shows about the document.
+#[derive(Clone)]
+pub enum DocState {
+    /// No document asked for: the chooser.
+    Empty,
+    /// Fetching or reading.
+    Loading(String),
+    /// Ready.
+    Ready(Arc<Doc>),
+    /// Could not be read: a sentence per problem.
+    Failed {
+        /// What was asked for.
+        what: String,
+        /// The problems.
+        problems: Vec<String>,
+    },
+}
+
+/// Shared state, provided as context.
+#[derive(Clone, Copy)]
+pub struct Ctx {
+    /// Language of the interface.
+    pub lang: RwSignal<Lang>,
+    /// Current view.
+    pub route: RwSignal<Route>,
+    /// The document.
+    pub doc: RwSignal<DocState>,
+}
+
+impl Ctx {
+    /// The context (panics only if called outside the app, a programming error).
+    pub fn get() -> Ctx {
+        expect_context::<Ctx>()
+    }
+
+    /// The loaded document, if any.
+    pub fn ready(&self) -> Option<Arc<Doc>> {
+        match self.doc.get() {
+            DocState::Ready(d) => Some(d),
+            _ => None,
+        }
+    }
+}

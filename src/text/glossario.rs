@@ -1,0 +1,1 @@
+//! Texts of the glossario page (filled in with the page).

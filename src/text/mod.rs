@@ -1,0 +1,14 @@
+//! Everything the reader sees, in one place: this folder. Each module holds
+//! the texts of one part of the app as a struct with an Italian and an
+//! English instance, so a missing translation does not compile. Numbers,
+//! money and dates are formatted by [`cruscotto_core::it`].
+
+pub mod common;
+pub mod glossario;
+pub mod obiettivi;
+pub mod risorse;
+pub mod sintesi;
+pub mod uffici;
+pub mod verifiche;
+
+pub use common::t;

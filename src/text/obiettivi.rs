@@ -1,0 +1,1 @@
+//! Texts of the obiettivi page (filled in with the page).

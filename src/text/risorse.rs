@@ -1,0 +1,1 @@
+//! Texts of the risorse page (filled in with the page).

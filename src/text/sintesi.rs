@@ -1,0 +1,1 @@
+//! Texts of the sintesi page (filled in with the page).

@@ -1,0 +1,1 @@
+//! Texts of the uffici page (filled in with the page).

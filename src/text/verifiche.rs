@@ -1,0 +1,1 @@
+//! Texts of the verifiche page (filled in with the page).
