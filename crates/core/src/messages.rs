@@ -82,8 +82,11 @@ fn syntax_en(d: SyntaxDetail) -> &'static str {
     }
 }
 
+/// Megabytes with one decimal, rounded half up, Italian comma; integer
+/// arithmetic only (no float formatting in the WebAssembly).
 fn mb(bytes: usize) -> String {
-    format!("{:.1}", bytes as f64 / 1_048_576.0).replace('.', ",")
+    let tenths = (bytes as u64 * 10 + 524_288) / 1_048_576;
+    format!("{},{}", tenths / 10, tenths % 10)
 }
 
 /// The message of a parse error, with path and position.

@@ -123,7 +123,7 @@ impl std::error::Error for ParsePlanError {}
 
 #[derive(Deserialize)]
 struct Header {
-    format: Option<serde_json::Value>,
+    format: Option<Box<serde_json::value::RawValue>>,
 }
 
 /// Parses a `cruscotto/1` file from its bytes.
@@ -156,7 +156,7 @@ pub fn parse_plan(bytes: &[u8]) -> Result<PlanFile, ParsePlanError> {
     match serde_json::from_slice::<PlanFile>(bytes) {
         Ok(plan) if plan.format == FORMAT_VERSION => Ok(plan),
         Ok(plan) => Err(version_error(bytes, Some(plan.format))),
-        Err(_) => Err(locate_failure(bytes)),
+        Err(e) => Err(locate_failure(bytes, &e)),
     }
 }
 
@@ -174,56 +174,32 @@ fn version_error(bytes: &[u8], found: Option<String>) -> ParsePlanError {
     }
 }
 
-/// Second, slower pass after a failed parse: find where and why.
-fn locate_failure(bytes: &[u8]) -> ParsePlanError {
+/// After a failed parse: say where (the path of the value at the error's
+/// position) and why.
+fn locate_failure(bytes: &[u8], err: &serde_json::Error) -> ParsePlanError {
     // A file of another version (or not of ours at all) gets that message
     // first, rather than a complaint about some field deep inside.
     if let Ok(header) = serde_json::from_slice::<Header>(bytes) {
-        match header.format {
-            Some(serde_json::Value::String(s)) if s == FORMAT_VERSION => {}
-            Some(serde_json::Value::String(s)) => return version_error(bytes, Some(s)),
-            Some(other) => return version_error(bytes, Some(other.to_string())),
+        match header.format.map(|raw| raw.get().to_string()) {
+            Some(text) => match serde_json::from_str::<String>(&text) {
+                Ok(s) if s == FORMAT_VERSION => {}
+                Ok(s) => return version_error(bytes, Some(s)),
+                Err(_) => return version_error(bytes, Some(text)),
+            },
             None => return version_error(bytes, None),
         }
     }
-    let mut de = serde_json::Deserializer::from_slice(bytes);
-    let err = match serde_path_to_error::deserialize::<_, PlanFile>(&mut de) {
-        Ok(_) => {
-            // Cannot happen (the fast path failed), but never panic.
-            return ParsePlanError {
-                path: "$".into(),
-                line: 0,
-                column: 0,
-                kind: ParseErrorKind::Other {
-                    message: "parse failed".into(),
-                },
-            };
-        }
-        Err(e) => e,
-    };
-    let path = json_path(&err.path().to_string());
-    let inner = err.into_inner();
-    // serde_json says column 0 when the error is at the very start of a line
-    // (e.g. the end of a truncated file): that is column 1 for a person.
-    let (line, column) = (inner.line(), inner.column().max(1));
-    let kind = classify(&inner);
+    // serde_json counts columns in bytes (and says 0 at the start of a line):
+    // a person counts characters from 1.
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let pos = crate::locate::offset_after(bytes, err.line(), err.column());
+    let (line, column) = line_col(bytes, pos.saturating_sub(1));
+    let path = crate::locate::path_at(bytes, pos);
     ParsePlanError {
         path,
         line,
         column,
-        kind,
-    }
-}
-
-fn json_path(p: &str) -> String {
-    // serde_path_to_error writes `?` for a segment it could not name.
-    let p = p.trim_end_matches("?").trim_end_matches('.');
-    if p == "." || p.is_empty() {
-        "$".into()
-    } else if p.starts_with('[') {
-        format!("${p}")
-    } else {
-        format!("$.{p}")
+        kind: classify(err),
     }
 }
 
