@@ -41,6 +41,9 @@ fn source_label(s: &Source) -> String {
 #[derive(Clone, Copy)]
 pub struct Opener {
     ticket: StoredValue<u64>,
+    /// What the address asked for when the shown document was opened (a
+    /// local file leaves no trace in the address: `Nothing`).
+    current: StoredValue<Wanted>,
     ctx: Ctx,
 }
 
@@ -55,6 +58,7 @@ impl Opener {
     pub fn open(&self, wanted: Wanted) {
         let ctx = self.ctx;
         let ticket = self.next();
+        self.current.set_value(wanted.clone());
         let (url, source) = match wanted {
             Wanted::Nothing => {
                 ctx.doc.set(DocState::Empty);
@@ -84,6 +88,7 @@ impl Opener {
     pub fn open_local(&self, file: web_sys::File) {
         let ctx = self.ctx;
         let ticket = self.next();
+        self.current.set_value(Wanted::Nothing);
         let name = file.name();
         load::set_query(&[("piano", None), ("src", None)], "#/sintesi");
         ctx.route.set(Route::Sintesi);
@@ -133,6 +138,7 @@ pub fn App() -> impl IntoView {
     provide_context(ctx);
     let opener = Opener {
         ticket: StoredValue::new(0),
+        current: StoredValue::new(Wanted::Nothing),
         ctx,
     };
     provide_context(opener);
@@ -141,9 +147,16 @@ pub fn App() -> impl IntoView {
     let on_hash = window_event_listener(leptos::ev::hashchange, move |_| {
         ctx.route.set(Route::parse(&load::current_hash()));
     });
+    // Back and forward: Chromium also fires `popstate` for every click on a
+    // `#/…` link, so the document is opened again only when the address asks
+    // for another one (otherwise every navigation would fetch and parse it
+    // again, and a local file being previewed would be closed).
     let on_pop = window_event_listener(leptos::ev::popstate, move |_| {
         ctx.route.set(Route::parse(&load::current_hash()));
-        opener.open(route::wanted(&load::query_params()));
+        let wanted = route::wanted(&load::query_params());
+        if wanted != opener.current.get_value() {
+            opener.open(wanted);
+        }
     });
     on_cleanup(move || {
         on_hash.remove();

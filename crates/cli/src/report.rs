@@ -148,22 +148,23 @@ fn clip(s: &str, n: usize) -> String {
     }
 }
 
-fn pad(s: &str, n: usize) -> String {
-    let len = s.chars().count();
-    if len >= n {
-        s.to_string()
+/// `s` padded with spaces to `n` characters, on the right (text) or on the
+/// left (`right_align`, for numbers).
+fn align(s: &str, n: usize, right_align: bool) -> String {
+    let fill = " ".repeat(n.saturating_sub(s.chars().count()));
+    if right_align {
+        format!("{fill}{s}")
     } else {
-        format!("{s}{}", " ".repeat(n - len))
+        format!("{s}{fill}")
     }
 }
 
+fn pad(s: &str, n: usize) -> String {
+    align(s, n, false)
+}
+
 fn lpad(s: &str, n: usize) -> String {
-    let len = s.chars().count();
-    if len >= n {
-        s.to_string()
-    } else {
-        format!("{}{s}", " ".repeat(n - len))
-    }
+    align(s, n, true)
 }
 
 fn unit_name(plan: &PlanFile, id: &str) -> String {
