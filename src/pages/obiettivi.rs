@@ -404,16 +404,9 @@ fn group(tree: Tree, k: usize, g: &Group, lang: Lang) -> impl IntoView {
             {score.map(|v| view! {
                 <p class="tree-group__score">{format!("{}: {}", t.group_score, it::percent(v))}</p>
             })}
-            <ul class="tree" id=id hidden=move || !s.get() aria-label=name_for_list(&doc, g, lang)>{children}</ul>
+            <ul class="tree" id=id hidden=move || !s.get()>{children}</ul>
         </section>
     }
-}
-
-fn name_for_list(doc: &Doc, g: &Group, lang: Lang) -> String {
-    g.level
-        .as_deref()
-        .map_or(tx::t(lang).no_level, |l| doc.level_name(l))
-        .to_string()
 }
 
 /// The search: every node whose title, code or id contains the words.
