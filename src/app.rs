@@ -44,6 +44,9 @@ pub struct Opener {
     /// What the address asked for when the shown document was opened (a
     /// local file leaves no trace in the address: `Nothing`).
     current: StoredValue<Wanted>,
+    /// The reader asked for another page: once it shows, its heading gets
+    /// the focus (not on the first load: the reader starts at the top).
+    focus_pending: StoredValue<bool>,
     ctx: Ctx,
 }
 
@@ -89,17 +92,18 @@ impl Opener {
         let ctx = self.ctx;
         let ticket = self.next();
         self.current.set_value(Wanted::Nothing);
+        self.focus_pending.set_value(true);
         let name = file.name();
         load::set_query(&[("piano", None), ("src", None)], "#/sintesi");
         ctx.route.set(Route::Sintesi);
-        ctx.doc.set(DocState::Loading(name));
+        ctx.doc.set(DocState::Loading(name.clone()));
         let this = *self;
         spawn_local(async move {
             let lang = ctx.lang.get_untracked();
             let state = match load::read_local(file).await {
                 Ok((name, bytes)) => read_document(&bytes, Source::Local(name), lang),
                 Err(e) => DocState::Failed {
-                    what: e.message(lang),
+                    what: name,
                     problems: vec![e.message(lang)],
                 },
             };
@@ -113,7 +117,31 @@ impl Opener {
     pub fn open_demo(&self, stem: &str) {
         load::set_query(&[("piano", Some(stem)), ("src", None)], "#/sintesi");
         self.ctx.route.set(Route::Sintesi);
+        self.focus_pending.set_value(true);
         self.open(Wanted::Demo(stem.to_owned()));
+    }
+}
+
+/// What the main area shows. It is drawn again only when this changes: the
+/// chooser stays the same (its file input, its drop zone) while a document
+/// loads or replaces another behind it.
+#[derive(Clone)]
+enum Shown {
+    Chooser,
+    Loading(String),
+    Failed(String, Vec<String>),
+    Page(Route, Arc<Doc>),
+}
+
+impl PartialEq for Shown {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Shown::Chooser, Shown::Chooser) => true,
+            (Shown::Loading(a), Shown::Loading(b)) => a == b,
+            (Shown::Failed(a, p), Shown::Failed(b, q)) => a == b && p == q,
+            (Shown::Page(r, d), Shown::Page(s, e)) => r == s && Arc::ptr_eq(d, e),
+            _ => false,
+        }
     }
 }
 
@@ -139,22 +167,31 @@ pub fn App() -> impl IntoView {
     let opener = Opener {
         ticket: StoredValue::new(0),
         current: StoredValue::new(Wanted::Nothing),
+        focus_pending: StoredValue::new(false),
         ctx,
     };
     provide_context(opener);
     opener.open(route::wanted(&params));
 
-    let on_hash = window_event_listener(leptos::ev::hashchange, move |_| {
-        ctx.route.set(Route::parse(&load::current_hash()));
-    });
+    // A click on a `#/…` link fires both `popstate` and `hashchange`: the
+    // route is set only when it changes, so the page is not drawn twice (the
+    // second drawing replaced the heading that had just been given the focus).
+    let follow_address = move || {
+        let route = Route::parse(&load::current_hash());
+        if ctx.route.with_untracked(|r| *r != route) {
+            ctx.route.set(route);
+        }
+    };
+    let on_hash = window_event_listener(leptos::ev::hashchange, move |_| follow_address());
     // Back and forward: Chromium also fires `popstate` for every click on a
     // `#/…` link, so the document is opened again only when the address asks
     // for another one (otherwise every navigation would fetch and parse it
     // again, and a local file being previewed would be closed).
     let on_pop = window_event_listener(leptos::ev::popstate, move |_| {
-        ctx.route.set(Route::parse(&load::current_hash()));
+        follow_address();
         let wanted = route::wanted(&load::query_params());
         if wanted != opener.current.get_value() {
+            opener.focus_pending.set_value(true);
             opener.open(wanted);
         }
     });
@@ -167,7 +204,7 @@ pub fn App() -> impl IntoView {
     // a navigation (not on the first load: the reader starts at the top). A
     // navigation to a page still loading focuses its heading once it shows.
     let last_route = StoredValue::new(ctx.route.get_untracked());
-    let focus_pending = StoredValue::new(false);
+    let focus_pending = opener.focus_pending;
     Effect::new(move |_| {
         let lang = ctx.lang.get();
         let route = ctx.route.get();
@@ -194,27 +231,31 @@ pub fn App() -> impl IntoView {
         }
     });
 
+    let shown = Memo::new(move |_| match (ctx.route.get(), ctx.doc.get()) {
+        (Route::Documents, _) | (_, DocState::Empty) => Shown::Chooser,
+        (_, DocState::Loading(what)) => Shown::Loading(what),
+        (_, DocState::Failed { what, problems }) => Shown::Failed(what, problems),
+        (route, DocState::Ready(doc)) => Shown::Page(route, doc),
+    });
     let page = move || {
         let lang = ctx.lang.get();
         let t = text::t(lang);
-        match (ctx.route.get(), ctx.doc.get()) {
-            (Route::Documents, _) | (_, DocState::Empty) => {
-                view! { <pages::documenti::DocumentsPage /> }.into_any()
-            }
-            (_, DocState::Loading(what)) => view! {
+        match shown.get() {
+            Shown::Chooser => view! { <pages::documenti::DocumentsPage /> }.into_any(),
+            Shown::Loading(what) => view! {
                 <div class="loading" role="status">
                     <span class="loading__spinner" aria-hidden="true"></span>
                     <p>{t.loading} " " <code>{what}</code></p>
                 </div>
             }
             .into_any(),
-            (_, DocState::Failed { what, problems }) => view! {
+            Shown::Failed(what, problems) => view! {
                 <h1 id="titolo-pagina" tabindex="-1">{t.error_heading}</h1>
                 <ErrorPanel intro=t.error_intro problems=problems what=what />
                 <p><a href="#/documenti">{t.error_again}</a></p>
             }
             .into_any(),
-            (route, DocState::Ready(doc)) => pages::render(route, doc),
+            Shown::Page(route, doc) => pages::render(route, doc),
         }
     };
 
@@ -338,13 +379,24 @@ fn Footer() -> impl IntoView {
     let ctx = Ctx::get();
     move || {
         let t = text::t(ctx.lang.get());
-        let source = ctx
-            .ready()
+        let doc = ctx.ready();
+        let source = doc
+            .as_ref()
             .and_then(|d| d.plan.document.source_url.clone())
             .filter(|u| cruscotto_core::richtext::is_safe_url(u));
+        // Which file is shown, and how big: publishers check they see the right one.
+        let file = doc.map(|d| {
+            let name = match &d.source {
+                Source::Local(n) => format!("{n} ({})", t.local_file),
+                other => source_label(other),
+            };
+            let kb = cruscotto_core::it::number(rust_decimal::Decimal::from(d.bytes as u64) / rust_decimal::Decimal::from(1024), 1);
+            view! { <p class="site-footer__file">{t.file_label} ": " <code>{name}</code> {format!(" · {kb} {}", t.bytes_unit)}</p> }
+        });
         view! {
             <footer class="site-footer">
                 <div class="container">
+                    {file}
                     <p>{t.footer_privacy}</p>
                     <ul class="site-footer__links">
                         {source.map(|u| view! { <li><a href=u rel="noopener noreferrer">{t.footer_source}</a></li> })}

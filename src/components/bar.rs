@@ -1,27 +1,33 @@
 //! A horizontal bar for a percentage, drawn in SVG (no inline style, so it
 //! runs under a strict Content-Security-Policy). Decorative: the number is
-//! always written next to it.
+//! always written next to it. Exact decimals, like every other number.
 
+use cruscotto_core::{it, Dec};
 use leptos::prelude::*;
+use rust_decimal::Decimal;
 
-/// A bar from 0 to `max` (values above are drawn full, with a mark).
+/// The bar's filled length, 0–100, with two decimals (values beyond `max`
+/// are drawn full, negative ones empty).
+pub fn width(value: Dec, max: Dec) -> String {
+    let ratio = value.get().checked_div(max.get()).unwrap_or_default();
+    let clamped = ratio.max(Decimal::ZERO).min(Decimal::ONE);
+    it::round(clamped * Decimal::ONE_HUNDRED, 2)
+        .normalize()
+        .to_string()
+}
+
+/// A bar from 0 to `max`.
 #[component]
 pub fn Bar(
     /// The value, in percent (or any unit of `max`).
-    value: f64,
-    /// The full length.
-    #[prop(default = 100.0)]
-    max: f64,
+    value: Dec,
+    /// The full length (default 100).
+    #[prop(default = Dec(Decimal::ONE_HUNDRED))]
+    max: Dec,
     /// CSS modifier (`good`, `warn`, `bad`, `money` …).
     #[prop(default = "")]
     tone: &'static str,
 ) -> impl IntoView {
-    let ratio = if max > 0.0 {
-        (value / max).clamp(0.0, 1.0)
-    } else {
-        0.0
-    };
-    let width = format!("{:.2}", ratio * 100.0);
     let class = if tone.is_empty() {
         "bar".to_string()
     } else {
@@ -30,12 +36,7 @@ pub fn Bar(
     view! {
         <svg class=class viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
             <rect class="bar__track" x="0" y="0" width="100" height="8"></rect>
-            <rect class="bar__fill" x="0" y="0" width=width height="8"></rect>
+            <rect class="bar__fill" x="0" y="0" width=width(value, max) height="8"></rect>
         </svg>
     }
-}
-
-/// A decimal percentage as f64 for drawing only (never for a number shown).
-pub fn to_f64(d: cruscotto_core::Dec) -> f64 {
-    d.get().to_string().parse().unwrap_or(0.0)
 }

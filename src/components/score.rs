@@ -5,15 +5,16 @@ use cruscotto_core::score::same_at_scale;
 use cruscotto_core::{it, Dec, Lang};
 use leptos::prelude::*;
 
-use crate::components::bar::{to_f64, Bar};
+use crate::components::bar::Bar;
 use crate::text;
+use rust_decimal::Decimal;
 
 /// The tone of a score for its bar: reached, partly, not.
 pub fn tone(d: Dec) -> &'static str {
-    let v = to_f64(d);
-    if v >= 100.0 {
+    let v = d.get();
+    if v >= Decimal::ONE_HUNDRED {
         "good"
-    } else if v >= 60.0 {
+    } else if v >= Decimal::from(60) {
         "warn"
     } else {
         "bad"
@@ -44,7 +45,7 @@ pub fn Score(
             })}
             {(bar && computed.is_some()).then(|| {
                 let c = computed.unwrap_or_default();
-                view! { <Bar value=to_f64(c) tone=tone(c) /> }
+                view! { <Bar value=c tone=tone(c) /> }
             })}
         </span>
     }

@@ -35,6 +35,7 @@ pub fn GlossarioPage(term: Option<String>) -> impl IntoView {
             .iter()
             .map(|s| {
                 let heading = format!("glossario-sezione-{}", s.key);
+                let labelled_by = heading.clone();
                 let entries = s
                     .entries
                     .iter()
@@ -49,7 +50,7 @@ pub fn GlossarioPage(term: Option<String>) -> impl IntoView {
                     })
                     .collect_view();
                 view! {
-                    <section class="glossario__section" aria-labelledby=heading.clone()>
+                    <section class="glossario__section" aria-labelledby=labelled_by>
                         <h2 id=heading>{s.title}</h2>
                         <dl class="glossario__list">{entries}</dl>
                     </section>

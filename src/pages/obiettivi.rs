@@ -197,6 +197,8 @@ struct Tree {
     open: Arc<Vec<RwSignal<bool>>>,
     groups: Arc<Vec<RwSignal<bool>>>,
     query: RwSignal<String>,
+    /// No node has children: rows need no room for a disclosure button.
+    flat: bool,
 }
 
 impl Tree {
@@ -314,10 +316,12 @@ fn node(tree: Tree, i: usize, lang: Lang) -> AnyView {
     let doc = tree.doc.clone();
     let kids = doc.children(i).to_vec();
     if kids.is_empty() {
+        let spacer =
+            (!tree.flat).then(|| view! { <span class="tree__spacer" aria-hidden="true"></span> });
         return view! {
             <li class="tree__node">
                 <div class="tree__row">
-                    <span class="tree__spacer" aria-hidden="true"></span>
+                    {spacer}
                     {row(&doc, i, lang)}
                 </div>
             </li>
@@ -398,7 +402,7 @@ fn group(tree: Tree, k: usize, g: &Group, lang: Lang) -> impl IntoView {
                     on:click=on_click on:keydown=on_key>
                     <span class="tree__chevron" aria-hidden="true"></span>
                     <span class="tree-group__name">{name}</span>
-                    <span class="tree-group__count">{tx::group_rest(lang, n)}</span>
+                    <span class="tree-group__count">{tx::items(lang, n)}</span>
                 </button>
             </h2>
             {score.map(|v| view! {
@@ -411,10 +415,7 @@ fn group(tree: Tree, k: usize, g: &Group, lang: Lang) -> impl IntoView {
 
 /// The search: every node whose title, code or id contains the words.
 fn search(hay: &[String], query: &str) -> Option<Vec<usize>> {
-    let words: Vec<String> = query
-        .split_whitespace()
-        .map(str::to_lowercase)
-        .collect();
+    let words: Vec<String> = query.split_whitespace().map(str::to_lowercase).collect();
     if words.is_empty() {
         return None;
     }
@@ -435,7 +436,9 @@ fn result(doc: &Doc, i: usize, lang: Lang) -> impl IntoView {
         .into_iter()
         .map(|a| {
             let o = doc.node(a);
-            o.code.clone().unwrap_or_else(|| doc.node_title(a).to_string())
+            o.code
+                .clone()
+                .unwrap_or_else(|| doc.node_title(a).to_string())
         })
         .collect();
     view! {
@@ -464,7 +467,9 @@ pub fn ObiettiviPage(doc: Arc<Doc>) -> impl IntoView {
             query: String::new(),
         }
     });
+    let flat = (0..doc.len()).all(|i| doc.children(i).is_empty());
     let tree = Tree {
+        flat,
         doc: doc.clone(),
         open: Arc::new(saved.open.into_iter().map(RwSignal::new).collect()),
         groups: Arc::new(saved.groups.into_iter().map(RwSignal::new).collect()),
@@ -474,13 +479,7 @@ pub fn ObiettiviPage(doc: Arc<Doc>) -> impl IntoView {
         (0..doc.len())
             .map(|i| {
                 let o = doc.node(i);
-                format!(
-                    "{} {} {}",
-                    o.code.as_deref().unwrap_or(""),
-                    o.title,
-                    o.id
-                )
-                .to_lowercase()
+                format!("{} {} {}", o.code.as_deref().unwrap_or(""), o.title, o.id).to_lowercase()
             })
             .collect(),
     );
@@ -489,14 +488,18 @@ pub fn ObiettiviPage(doc: Arc<Doc>) -> impl IntoView {
         let q = tree.query;
         move |_| q.with(|q| search(&hay, q))
     });
-    let collapsible = !groups.is_empty() || (0..doc.len()).any(|i| !doc.children(i).is_empty());
+    let collapsible = !groups.is_empty() || !flat;
     let max_depth = doc.analysis.scores.nodes.iter().map(|n| n.depth).max();
 
     move || {
         let lang = ctx.lang.get();
         let t = tx::t(lang);
         let levels: Vec<String> = doc.plan.levels.iter().map(|l| l.name.clone()).collect();
-        let sep = if max_depth.unwrap_or(0) > 0 { " › " } else { ", " };
+        let sep = if max_depth.unwrap_or(0) > 0 {
+            " › "
+        } else {
+            ", "
+        };
         let body = if doc.len() == 0 {
             view! { <p>{t.tree_empty}</p> }.into_any()
         } else {

@@ -14,7 +14,7 @@ use cruscotto_core::{
 };
 use leptos::prelude::*;
 
-use crate::components::bar::{to_f64, Bar};
+use crate::components::bar::Bar;
 use crate::components::term::Term;
 use crate::route::Route;
 use crate::state::{Ctx, Doc};
@@ -29,7 +29,8 @@ pub fn RisorsePage(doc: Arc<Doc>) -> impl IntoView {
     move || {
         let lang = ctx.lang.get();
         let t = risorse::t(lang);
-        let heading = view! { <h1 id="titolo-pagina" tabindex="-1">{text::t(lang).nav_risorse}</h1> };
+        let heading =
+            view! { <h1 id="titolo-pagina" tabindex="-1">{text::t(lang).nav_risorse}</h1> };
         let has_budget = !doc.plan.money.budget.is_empty();
         let has_costs = !doc.analysis.money.cost_totals.is_empty();
         if !has_budget && !has_costs {
@@ -127,7 +128,8 @@ fn budget_table(doc: &Doc, ti: usize, lang: Lang) -> impl IntoView {
                 row.values.get(a),
                 row_report(ri)?.ratios.iter().find(|(x, _)| x == k),
             ) {
-                if let Some(more) = risorse::ratio_sentence(lang, *k, &it::euro(v), &it::percent(*p))
+                if let Some(more) =
+                    risorse::ratio_sentence(lang, *k, &it::euro(v), &it::percent(*p))
                 {
                     s.push(' ');
                     s.push_str(&more);
@@ -214,6 +216,7 @@ fn budget_table(doc: &Doc, ti: usize, lang: Lang) -> impl IntoView {
         }
         _ => format!("{} ({})", table.title, t.caption_suffix),
     };
+    let region_label = caption.clone();
 
     view! {
         <div class="risorse__table-block">
@@ -221,7 +224,7 @@ fn budget_table(doc: &Doc, ti: usize, lang: Lang) -> impl IntoView {
             <p>{side_text}</p>
             {headline}
             {considered}
-            <div class="table-responsive">
+            <div class="table-responsive" tabindex="0" role="region" aria-label=region_label>
                 <table class="data-table risorse__table">
                     <caption>{caption}</caption>
                     <thead>
@@ -281,7 +284,7 @@ fn budget_row(
             .published_percent
             .filter(|p| pct.is_none_or(|c| !same_at_scale(*p, c.get())))
             .map(it::percent);
-        let bar = pct.map(|p| view! { <Bar value=to_f64(p) tone="money" /> });
+        let bar = pct.map(|p| view! { <Bar value=p tone="money" /> });
         view! {
             <td class="num">{with_published(euro_or(diff, lang), pd, lang)}</td>
             <td class="num risorse__pct">
@@ -381,11 +384,7 @@ impl Sort {
     }
 
     fn aria(self, key: SortKey) -> Option<&'static str> {
-        (self.key == key).then_some(if self.desc {
-            "descending"
-        } else {
-            "ascending"
-        })
+        (self.key == key).then_some(if self.desc { "descending" } else { "ascending" })
     }
 
     fn icon(self, key: SortKey) -> &'static str {
@@ -429,7 +428,13 @@ fn group_name(lang: Lang, g: CostGroup) -> &'static str {
 }
 
 fn field_term(k: usize) -> &'static str {
-    ["costi-personale", "impegnato", "liquidato", "accertato", "riscosso"][k]
+    [
+        "costi-personale",
+        "impegnato",
+        "liquidato",
+        "accertato",
+        "riscosso",
+    ][k]
 }
 
 fn costs_section(
@@ -439,7 +444,6 @@ fn costs_section(
     filter: RwSignal<Filter>,
 ) -> impl IntoView {
     let t = risorse::t(lang);
-    let none = text::t(lang).none;
     let rows: Arc<Vec<CostRow>> = Arc::new(
         (0..doc.len())
             .filter_map(|i| {
@@ -479,13 +483,21 @@ fn costs_section(
                 "{} {}, {}",
                 t.sorted_by,
                 t.col_title.to_lowercase(),
-                if s.desc { t.descending_text } else { t.ascending_text }
+                if s.desc {
+                    t.descending_text
+                } else {
+                    t.ascending_text
+                }
             ),
             SortKey::Field(k) => format!(
                 "{} {}, {}",
                 t.sorted_by,
                 t.cost_fields[k].to_lowercase(),
-                if s.desc { t.descending_num } else { t.ascending_num }
+                if s.desc {
+                    t.descending_num
+                } else {
+                    t.ascending_num
+                }
             ),
         }
     };
@@ -497,7 +509,9 @@ fn costs_section(
         let rows = &body_rows;
         let s = sort.get();
         let f = filter.get();
-        let mut order: Vec<usize> = (0..rows.len()).filter(|&r| f.accepts(rows[r].process)).collect();
+        let mut order: Vec<usize> = (0..rows.len())
+            .filter(|&r| f.accepts(rows[r].process))
+            .collect();
         let amount = |r: usize, k: usize| {
             doc.node(rows[r].node)
                 .costs
@@ -510,9 +524,8 @@ fn costs_section(
                 let o = rows[a].title.cmp(&rows[b].title);
                 (if s.desc { o.reverse() } else { o }).then(a.cmp(&b))
             }),
-            SortKey::Field(k) => order.sort_by(|&a, &b| {
-                cmp_amounts(amount(a, k), amount(b, k), s.desc).then(a.cmp(&b))
-            }),
+            SortKey::Field(k) => order
+                .sort_by(|&a, &b| cmp_amounts(amount(a, k), amount(b, k), s.desc).then(a.cmp(&b))),
         }
         order
             .into_iter()
@@ -525,8 +538,8 @@ fn costs_section(
                 view! {
                     <tr>
                         <th scope="row">
+                            {node.code.clone().map(|c| view! { <span class="risorse__code risorse__code--block">{c}</span> })}
                             <a href=Route::Obiettivo(node.id.clone()).href()>{node.title.clone()}</a>
-                            {node.code.clone().map(|c| view! { " " <span class="risorse__code">{c}</span> })}
                         </th>
                         <td>{if row.process { t.kind_process } else { t.kind_objective }}</td>
                         {cells}
@@ -566,8 +579,8 @@ fn costs_section(
                         .collect_view();
                     view! {
                         <tr class="total risorse__published-total">
-                            <th scope="row">{format!("{} («{}»)", t.published_total, p.label)}</th>
-                            <td>{none}</td>
+                            <th scope="row">{format!("{}: {}", t.published_total, p.label)}</th>
+                            <td></td>
                             {cells}
                         </tr>
                     }
@@ -575,7 +588,7 @@ fn costs_section(
                 view! {
                     <tr class="total">
                         <th scope="row">{risorse::sum_label(lang, r.count, group_name(lang, r.group))}</th>
-                        <td>{none}</td>
+                        <td></td>
                         {sums}
                     </tr>
                     {published}
@@ -588,7 +601,10 @@ fn costs_section(
     let mut notes: Vec<String> = Vec::new();
     let mut any_published = false;
     for r in &doc.analysis.money.cost_totals {
-        let Some(p) = r.published.and_then(|pi| doc.plan.money.cost_totals.get(pi)) else {
+        let Some(p) = r
+            .published
+            .and_then(|pi| doc.plan.money.cost_totals.get(pi))
+        else {
             continue;
         };
         any_published = true;
@@ -614,7 +630,8 @@ fn costs_section(
         }
     }
     let notes_view = if notes.is_empty() {
-        any_published.then(|| view! { <p class="risorse__notes">{t.costs_all_match}</p> }.into_any())
+        any_published
+            .then(|| view! { <p class="risorse__notes">{t.costs_all_match}</p> }.into_any())
     } else {
         Some(
             view! {
@@ -664,7 +681,7 @@ fn costs_section(
             </ul>
             {filter_view}
             <p class="risorse__sort-hint">{t.costs_sort_hint}</p>
-            <div class="table-responsive">
+            <div class="table-responsive" tabindex="0" role="region" aria-label=t.costs_caption>
                 <table class="data-table risorse__costs-table">
                     <caption>
                         {t.costs_caption}

@@ -61,9 +61,9 @@ impl Doc {
 
 /// The kind of a unit, or a dash.
 fn kind_name(lang: Lang, doc: &Doc, u: usize) -> &'static str {
-    doc.unit(u).kind.map_or(text::t(lang).none, |k| {
-        common::unit_kind(lang, k)
-    })
+    doc.unit(u)
+        .kind
+        .map_or(text::t(lang).none, |k| common::unit_kind(lang, k))
 }
 
 /// A score (computed, and published when given).
@@ -81,16 +81,19 @@ pub fn UfficiPage(doc: Arc<Doc>) -> impl IntoView {
     move || {
         let lang = ctx.lang.get();
         let t = uffici::t(lang);
-        let heading = view! { <h1 id="titolo-pagina" tabindex="-1">{text::t(lang).nav_uffici}</h1> };
+        let heading =
+            view! { <h1 id="titolo-pagina" tabindex="-1">{text::t(lang).nav_uffici}</h1> };
         if doc.units.is_empty() {
             return view! { {heading} <p class="uffici__empty">{t.empty}</p> }.into_any();
         }
         let groups = doc.unit_groups();
         let objectives = doc.unit_objectives();
-        let any_missing = doc
-            .units
-            .iter()
-            .any(|r| groups.get(doc.unit(r.index).id.as_str()).and_then(|g| g.score).is_none());
+        let any_missing = doc.units.iter().any(|r| {
+            groups
+                .get(doc.unit(r.index).id.as_str())
+                .and_then(|g| g.score)
+                .is_none()
+        });
         let rows = doc
             .units
             .iter()
@@ -121,7 +124,7 @@ pub fn UfficiPage(doc: Arc<Doc>) -> impl IntoView {
             {heading}
             <p class="lead">{t.intro}</p>
             <p>{t.settore_note}</p>
-            <div class="table-responsive">
+            <div class="table-responsive" tabindex="0" role="region" aria-label=t.caption>
                 <table class="data-table uffici__table">
                     <caption>{t.caption}</caption>
                     <thead>
@@ -217,7 +220,7 @@ fn unit_page(doc: &Doc, u: usize, lang: Lang) -> AnyView {
                     None => t.fact_top.into_any(),
                 }}</dd>
             </div>
-            <div>
+            <div class="ufficio__children-fact">
                 <dt>{t.fact_children}</dt>
                 <dd>{if children.is_empty() {
                     t.fact_no_children.into_any()
@@ -313,7 +316,7 @@ fn objectives_table(
                     .filter(|&v| doc.unit_within(v, u))
                     .map(|v| {
                         if v == u {
-                            view! { <li>{doc.unit(v).name.clone()}</li> }.into_any()
+                            view! { <li>{t.this_unit}</li> }.into_any()
                         } else {
                             view! { <li>{unit_link(doc, v)}</li> }.into_any()
                         }
@@ -329,7 +332,7 @@ fn objectives_table(
                             <span class="ufficio__level">{doc.level_name(l).to_string()}</span>
                         })}
                     </th>
-                    <td>{node.code.clone().unwrap_or_else(|| none.to_string())}</td>
+                    <td class="ufficio__code">{node.code.clone().unwrap_or_else(|| none.to_string())}</td>
                     <td class="num">{score_view(s.computed, s.published, lang)}</td>
                     <td class="num">{node.weight.map_or_else(|| none.to_string(), it::plain)}</td>
                     <td>{node.status.map_or(none, |st| common::status(lang, st))}</td>
@@ -339,7 +342,7 @@ fn objectives_table(
         })
         .collect_view();
     view! {
-        <div class="table-responsive">
+        <div class="table-responsive" tabindex="0" role="region" aria-label=format!("{} ({})", t.objectives_caption, assigned.len())>
             <table class="data-table ufficio__objectives">
                 <caption>{format!("{} ({})", t.objectives_caption, assigned.len())}</caption>
                 <thead>
@@ -398,7 +401,7 @@ fn indicators_table(doc: &Doc, unit_id: &str, lang: Lang) -> Option<AnyView> {
     Some(
         view! {
             <h2>{t.indicators_heading}</h2>
-            <div class="table-responsive">
+            <div class="table-responsive" tabindex="0" role="region" aria-label=t.indicators_caption>
                 <table class="data-table ufficio__indicators">
                     <caption>{t.indicators_caption}</caption>
                     <thead>

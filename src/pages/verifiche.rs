@@ -10,7 +10,7 @@ use leptos::prelude::*;
 
 use crate::route::Route;
 use crate::state::{Ctx, Doc};
-use crate::text::{self, verifiche as tx};
+use crate::text::{self, common, verifiche as tx};
 
 const SEVERITIES: [Severity; 3] = [Severity::Error, Severity::Warning, Severity::Info];
 
@@ -72,10 +72,12 @@ pub fn badge_class(s: Severity) -> &'static str {
 /// and the JSON path.
 fn place(doc: &Doc, node: Option<usize>, path: &str, lang: Lang) -> AnyView {
     let t = tx::t(lang);
-    let code = view! { <code class="finding__path" title=t.file_position>{path.to_string()}</code> };
+    let code =
+        view! { <code class="finding__path" title=t.file_position>{path.to_string()}</code> };
     if let Some(i) = node {
         let href = Route::Obiettivo(doc.node(i).id.clone()).href();
-        view! { {t.in_objective} ": " <a href=href>{node_label(doc, i)}</a> <br /> {code} }.into_any()
+        view! { {t.in_objective} ": " <a href=href>{node_label(doc, i)}</a> <br /> {code} }
+            .into_any()
     } else if path.starts_with("$.money") {
         view! { <a href=Route::Risorse.href()>{t.in_money}</a> <br /> {code} }.into_any()
     } else if path.starts_with("$.units") {
@@ -92,7 +94,10 @@ fn finding(doc: &Doc, paths: &PathIndex<'_>, d: &Diagnostic, lang: Lang) -> impl
         <li class=format!("finding finding--{}", d.severity.as_str())>
             <p class="finding__what">
                 <span class=badge_class(d.severity)>
-                    <span class="visually-hidden">{t.code} " "</span>{d.code()}
+                    <span class="visually-hidden">
+                        {format!("{}, {} ", common::severity(lang, d.severity), t.code)}
+                    </span>
+                    {d.code()}
                 </span>
                 " " {d.message(lang)}
             </p>
@@ -139,13 +144,14 @@ pub fn VerifichePage(doc: Arc<Doc>) -> impl IntoView {
                 .filter(|&&s| doc.count(s) > 0)
                 .map(|&s| {
                     let id = format!("verifiche-{}", s.as_str());
+                    let labelled_by = id.clone();
                     let items = diags
                         .iter()
                         .filter(|d| d.severity == s)
                         .map(|d| finding(&doc, &paths, d, lang))
                         .collect_view();
                     view! {
-                        <section class="verifiche-group" aria-labelledby=id.clone()>
+                        <section class="verifiche-group" aria-labelledby=labelled_by>
                             <h2 id=id>{format!("{} ({})", tx::group(lang, s), doc.count(s))}</h2>
                             <ol class="findings">{items}</ol>
                         </section>
@@ -168,6 +174,48 @@ pub fn VerifichePage(doc: Arc<Doc>) -> impl IntoView {
                 <li><strong>{tx::group(lang, Severity::Info)}</strong> ": " {t.info_means}</li>
             </ul>
             {body}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::state::Source;
+
+    /// The index finds the same objective as the linear scan, for every
+    /// finding and every indicator of the demo plans.
+    #[test]
+    fn path_index_agrees_with_node_of_path() {
+        for bytes in [
+            &include_bytes!("../../public/plans/lucca-2021-relazione.json")[..],
+            &include_bytes!("../../public/plans/monsummano-terme-2024-piao.json")[..],
+        ] {
+            let plan = cruscotto_core::parse_plan(bytes).unwrap();
+            let analysis = cruscotto_core::analyse(&plan);
+            let doc = Doc::new(plan, analysis, Source::Demo("t".into()), bytes.len());
+            let index = PathIndex::new(&doc);
+            let mut paths: Vec<String> = doc
+                .analysis
+                .diagnostics
+                .iter()
+                .map(|d| d.path.clone())
+                .collect();
+            paths.extend(
+                doc.analysis
+                    .scores
+                    .indicators
+                    .iter()
+                    .map(|i| format!("{}.target.value", i.path)),
+            );
+            paths.extend([
+                "$".into(),
+                "$.money.budget[0]".into(),
+                "$.objectives".into(),
+            ]);
+            for p in &paths {
+                assert_eq!(index.node_of(p), doc.node_of_path(p), "{p}");
+            }
         }
     }
 }

@@ -50,6 +50,7 @@ pub struct Texts {
     pub facts: &'static str,
     pub indicators: &'static str,
     pub indicators_caption: &'static str,
+    pub indicators_intro: &'static str,
     pub col_indicator: &'static str,
     pub col_kind: &'static str,
     pub col_baseline: &'static str,
@@ -61,7 +62,6 @@ pub struct Texts {
     pub col_responsible: &'static str,
     pub printed: &'static str,
     pub lower_is_better: &'static str,
-    pub higher_is_better: &'static str,
     pub formula: &'static str,
     pub children: &'static str,
     pub children_caption: &'static str,
@@ -142,7 +142,8 @@ pub static IT: Texts = Texts {
     description: "Descrizione",
     facts: "Dati principali",
     indicators: "Indicatori",
-    indicators_caption: "Indicatori: come si misura l'obiettivo, il valore atteso (target) e il valore raggiunto",
+    indicators_caption: "Indicatori dell'obiettivo",
+    indicators_intro: "Come si misura l'obiettivo: per ogni indicatore il valore atteso (target), il valore raggiunto e quanto del target è stato raggiunto.",
     col_indicator: "Indicatore",
     col_kind: "Tipo",
     col_baseline: "Valore di partenza",
@@ -154,13 +155,12 @@ pub static IT: Texts = Texts {
     col_responsible: "Responsabile",
     printed: "nel documento:",
     lower_is_better: "più basso è meglio",
-    higher_is_better: "più alto è meglio",
     formula: "Come si misura:",
     children: "Sotto-obiettivi e fasi",
-    children_caption: "Le voci sotto questo obiettivo, con peso e grado di raggiungimento",
+    children_caption: "Le voci sotto questo obiettivo",
     col_title: "Titolo",
     costs: "Costi e entrate",
-    costs_caption: "Costi e entrate collegati all'obiettivo (controllo di gestione)",
+    costs_caption: "Costi e entrate dell'obiettivo",
     col_item: "Voce",
     col_amount: "Importo",
     cost_staff: "Costi del personale",
@@ -235,7 +235,8 @@ pub static EN: Texts = Texts {
     description: "Description",
     facts: "Key facts",
     indicators: "Indicators",
-    indicators_caption: "Indicators: how the objective is measured, the expected value (target) and the value reached",
+    indicators_caption: "Indicators of the objective",
+    indicators_intro: "How the objective is measured: for each indicator the expected value (target), the value reached and how much of the target was achieved.",
     col_indicator: "Indicator",
     col_kind: "Kind",
     col_baseline: "Baseline",
@@ -247,13 +248,12 @@ pub static EN: Texts = Texts {
     col_responsible: "Responsible",
     printed: "in the document:",
     lower_is_better: "lower is better",
-    higher_is_better: "higher is better",
     formula: "How it is measured:",
     children: "Sub-objectives and phases",
-    children_caption: "The items under this objective, with weight and achievement",
+    children_caption: "The items under this objective",
     col_title: "Title",
     costs: "Costs and revenue",
-    costs_caption: "Costs and revenue linked to the objective (management control)",
+    costs_caption: "Costs and revenue of the objective",
     col_item: "Item",
     col_amount: "Amount",
     cost_staff: "Staff costs",
@@ -313,11 +313,6 @@ pub fn toggle_rest(lang: Lang, n: usize, title: &str) -> String {
         (Lang::En, 1) => format!(" item under «{title}»"),
         (Lang::En, _) => format!(" items under «{title}»"),
     }
-}
-
-/// The hidden end of a level group's button: "Processo" + ", 61 voci".
-pub fn group_rest(lang: Lang, n: usize) -> String {
-    format!(", {}", items(lang, n))
 }
 
 /// What the search found.
@@ -437,13 +432,29 @@ pub enum Explain {
     /// target ÷ actual (lower is better and missed, or `=` above the target).
     Inverse { actual: String, target: String },
     /// A threshold met (`>=`, `<=` or `=`).
-    Met { actual: String, target: String, how: Cmp },
+    Met {
+        actual: String,
+        target: String,
+        how: Cmp,
+    },
     /// A threshold missed.
-    Missed { actual: String, target: String, how: Cmp },
+    Missed {
+        actual: String,
+        target: String,
+        how: Cmp,
+    },
     /// Inside a range.
-    InRange { actual: String, min: String, max: String },
+    InRange {
+        actual: String,
+        min: String,
+        max: String,
+    },
     /// Outside a range, with no ratio possible.
-    OutOfRange { actual: String, min: String, max: String },
+    OutOfRange {
+        actual: String,
+        min: String,
+        max: String,
+    },
     /// Below a range: actual ÷ min.
     BelowMin { actual: String, min: String },
     /// Above a range: max ÷ actual.
@@ -534,14 +545,18 @@ pub fn explain(lang: Lang, e: &Explain, lower: bool, result: &str) -> String {
         }
         Explain::BelowMin { actual, min } => {
             if it {
-                format!("valore {actual} sotto il minimo: valore {actual} su minimo {min} = {result}")
+                format!(
+                    "valore {actual} sotto il minimo: valore {actual} su minimo {min} = {result}"
+                )
             } else {
                 format!("value {actual} below the minimum: value {actual} out of minimum {min} = {result}")
             }
         }
         Explain::AboveMax { actual, max } => {
             if it {
-                format!("valore {actual} sopra il massimo: massimo {max} su valore {actual} = {result}")
+                format!(
+                    "valore {actual} sopra il massimo: massimo {max} su valore {actual} = {result}"
+                )
             } else {
                 format!("value {actual} above the maximum: maximum {max} over value {actual} = {result}")
             }

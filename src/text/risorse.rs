@@ -25,8 +25,6 @@ pub struct RisorseTexts {
     pub considered_after_uscite: &'static str,
     pub in_document: &'static str,
     pub sum_of_rows: &'static str,
-    pub total_row: &'static str,
-    pub mark_label: &'static str,
     pub costs_heading: &'static str,
     pub costs_intro: &'static str,
     pub legend_staff: &'static str,
@@ -64,7 +62,7 @@ pub struct RisorseTexts {
 
 pub static IT: RisorseTexts = RisorseTexts {
     intro: "Quanto denaro il Comune prevedeva di incassare e di spendere, quanto ha incassato e speso davvero, e quanto sono costati i singoli obiettivi e processi.",
-    empty: "Questo documento non contiene dati sulle risorse finanziarie: né le tabelle delle entrate e delle spese, né i costi degli obiettivi.",
+    empty: "Questo documento non contiene dati sulle risorse finanziarie: né le tabelle delle entrate e delle spese, né i costi degli obiettivi. Le cifre del bilancio si trovano nel rendiconto del Comune, pubblicato in Amministrazione trasparente, sezione Bilanci.",
     budget_heading: "Entrate e spese",
     budget_intro: "Importi in euro. Lo scostamento e la percentuale sono calcolati qui dagli importi della tabella; quando il documento stampa un valore diverso, sono mostrati entrambi.",
     caption_suffix: "importi in euro",
@@ -83,8 +81,6 @@ pub static IT: RisorseTexts = RisorseTexts {
     considered_after_uscite: ") non sono state impegnate davvero, ma sono considerate impegnate.",
     in_document: "nel documento",
     sum_of_rows: "somma delle righe",
-    total_row: "riga di totale",
-    mark_label: "nota",
     costs_heading: "Costi e ricavi per obiettivo e processo",
     costs_intro: "Per ogni obiettivo e processo, quanto è costato il personale che ci ha lavorato e quanto il Comune ha speso e incassato direttamente per realizzarlo.",
     legend_staff: "Costo del personale",
@@ -128,7 +124,7 @@ pub static IT: RisorseTexts = RisorseTexts {
 
 pub static EN: RisorseTexts = RisorseTexts {
     intro: "How much money the municipality expected to collect and spend, how much it actually collected and spent, and what each objective and process cost.",
-    empty: "This document holds no data on financial resources: neither revenue and spending tables nor the costs of objectives.",
+    empty: "This document holds no data on financial resources: neither revenue and spending tables nor the costs of objectives. The budget figures are in the municipality's financial statement (rendiconto), published under Amministrazione trasparente, section Bilanci.",
     budget_heading: "Revenue and spending",
     budget_intro: "Amounts in euro. The difference and the percentage are computed here from the table's amounts; where the document prints a different value, both are shown.",
     caption_suffix: "amounts in euro",
@@ -147,8 +143,6 @@ pub static EN: RisorseTexts = RisorseTexts {
     considered_after_uscite: ") were not actually committed, but are considered committed.",
     in_document: "in the document",
     sum_of_rows: "sum of the rows",
-    total_row: "total row",
-    mark_label: "note",
     costs_heading: "Costs and revenue per objective and process",
     costs_intro: "For each objective and process: what the staff who worked on it cost, and how much the municipality spent and collected directly for it.",
     legend_staff: "Staff cost",
@@ -202,12 +196,48 @@ pub fn t(lang: Lang) -> &'static RisorseTexts {
 pub fn column(lang: Lang, c: MoneyColumn) -> &'static str {
     let it = lang == Lang::It;
     match c {
-        MoneyColumn::Assestato => if it { "Assestato" } else { "Final budget (assestato)" },
-        MoneyColumn::Accertato => if it { "Accertato" } else { "Assessed (accertato)" },
-        MoneyColumn::Riscosso => if it { "Riscosso" } else { "Collected (riscosso)" },
-        MoneyColumn::Impegnato => if it { "Impegnato" } else { "Committed (impegnato)" },
-        MoneyColumn::Liquidato => if it { "Liquidato" } else { "Cleared for payment (liquidato)" },
-        MoneyColumn::Pagato => if it { "Pagato" } else { "Paid (pagato)" },
+        MoneyColumn::Assestato => {
+            if it {
+                "Assestato"
+            } else {
+                "Final budget (assestato)"
+            }
+        }
+        MoneyColumn::Accertato => {
+            if it {
+                "Accertato"
+            } else {
+                "Assessed (accertato)"
+            }
+        }
+        MoneyColumn::Riscosso => {
+            if it {
+                "Riscosso"
+            } else {
+                "Collected (riscosso)"
+            }
+        }
+        MoneyColumn::Impegnato => {
+            if it {
+                "Impegnato"
+            } else {
+                "Committed (impegnato)"
+            }
+        }
+        MoneyColumn::Liquidato => {
+            if it {
+                "Liquidato"
+            } else {
+                "Cleared for payment (liquidato)"
+            }
+        }
+        MoneyColumn::Pagato => {
+            if it {
+                "Pagato"
+            } else {
+                "Paid (pagato)"
+            }
+        }
     }
 }
 
@@ -225,7 +255,13 @@ pub fn ratio_column(lang: Lang, k: RatioKind, side: Side) -> &'static str {
 
 /// The sentence above a table: "Su 160.017.169,11 € previsti, il Comune ha
 /// accertato 148.060.560,42 €, il 92,53 %." (amounts already formatted).
-pub fn headline(lang: Lang, executed: MoneyColumn, budget: &str, amount: &str, pct: &str) -> String {
+pub fn headline(
+    lang: Lang,
+    executed: MoneyColumn,
+    budget: &str,
+    amount: &str,
+    pct: &str,
+) -> String {
     let verb = match (lang, executed) {
         (Lang::It, MoneyColumn::Accertato) => "accertato",
         (Lang::It, MoneyColumn::Impegnato) => "impegnato",
@@ -242,7 +278,9 @@ pub fn headline(lang: Lang, executed: MoneyColumn, budget: &str, amount: &str, p
     };
     match lang {
         Lang::It => format!("Su {budget} previsti, il Comune ha {verb} {amount}, il {pct}."),
-        Lang::En => format!("Of {budget} budgeted, the municipality {verb} {amount}, that is {pct}."),
+        Lang::En => {
+            format!("Of {budget} budgeted, the municipality {verb} {amount}, that is {pct}.")
+        }
     }
 }
 
@@ -300,7 +338,11 @@ pub fn cost_mismatch(
 /// A published count of objectives or processes that differs from the rows.
 pub fn count_mismatch(lang: Lang, group: &str, published: u32, computed: u32) -> String {
     match lang {
-        Lang::It => format!("Il documento dichiara {published} {group}, ma le righe con costi sono {computed}."),
-        Lang::En => format!("The document states {published} {group}, but there are {computed} rows with costs."),
+        Lang::It => format!(
+            "Il documento dichiara {published} {group}, ma le righe con costi sono {computed}."
+        ),
+        Lang::En => format!(
+            "The document states {published} {group}, but there are {computed} rows with costs."
+        ),
     }
 }

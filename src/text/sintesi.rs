@@ -344,6 +344,8 @@ pub struct Lead<'a> {
     pub indicators: usize,
     /// Objectives assessed directly that have a result.
     pub scored: usize,
+    /// Objectives assessed directly without a result (or withdrawn).
+    pub unscored: usize,
     /// With the default bands: (fully, partly, not) achieved; else the
     /// plan's bands with their counts.
     pub bands: LeadBands<'a>,
@@ -353,8 +355,9 @@ pub struct Lead<'a> {
 pub enum LeadBands<'a> {
     /// The default bands: fully, partly, not achieved.
     Default(usize, usize, usize),
-    /// The plan's own bands: (label, count).
-    Declared(Vec<(&'a str, usize)>),
+    /// The plan's own bands: (label, count), and how many fall below the
+    /// lowest.
+    Declared(Vec<(&'a str, usize)>, usize),
 }
 
 fn plural(n: usize, one: &'static str, many: &'static str) -> &'static str {
@@ -377,12 +380,23 @@ fn join(lang: Lang, parts: &[String]) -> String {
 pub fn lead(lang: Lang, l: &Lead<'_>) -> String {
     use cruscotto_core::DocumentKind as K;
     let m = l.municipality;
+    // A name that already says "Comune di …" is not prefixed again.
+    let named = m.to_lowercase().starts_with("comune ");
+    let (who, of_who) = match (lang, named) {
+        (Lang::It, true) => (format!("il {m}"), format!("del {m}")),
+        (Lang::It, false) => (format!("il Comune di {m}"), format!("del Comune di {m}")),
+        (Lang::En, true) => (format!("the {m}"), format!("of the {m}")),
+        (Lang::En, false) => (
+            format!("the Municipality of {m}"),
+            format!("of the Municipality of {m}"),
+        ),
+    };
     let (y, n) = (l.year, l.objectives);
     let planned = matches!(l.kind, K::Piano | K::Piao);
     match (lang, planned, &l.overall) {
         (Lang::It, true, _) => {
             let mut s = format!(
-                "Per {} {} il Comune di {m} ha fissato {n} {}",
+                "Per {} {} {who} ha fissato {n} {}",
                 if l.period.contains('–') { "gli anni" } else { "il" },
                 l.period,
                 plural(n, "obiettivo", "obiettivi")
@@ -399,7 +413,7 @@ pub fn lead(lang: Lang, l: &Lead<'_>) -> String {
         }
         (Lang::En, true, _) => {
             let mut s = format!(
-                "For {} the Municipality of {m} has set {n} {}",
+                "For {} {who} has set {n} {}",
                 l.period,
                 plural(n, "objective", "objectives")
             );
@@ -415,30 +429,36 @@ pub fn lead(lang: Lang, l: &Lead<'_>) -> String {
         }
         (Lang::It, false, Some(pct)) => {
             let mut s = if l.kind == K::Monitoraggio {
-                format!("A metà del {y} il Comune di {m} aveva raggiunto in media il {pct} dei suoi obiettivi.")
+                format!("A metà del {y} {who} aveva raggiunto in media il {pct} dei suoi obiettivi.")
             } else {
-                format!("Nel {y} il Comune di {m} ha raggiunto in media il {pct} dei suoi obiettivi.")
+                format!("Nel {y} {who} ha raggiunto in media il {pct} dei suoi obiettivi.")
             };
-            s.push(' ');
-            s.push_str(&breakdown(lang, l));
+            let b = breakdown(lang, l);
+            if !b.is_empty() {
+                s.push(' ');
+                s.push_str(&b);
+            }
             s
         }
         (Lang::En, false, Some(pct)) => {
             let mut s = if l.kind == K::Monitoraggio {
-                format!("By mid-{y} the Municipality of {m} had achieved on average {pct} of its objectives.")
+                format!("By mid-{y} {who} had achieved on average {pct} of its objectives.")
             } else {
-                format!("In {y} the Municipality of {m} achieved on average {pct} of its objectives.")
+                format!("In {y} {who} achieved on average {pct} of its objectives.")
             };
-            s.push(' ');
-            s.push_str(&breakdown(lang, l));
+            let b = breakdown(lang, l);
+            if !b.is_empty() {
+                s.push(' ');
+                s.push_str(&b);
+            }
             s
         }
         (Lang::It, false, None) => format!(
-            "Il documento del Comune di {m} per il {y} elenca {n} {} ma non ne riporta i risultati, quindi non si può calcolare una media.",
+            "Il documento {of_who} per il {y} elenca {n} {} ma non ne riporta i risultati, quindi non si può calcolare una media.",
             plural(n, "obiettivo", "obiettivi")
         ),
         (Lang::En, false, None) => format!(
-            "The document of the Municipality of {m} for {y} lists {n} {} but not their results, so no average can be computed.",
+            "The document of {who} for {y} lists {n} {} but not their results, so no average can be computed.",
             plural(n, "objective", "objectives")
         ),
     }
@@ -451,7 +471,10 @@ fn breakdown(lang: Lang, l: &Lead<'_>) -> String {
             let mut p = Vec::new();
             if *full > 0 {
                 p.push(match lang {
-                    Lang::It => format!("{full} {} pienamente", plural(*full, "raggiunto", "raggiunti")),
+                    Lang::It => format!(
+                        "{full} {} pienamente",
+                        plural(*full, "raggiunto", "raggiunti")
+                    ),
                     Lang::En => format!("{full} fully achieved"),
                 });
             }
@@ -469,13 +492,23 @@ fn breakdown(lang: Lang, l: &Lead<'_>) -> String {
             }
             p
         }
-        LeadBands::Declared(bands) => bands
-            .iter()
-            .filter(|(_, c)| *c > 0)
-            .map(|(label, c)| format!("{c} «{label}»"))
-            .collect(),
+        LeadBands::Declared(bands, below) => {
+            let mut p: Vec<String> = bands
+                .iter()
+                .filter(|(_, c)| *c > 0)
+                .map(|(label, c)| format!("{c} «{label}»"))
+                .collect();
+            if *below > 0 {
+                p.push(format!("{below} {}", t(lang).band_below));
+            }
+            p
+        }
     };
-    match lang {
+    let u = l.unscored;
+    if parts.is_empty() {
+        return String::new();
+    }
+    let mut s = match lang {
         Lang::It => format!(
             "Su {k} {} con un risultato: {}.",
             plural(k, "obiettivo", "obiettivi"),
@@ -486,7 +519,16 @@ fn breakdown(lang: Lang, l: &Lead<'_>) -> String {
             plural(k, "objective", "objectives"),
             join(lang, &parts)
         ),
+    };
+    if u > 0 {
+        s.push_str(&match (lang, u == 1) {
+            (Lang::It, true) => " Un altro obiettivo non ha un risultato.".to_string(),
+            (Lang::It, false) => format!(" Altri {u} obiettivi non hanno un risultato."),
+            (Lang::En, true) => " One more objective has no result.".to_string(),
+            (Lang::En, false) => format!(" Another {u} objectives have no result."),
+        });
     }
+    s
 }
 
 /// The rules the calculator applies, in words.

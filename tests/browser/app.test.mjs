@@ -40,6 +40,17 @@ const SECTIONS = [
 
 const readJson = async (path) => JSON.parse(await readFile(path, 'utf8'));
 
+/**
+ * The core's message for a bad-input fixture, from its snapshot
+ * (crates/core/tests/it/snapshots): the browser must say what the CLI says.
+ */
+async function coreMessage(fixture, tag = 'lettura') {
+  const snap = join(HERE, '..', '..', 'crates', 'core', 'tests', 'it', 'snapshots', `it__bad_input__${fixture}.snap`);
+  const line = (await readFile(snap, 'utf8')).split('\n').find((l) => l.startsWith(`[${tag}] `));
+  assert.ok(line, `no [${tag}] line in ${snap}`);
+  return line.slice(tag.length + 3);
+}
+
 /** Every objective of a plan, depth first. */
 function* objectives(list) {
   for (const o of list ?? []) {
@@ -104,7 +115,9 @@ const h1 = (page) => page.locator('h1#titolo-pagina');
 
 /** Opens `url` and waits for a page heading. */
 async function open(page, url) {
-  const response = await page.goto(url);
+  let response = await page.goto(url);
+  // Only the fragment changed: load the page again, as a person opening the link would.
+  if (response === null) response = await page.reload();
   assert.equal(response.status(), 200, url);
   await h1(page).waitFor();
 }
@@ -154,7 +167,10 @@ function address(page) {
   return { params: Object.fromEntries(u.searchParams), hash: u.hash, path: u.pathname };
 }
 
-/** Opens a demo from the chooser by pressing Tab until its card has the focus, then Enter. */
+/**
+ * Opens a demo from the chooser by pressing Tab (from where the focus is)
+ * until its card has the focus, then Enter.
+ */
 async function chooseWithKeyboard(page, demo) {
   for (let i = 0; i < 40; i++) {
     await page.keyboard.press('Tab');
@@ -173,6 +189,8 @@ async function assertSintesiOf(page, demo) {
   await waitForDocument(page, name);
   await waitForTitle(page, `Sintesi – ${name} – `);
   assert.equal(await currentNav(page), 'Sintesi');
+  // The reader chose it: the focus is on the new page's heading.
+  await waitForFocus(page, 'titolo-pagina');
   assert.ok((await h1(page).innerText()).trim().length > 0, 'the Sintesi heading is empty');
   assert.notEqual((await h1(page).innerText()).trim(), 'Scegli un documento');
   const { params, hash } = address(page);
@@ -218,12 +236,37 @@ describe('the chooser', () => {
         await page.locator('nav.site-nav a', { hasText: 'Cambia documento' }).click();
         await page.locator('.doc-card__link').first().waitFor();
       }
+      // The keyboard alone: from the top of the page, then from the chooser's
+      // heading (where the focus goes after «Cambia documento»).
+      await open(page, server.url);
+      await page.locator('.doc-card__link').first().waitFor();
       for (const demo of demos) {
-        await open(page, server.url);
-        await page.locator('.doc-card__link').first().waitFor();
         await chooseWithKeyboard(page, demo);
         await assertSintesiOf(page, demo);
+        const change = page.locator('nav.site-nav a', { hasText: 'Cambia documento' });
+        await change.focus();
+        await page.keyboard.press('Enter');
+        await page.locator('.doc-card__link').first().waitFor();
+        await waitForFocus(page, 'titolo-pagina');
       }
+      assertNoPageErrors(env);
+    });
+  });
+
+  test('stays the same while a document loads behind it', async () => {
+    // Regression: the chooser was drawn again when the document behind it
+    // finished loading, so a file chosen at that moment went to a removed input.
+    await withPage(async (env) => {
+      const { page } = env;
+      await open(page, `${server.url}?piano=lucca-2021-relazione#/documenti`);
+      const input = await page.locator('#file-input').elementHandle();
+      await waitForDocument(page, 'Lucca');
+      assert.equal(await input.evaluate((el) => el.isConnected), true, 'the chooser was drawn again');
+      assert.equal(
+        env.requests.filter((u) => u.endsWith('/plans/index.json')).length,
+        1,
+        'the list of documents was fetched again',
+      );
       assertNoPageErrors(env);
     });
   });
@@ -385,10 +428,14 @@ describe('navigation', () => {
       // The view did not change.
       assert.equal(address(page).hash, '#/obiettivi');
       assert.equal(await currentNav(page), 'Obiettivi');
-      // The next Tab goes into the content, not back to the header.
+      // The next Tab goes on from the content, not back to the header.
       await page.keyboard.press('Tab');
-      const inMain = await page.evaluate(() => !!document.activeElement?.closest('main'));
-      assert.ok(inMain, 'Tab after the skip link left the main content');
+      const onward = await page.evaluate(() => {
+        const main = document.querySelector('main');
+        const el = document.activeElement;
+        return main.contains(el) || !!(main.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);
+      });
+      assert.ok(onward, 'Tab after the skip link went back before the main content');
       assertNoPageErrors(env);
     });
   });
@@ -472,8 +519,8 @@ describe('local file preview', () => {
       assert.equal((await h1(page).innerText()).trim(), 'Il documento non può essere letto');
       const text = await panel.innerText();
       assert.match(text, /json-troncato\.json/);
-      assert.match(text, /Il file è incompleto/);
-      assert.match(text, /riga 31, colonna 111/);
+      assert.ok(text.includes(await coreMessage('json-troncato')), text);
+      assert.match(text, /^Il file è incompleto.*\(in \$\.objectives\[0\][^)]*, riga 31, colonna \d+\)/m);
       assertNothingUploaded(env, 'json-troncato');
       assertNoPageErrors(env);
     });
@@ -498,7 +545,7 @@ function assertNothingUploaded(env, fileName) {
 
 describe('broken files', () => {
   /** Opens `?src=`, checks the error panel, then that a demo can be chosen. */
-  async function assertRejected(src, expected, allowedErrors = []) {
+  async function assertRejected(src, expected, exact, allowedErrors = []) {
     await withPage(async (env) => {
       const { page } = env;
       await open(page, `${server.url}?src=${src}`);
@@ -512,6 +559,7 @@ describe('broken files', () => {
       const problems = (await panel.locator('.error-panel__list li').allInnerTexts()).map((s) => s.trim());
       assert.equal(problems.length, 1, JSON.stringify(problems));
       for (const re of expected) assert.match(problems[0], re);
+      if (exact) assert.equal(problems[0], exact, 'the browser and the core say different things');
       // No navigation of a document that is not there.
       assert.equal(await page.locator('nav.site-nav').count(), 0);
 
@@ -525,25 +573,26 @@ describe('broken files', () => {
   }
 
   test('a truncated JSON file: where it breaks off', async () => {
-    await assertRejected('__core__/bad/json-troncato.json', [
-      /^Il file è incompleto/,
-      /\$\.objectives\[0\]\.children\[0\]\.indicators\[1\]/,
-      /riga 31, colonna 111/,
-    ]);
+    await assertRejected(
+      '__core__/bad/json-troncato.json',
+      [/^Il file è incompleto/, /\$\.objectives\[0\]\.children\[0\]\.indicators\[1\]/, /riga 31, colonna \d+/],
+      await coreMessage('json-troncato'),
+    );
   });
 
   test('a file of another version of the format', async () => {
-    await assertRejected('__core__/bad/versione-sconosciuta.json', [
-      /^Versione del formato non riconosciuta: «cruscotto\/2»/,
-      /\$\.format, riga 2, colonna 13/,
-      /cruscotto\/1/,
-    ]);
+    await assertRejected(
+      '__core__/bad/versione-sconosciuta.json',
+      [/^Versione del formato non riconosciuta: «cruscotto\/2»/, /\$\.format, riga 2, colonna \d+/, /cruscotto\/1/],
+      await coreMessage('versione-sconosciuta'),
+    );
   });
 
   test('an address where there is no file', async () => {
     await assertRejected(
       '__fixtures__/non-esiste.json',
       [/__fixtures__\/non-esiste\.json/, /non esiste a questo indirizzo \(codice HTTP 404\)/],
+      null,
       [/404/],
     );
   });
@@ -568,6 +617,9 @@ describe('broken files', () => {
       assert.equal(await currentNav(page), 'Verifiche');
       await waitForFocus(page, 'titolo-pagina');
       assert.equal(await page.locator('.errors-banner').count(), 0);
+      // The checks list the finding, in the core's words.
+      const finding = (await coreMessage('unita-sconosciuta', 'E02')).replace(/^\S+: /, '');
+      await page.locator('main', { hasText: finding }).waitFor();
       assertNoPageErrors(env);
     });
   });
