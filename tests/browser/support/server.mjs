@@ -43,10 +43,13 @@ function slashed(base) {
 /**
  * Starts the server. Returns { origin, base, url, log, close() }, where `url`
  * is the address of the app (origin + base).
+ * `headers` are added to every successful response (e.g. a
+ * Content-Security-Policy).
  * @param {{ dist: string, fixtures?: string, base?: string,
- *           mounts?: Record<string, string> }} options absolute paths
+ *           mounts?: Record<string, string>,
+ *           headers?: Record<string, string> }} options absolute paths
  */
-export async function startServer({ dist, fixtures, base = '/', mounts = {} }) {
+export async function startServer({ dist, fixtures, base = '/', mounts = {}, headers = {} }) {
   const prefix = slashed(base);
   const distRoot = resolve(dist);
   // Longest prefix first, so `__fixtures__/x/` can shadow `__fixtures__/`.
@@ -79,6 +82,7 @@ export async function startServer({ dist, fixtures, base = '/', mounts = {} }) {
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
+        ...headers,
       });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {

@@ -1,0 +1,77 @@
+// The built app under a strict Content-Security-Policy: no inline script, no
+// inline style, nothing from another origin. Every view of every demo plan
+// is visited; the browser's own `securitypolicyviolation` events are
+// recorded from before the page's first script runs.
+
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { startServer } from './support/server.mjs';
+import { launch } from './support/browser.mjs';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const DIST = resolve(process.env.DIST_DIR || join(HERE, '..', '..', 'dist'));
+const POLICY =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
+  "img-src 'self' data:; object-src 'none'; base-uri 'self'";
+const VIEWS = ['#/sintesi', '#/obiettivi', '#/uffici', '#/risorse', '#/verifiche', '#/glossario', '#/documenti'];
+
+let server;
+let env;
+let plans;
+
+before(async () => {
+  plans = JSON.parse(await readFile(join(DIST, 'plans', 'index.json'), 'utf8'));
+  server = await startServer({ dist: DIST, headers: { 'content-security-policy': POLICY } });
+  env = await launch();
+});
+
+after(async () => {
+  await env?.browser.close();
+  await server?.close();
+});
+
+test('every view of every demo plan runs with no CSP violation', async () => {
+  const page = await env.context.newPage();
+  await page.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+    );
+  });
+  const response = await page.goto(server.url);
+  assert.equal(response.headers()['content-security-policy'], POLICY);
+  let visited = 0;
+  for (const { file } of plans) {
+    const stem = file.replace(/\.json$/, '');
+    const plan = JSON.parse(await readFile(join(DIST, 'plans', file), 'utf8'));
+    await page.goto(`${server.url}?piano=${stem}#/sintesi`);
+    await page.locator('.site-header__municipality').waitFor();
+    for (const view of VIEWS) {
+      await page.evaluate((h) => { location.hash = h; }, view);
+      await page.locator('h1#titolo-pagina').waitFor();
+      visited += 1;
+    }
+    // One objective page and one office page too.
+    const deep = [`#/obiettivi/${plan.objectives[0].id}`, ...(plan.units?.length ? [`#/uffici/${plan.units[0].id}`] : [])];
+    for (const view of deep) {
+      await page.evaluate((h) => { location.hash = h; }, view);
+      await page.locator('h1#titolo-pagina').waitFor();
+    }
+    const violations = await page.evaluate(() => window.__csp);
+    assert.deepEqual(violations, [], `CSP violations on ${stem}`);
+  }
+  assert.equal(visited, plans.length * VIEWS.length);
+  assert.deepEqual(env.pageErrors, []);
+  await page.close();
+});
+
+test('the page has no inline script or style attribute to allow', async () => {
+  const html = await readFile(join(DIST, 'index.html'), 'utf8');
+  const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(([, attrs, body]) => !/\bsrc=/.test(attrs) || body.trim());
+  assert.deepEqual(inline.map((m) => m[0]), []);
+  assert.doesNotMatch(html, /\sstyle=/);
+});
