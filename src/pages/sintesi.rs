@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use cruscotto_core::money::percent_of;
-use cruscotto_core::score::{Basis, Dimension, GroupScore};
+use cruscotto_core::score::{Dimension, GroupScore};
 use cruscotto_core::{it, Costs, Dec, DocumentKind, Lang, MoneyColumn, Severity, Status};
 use leptos::prelude::*;
 use rust_decimal::Decimal;
@@ -48,47 +48,16 @@ impl BandCounts {
 /// into the plan's achievement bands, or into the default ones.
 pub fn band_counts(doc: &Doc) -> BandCounts {
     let declared = &doc.plan.scoring.bands;
-    let mut bands: Vec<(Option<String>, usize)> = if declared.is_empty() {
-        vec![(None, 0), (None, 0), (None, 0)]
-    } else {
-        declared
-            .iter()
-            .map(|b| (Some(b.label.clone()), 0))
-            .collect()
-    };
-    let (mut below, mut unscored, mut total) = (0, 0, 0);
-    for i in 0..doc.len() {
-        if !doc.children(i).is_empty() {
-            continue;
-        }
-        total += 1;
-        let s = doc.score(i);
-        let Some(v) = s.computed.filter(|_| s.basis != Basis::Withdrawn) else {
-            unscored += 1;
-            continue;
-        };
-        let v = v.get();
-        let slot = if declared.is_empty() {
-            Some(if v >= Decimal::ONE_HUNDRED {
-                0
-            } else if v > Decimal::ZERO {
-                1
-            } else {
-                2
-            })
-        } else {
-            declared.iter().position(|b| v >= b.min.get())
-        };
-        match slot {
-            Some(k) => bands[k].1 += 1,
-            None => below += 1,
-        }
-    }
+    let c = cruscotto_core::score::band_counts(&doc.analysis.scores, declared);
+    let labels = declared
+        .iter()
+        .map(|b| Some(b.label.clone()))
+        .chain(std::iter::repeat(None));
     BandCounts {
-        bands,
-        below,
-        unscored,
-        total,
+        bands: labels.zip(c.counts).collect(),
+        below: c.below,
+        unscored: c.unscored,
+        total: c.total,
     }
 }
 

@@ -727,3 +727,67 @@ pub fn same_at_scale(published: Dec, computed: Decimal) -> bool {
     computed.round_dp_with_strategy(scale, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
         == published.get()
 }
+
+/// The objectives assessed directly (nodes without sub-objectives) counted
+/// by achievement band.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct BandCounts {
+    /// One count per band: the plan's declared bands, in order, or the three
+    /// default ones: fully (100 % or more), partly (above 0), not (0).
+    pub counts: Vec<usize>,
+    /// Scored but below the lowest declared band.
+    pub below: usize,
+    /// Without a result, or withdrawn.
+    pub unscored: usize,
+    /// Objectives counted.
+    pub total: usize,
+}
+
+impl BandCounts {
+    /// Objectives with a result.
+    pub fn scored(&self) -> usize {
+        self.total - self.unscored
+    }
+}
+
+/// The band an achievement falls in: the first declared band whose minimum
+/// it reaches (bands go from the highest down), or one of the three default
+/// bands when the plan declares none.
+pub fn band_index(value: Decimal, bands: &[Band]) -> Option<usize> {
+    if bands.is_empty() {
+        Some(if value >= HUNDRED {
+            0
+        } else if value > Decimal::ZERO {
+            1
+        } else {
+            2
+        })
+    } else {
+        bands.iter().position(|b| value >= b.min.get())
+    }
+}
+
+/// Counts the objectives without sub-objectives by band.
+pub fn band_counts(scores: &Scores, bands: &[Band]) -> BandCounts {
+    let mut has_children = vec![false; scores.nodes.len()];
+    for n in &scores.nodes {
+        if let Some(p) = n.parent {
+            has_children[p] = true;
+        }
+    }
+    let mut out = BandCounts {
+        counts: vec![0; if bands.is_empty() { 3 } else { bands.len() }],
+        ..BandCounts::default()
+    };
+    for (n, _) in scores.nodes.iter().zip(&has_children).filter(|(_, c)| !**c) {
+        out.total += 1;
+        match n.computed.filter(|_| n.basis != Basis::Withdrawn) {
+            None => out.unscored += 1,
+            Some(v) => match band_index(v.get(), bands) {
+                Some(k) => out.counts[k] += 1,
+                None => out.below += 1,
+            },
+        }
+    }
+    out
+}

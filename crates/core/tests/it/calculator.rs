@@ -271,3 +271,27 @@ fn a_weighted_mean_with_missing_weights_says_it_fell_back() {
     let (v, used, fell) = combine(&p, Combine::Weighted);
     assert_eq!((v, used, fell), (Some(d("90")), Combine::Arithmetic, true));
 }
+
+#[test]
+fn objectives_are_counted_by_band() {
+    let (plan, a) = crate::load(&crate::fixture("valid/piccolo.json"));
+    // Leaves: op1 90, op2 100, st2 50 (st1 has children).
+    let b = score::band_counts(&a.scores, &plan.scoring.bands);
+    assert_eq!(
+        (b.counts.clone(), b.below, b.unscored, b.total, b.scored()),
+        (vec![1, 2, 0], 0, 0, 3, 3)
+    );
+    let declared = [
+        Band {
+            min: d("100"),
+            label: "raggiunto".into(),
+        },
+        Band {
+            min: d("60"),
+            label: "parziale".into(),
+        },
+    ];
+    let b = score::band_counts(&a.scores, &declared);
+    assert_eq!((b.counts, b.below), (vec![1, 1], 1));
+    assert_eq!(score::band_index(Decimal::ZERO, &[]), Some(2));
+}
