@@ -148,3 +148,61 @@ pub fn wanted(params: &[(String, String)]) -> Wanted {
         Wanted::Nothing
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_route_survives_its_own_link() {
+        let routes = [
+            Route::Documents,
+            Route::Sintesi,
+            Route::Obiettivi,
+            Route::Obiettivo("obj-55-b".into()),
+            Route::Obiettivo("città 1/2 #x".into()),
+            Route::Uffici,
+            Route::Ufficio("u-settore-5".into()),
+            Route::Risorse,
+            Route::Verifiche,
+            Route::Glossario(None),
+            Route::Glossario(Some("impegnato".into())),
+        ];
+        for r in routes {
+            assert_eq!(Route::parse(&r.href()), r, "{}", r.href());
+        }
+    }
+
+    #[test]
+    fn unknown_or_empty_fragments_are_the_overview() {
+        for h in ["", "#", "#/", "#/boh", "#contenuto"] {
+            assert_eq!(Route::parse(h), Route::Sintesi, "{h}");
+        }
+        assert_eq!(Route::parse("#/obiettivi/"), Route::Obiettivi);
+        assert_eq!(
+            Route::parse("#/obiettivi/a%2"),
+            Route::Obiettivo("a%2".into())
+        );
+    }
+
+    #[test]
+    fn the_query_names_a_demo_or_a_file() {
+        let p = |pairs: &[(&str, &str)]| {
+            pairs
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            wanted(&p(&[("piano", "lucca-2021-relazione")])),
+            Wanted::Demo("lucca-2021-relazione".into())
+        );
+        assert_eq!(
+            wanted(&p(&[("piano", "x"), ("src", "https://comune.it/p.json")])),
+            Wanted::Url("https://comune.it/p.json".into())
+        );
+        // A demo name never climbs out of plans/.
+        assert_eq!(wanted(&p(&[("piano", "../secret")])), Wanted::Nothing);
+        assert_eq!(wanted(&p(&[("src", "  ")])), Wanted::Nothing);
+    }
+}
