@@ -6,14 +6,12 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 
 import { startServer } from './support/server.mjs';
 import { launch } from './support/browser.mjs';
+import { DIST, readJson } from './support/suite.mjs';
 
-const HERE = dirname(fileURLToPath(import.meta.url));
-const DIST = resolve(process.env.DIST_DIR || join(HERE, '..', '..', 'dist'));
 const POLICY =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
   "img-src 'self' data:; object-src 'none'; base-uri 'self'";
@@ -24,7 +22,7 @@ let env;
 let plans;
 
 before(async () => {
-  plans = JSON.parse(await readFile(join(DIST, 'plans', 'index.json'), 'utf8'));
+  plans = await readJson(join(DIST, 'plans', 'index.json'));
   server = await startServer({ dist: DIST, headers: { 'content-security-policy': POLICY } });
   env = await launch();
 });
@@ -47,7 +45,7 @@ test('every view of every demo plan runs with no CSP violation', async () => {
   let visited = 0;
   for (const { file } of plans) {
     const stem = file.replace(/\.json$/, '');
-    const plan = JSON.parse(await readFile(join(DIST, 'plans', file), 'utf8'));
+    const plan = await readJson(join(DIST, 'plans', file));
     await page.goto(`${server.url}?piano=${stem}#/sintesi`);
     await page.locator('.site-header__municipality').waitFor();
     for (const view of VIEWS) {

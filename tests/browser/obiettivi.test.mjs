@@ -5,19 +5,15 @@
 
 import { after, before, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { AxeBuilder } from '@axe-core/playwright';
 
-import { startServer } from './support/server.mjs';
-import { launch } from './support/browser.mjs';
+import {
+  assertNoAxeViolations as axeClean,
+  freshPage,
+  loadDemos,
+  start,
+  stop,
+} from './support/suite.mjs';
 
-const HERE = dirname(fileURLToPath(import.meta.url));
-const DIST = resolve(process.env.DIST_DIR || join(HERE, '..', '..', 'dist'));
-const FIXTURES = join(HERE, 'fixtures');
-const TIMEOUT = 30_000;
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 const LUCCA = 'lucca-2021-relazione';
 const PIAO = 'monsummano-terme-2024-piao';
@@ -130,7 +126,6 @@ const CALC = {
   ],
 };
 
-const readJson = async (path) => JSON.parse(await readFile(path, 'utf8'));
 
 function* walk(list, depth = 0) {
   for (const o of list) {
@@ -146,23 +141,14 @@ let page;
 const plans = {};
 
 before(async () => {
-  for (const stem of [LUCCA, PIAO, OFFANENGO, PORCARI]) {
-    plans[stem] = await readJson(join(DIST, 'plans', `${stem}.json`));
-  }
-  server = await startServer({ dist: DIST, fixtures: FIXTURES });
-  env = await launch();
+  for (const demo of await loadDemos()) plans[demo.stem] = demo.plan;
+  ({ server, env } = await start());
 });
 
-after(async () => {
-  await env?.browser.close();
-  await server?.close();
-});
+after(() => stop({ server, env }));
 
 beforeEach(async () => {
-  await page?.close();
-  page = await env.context.newPage();
-  page.setDefaultTimeout(TIMEOUT);
-  env.pageErrors.length = 0;
+  page = await freshPage(env, page);
   await page.route('**/__calc__/piano.json', (route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(CALC) }),
   );
@@ -182,12 +168,7 @@ async function open(stem, hash, title) {
 const visibleRows = () => page.locator('.tree__node:visible').count();
 
 async function assertNoAxeViolations(what) {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  const summary = results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  assert.deepEqual(summary, [], `axe-core violations on ${what}`);
-  assert.ok(results.passes.length > 0, 'axe-core ran no rule');
+  await axeClean(page, what);
 }
 
 function assertNoPageErrors() {

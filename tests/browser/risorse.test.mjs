@@ -5,59 +5,33 @@
 
 import { after, before, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { AxeBuilder } from '@axe-core/playwright';
 
-import { startServer } from './support/server.mjs';
-import { launch } from './support/browser.mjs';
+import {
+  assertNoAxeViolations as axeClean,
+  freshPage,
+  loadDemos,
+  objectiveNodes,
+  start,
+  stop,
+} from './support/suite.mjs';
 
-const HERE = dirname(fileURLToPath(import.meta.url));
-const DIST = resolve(process.env.DIST_DIR || join(HERE, '..', '..', 'dist'));
-const FIXTURES = join(HERE, 'fixtures');
-const TIMEOUT = 30_000;
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const LUCCA = 'lucca-2021-relazione';
 
-const readJson = async (path) => JSON.parse(await readFile(path, 'utf8'));
 
 let server;
 let env;
 let page;
 let demos;
 
-/** Every objective node in pre-order. */
-function flattenNodes(nodes, out = []) {
-  for (const n of nodes ?? []) {
-    out.push(n);
-    flattenNodes(n.children, out);
-  }
-  return out;
-}
-
 before(async () => {
-  const index = await readJson(join(DIST, 'plans', 'index.json'));
-  demos = await Promise.all(
-    index.map(async (entry) => ({
-      stem: entry.file.replace(/\.json$/, ''),
-      plan: await readJson(join(DIST, 'plans', entry.file)),
-    })),
-  );
-  server = await startServer({ dist: DIST, fixtures: FIXTURES });
-  env = await launch();
+  demos = await loadDemos();
+  ({ server, env } = await start());
 });
 
-after(async () => {
-  await env?.browser.close();
-  await server?.close();
-});
+after(() => stop({ server, env }));
 
 beforeEach(async () => {
-  await page?.close();
-  page = await env.context.newPage();
-  page.setDefaultTimeout(TIMEOUT);
-  env.pageErrors.length = 0;
+  page = await freshPage(env, page);
 });
 
 async function openRisorse(stem) {
@@ -66,11 +40,7 @@ async function openRisorse(stem) {
 }
 
 async function assertNoAxeViolations(what) {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  const summary = results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  assert.deepEqual(summary, [], `axe-core violations on ${what}`);
+  await axeClean(page, what);
 }
 
 /** The cells' texts of the row whose header is `label` in `table`. */
@@ -140,7 +110,7 @@ describe('Risorse', () => {
 
   test('Lucca: costs per objective and process with computed and published totals', async () => {
     await openRisorse(LUCCA);
-    const withCosts = flattenNodes(demos.find((d) => d.stem === LUCCA).plan.objectives).filter(
+    const withCosts = objectiveNodes(demos.find((d) => d.stem === LUCCA).plan).filter(
       (n) => n.costs,
     );
     const rows = costTable().locator('tbody tr');
@@ -171,7 +141,7 @@ describe('Risorse', () => {
     const before = await firstCostTitle();
     assert.equal(await staffHead.getAttribute('aria-sort'), null);
 
-    const staffOf = flattenNodes(demos.find((d) => d.stem === LUCCA).plan.objectives)
+    const staffOf = objectiveNodes(demos.find((d) => d.stem === LUCCA).plan)
       .filter((n) => n.costs?.staff)
       .map((n) => ({ title: n.title.trim(), staff: Number(n.costs.staff) }));
     const max = staffOf.reduce((a, b) => (b.staff > a.staff ? b : a));
@@ -216,7 +186,7 @@ describe('Risorse', () => {
       const hasMoney =
         (money.budget ?? []).length > 0 ||
         (money.cost_totals ?? []).length > 0 ||
-        flattenNodes(demo.plan.objectives).some((n) => n.costs);
+        objectiveNodes(demo.plan).some((n) => n.costs);
       await openRisorse(demo.stem);
       if (hasMoney) {
         assert.equal(await page.locator('.risorse__empty').count(), 0, demo.stem);

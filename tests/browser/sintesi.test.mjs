@@ -4,19 +4,16 @@
 
 import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { AxeBuilder } from '@axe-core/playwright';
 
-import { startServer } from './support/server.mjs';
-import { launch } from './support/browser.mjs';
+import {
+  assertNoAxeViolations as axeClean,
+  freshPage,
+  loadDemos,
+  objectiveNodes,
+  start,
+  stop,
+} from './support/suite.mjs';
 
-const HERE = dirname(fileURLToPath(import.meta.url));
-const DIST = resolve(process.env.DIST_DIR || join(HERE, '..', '..', 'dist'));
-const FIXTURES = join(HERE, 'fixtures');
-const TIMEOUT = 30_000;
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 const GLOSSARY_KEYS = [
   'assestato', 'accertato', 'riscosso', 'impegnato', 'liquidato', 'pagato', 'scostamento', 'fpv',
@@ -25,19 +22,6 @@ const GLOSSARY_KEYS = [
   'nucleo-valutazione', 'piao', 'dup', 'peg', 'relazione', 'piano',
 ];
 
-const readJson = async (path) => JSON.parse(await readFile(path, 'utf8'));
-
-/** Every node of a plan's objective tree, in pre-order. */
-function nodes(plan) {
-  const out = [];
-  const stack = [...(plan.objectives ?? [])].reverse();
-  while (stack.length) {
-    const o = stack.pop();
-    out.push(o);
-    stack.push(...[...(o.children ?? [])].reverse());
-  }
-  return out;
-}
 
 let server;
 let env;
@@ -46,27 +30,15 @@ let page;
 const demos = new Map();
 
 before(async () => {
-  const index = await readJson(join(DIST, 'plans', 'index.json'));
-  assert.ok(index.length >= 4, 'the four demo plans are bundled');
-  for (const entry of index) {
-    demos.set(entry.file.replace(/\.json$/, ''), {
-      entry,
-      plan: await readJson(join(DIST, 'plans', entry.file)),
-    });
-  }
-  server = await startServer({ dist: DIST, fixtures: FIXTURES });
-  env = await launch();
+  for (const demo of await loadDemos()) demos.set(demo.stem, demo);
+  assert.ok(demos.size >= 4, 'the four demo plans are bundled');
+  ({ server, env } = await start());
 });
 
-after(async () => {
-  await env?.browser.close();
-  await server?.close();
-});
+after(() => stop({ server, env }));
 
 beforeEach(async () => {
-  page = await env.context.newPage();
-  page.setDefaultTimeout(TIMEOUT);
-  env.pageErrors.length = 0;
+  page = await freshPage(env);
 });
 
 afterEach(async () => {
@@ -82,11 +54,7 @@ async function open(stem, hash, heading, query = '') {
 }
 
 async function assertNoAxeViolations(what) {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  const summary = results.violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  assert.deepEqual(summary, [], `axe violations on ${what}`);
+  await axeClean(page, what);
 }
 
 const STEMS = [
@@ -129,7 +97,7 @@ describe('Sintesi', () => {
       // The plain sentence at the top and the overall result.
       const lead = await page.locator('.sintesi-lead').innerText();
       const overall = page.locator('.sintesi-overall');
-      const all = nodes(plan);
+      const all = objectiveNodes(plan);
       if (doc.kind === 'piano' || doc.kind === 'piao') {
         const indicators = all.reduce((n, o) => n + (o.indicators?.length ?? 0), 0);
         assert.ok(

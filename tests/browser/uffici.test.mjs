@@ -4,21 +4,17 @@
 
 import { after, before, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { AxeBuilder } from '@axe-core/playwright';
 
-import { startServer } from './support/server.mjs';
-import { launch } from './support/browser.mjs';
+import {
+  assertNoAxeViolations as axeClean,
+  freshPage,
+  loadDemos,
+  objectiveNodes,
+  start,
+  stop,
+} from './support/suite.mjs';
 
-const HERE = dirname(fileURLToPath(import.meta.url));
-const DIST = resolve(process.env.DIST_DIR || join(HERE, '..', '..', 'dist'));
-const FIXTURES = join(HERE, 'fixtures');
-const TIMEOUT = 30_000;
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-const readJson = async (path) => JSON.parse(await readFile(path, 'utf8'));
 
 let server;
 let env;
@@ -35,38 +31,16 @@ function flattenUnits(units, parent = null, out = []) {
   return out;
 }
 
-/** Every objective node in pre-order. */
-function flattenNodes(nodes, out = []) {
-  for (const n of nodes ?? []) {
-    out.push(n);
-    flattenNodes(n.children, out);
-  }
-  return out;
-}
-
 before(async () => {
-  const index = await readJson(join(DIST, 'plans', 'index.json'));
-  demos = await Promise.all(
-    index.map(async (entry) => {
-      const plan = await readJson(join(DIST, 'plans', entry.file));
-      return { stem: entry.file.replace(/\.json$/, ''), plan, units: flattenUnits(plan.units) };
-    }),
-  );
+  demos = (await loadDemos()).map((d) => ({ ...d, units: flattenUnits(d.plan.units) }));
   assert.ok(demos.length >= 4, 'fewer than four demo plans');
-  server = await startServer({ dist: DIST, fixtures: FIXTURES });
-  env = await launch();
+  ({ server, env } = await start());
 });
 
-after(async () => {
-  await env?.browser.close();
-  await server?.close();
-});
+after(() => stop({ server, env }));
 
 beforeEach(async () => {
-  await page?.close();
-  page = await env.context.newPage();
-  page.setDefaultTimeout(TIMEOUT);
-  env.pageErrors.length = 0;
+  page = await freshPage(env, page);
 });
 
 const h1 = () => page.locator('h1#titolo-pagina');
@@ -78,11 +52,7 @@ async function openView(stem, hash, heading) {
 }
 
 async function assertNoAxeViolations(what) {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  const summary = results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  assert.deepEqual(summary, [], `axe-core violations on ${what}`);
+  await axeClean(page, what);
 }
 
 function assertNoPageErrors() {
@@ -160,7 +130,7 @@ describe('Uffici', () => {
 
     // The objectives: every node assigned to the settore or one of its U.O.
     const ids = new Set(['u-settore-5', ...subUnits.map((u) => u.id)]);
-    const expected = flattenNodes(demo.plan.objectives).filter((n) =>
+    const expected = objectiveNodes(demo.plan).filter((n) =>
       (n.units ?? []).some((u) => ids.has(u)),
     );
     assert.ok(expected.length > 5, 'Settore 5 has objectives in the plan');
@@ -189,7 +159,7 @@ describe('Uffici', () => {
 
   test('Monsummano: a unit with responsible indicators lists them', async () => {
     const demo = demos.find((d) => d.stem.startsWith('monsummano'));
-    const withIndicators = flattenNodes(demo.plan.objectives)
+    const withIndicators = objectiveNodes(demo.plan)
       .flatMap((n) => n.indicators ?? [])
       .filter((i) => i.unit);
     assert.ok(withIndicators.length > 0);

@@ -1,0 +1,78 @@
+// What the page test files share: where the built app is, the demo plans,
+// the browser and server lifecycle, and the accessibility assertion.
+
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AxeBuilder } from '@axe-core/playwright';
+
+import { startServer } from './server.mjs';
+import { launch } from './browser.mjs';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+/** The built app (DIST_DIR, default dist/ at the repository root). */
+export const DIST = resolve(process.env.DIST_DIR || join(HERE, '..', '..', '..', 'dist'));
+/** Test fixtures, served under `__fixtures__/`. */
+export const FIXTURES = join(HERE, '..', 'fixtures');
+export const TIMEOUT = 30_000;
+/** WCAG 2.1 A and AA. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+export const readJson = async (path) => JSON.parse(await readFile(path, 'utf8'));
+
+/** Every node of a plan's objective tree, in pre-order. */
+export function objectiveNodes(plan) {
+  const out = [];
+  const stack = [...(plan.objectives ?? [])].reverse();
+  while (stack.length) {
+    const o = stack.pop();
+    out.push(o);
+    stack.push(...[...(o.children ?? [])].reverse());
+  }
+  return out;
+}
+
+/** The bundled demo plans: [{ entry, stem, plan }], in the index's order. */
+export async function loadDemos() {
+  const index = await readJson(join(DIST, 'plans', 'index.json'));
+  return Promise.all(
+    index.map(async (entry) => ({
+      entry,
+      stem: entry.file.replace(/\.json$/, ''),
+      plan: await readJson(join(DIST, 'plans', entry.file)),
+    })),
+  );
+}
+
+/** Starts the static server on the built app and the browser. */
+export async function start() {
+  const server = await startServer({ dist: DIST, fixtures: FIXTURES });
+  const env = await launch();
+  return { server, env };
+}
+
+/** Stops what `start` started. */
+export async function stop({ server, env }) {
+  await env?.browser.close();
+  await server?.close();
+}
+
+/** Closes `previous` (if any) and opens a fresh page, clearing the recorded errors. */
+export async function freshPage(env, previous) {
+  await previous?.close();
+  const page = await env.context.newPage();
+  page.setDefaultTimeout(TIMEOUT);
+  env.pageErrors.length = 0;
+  return page;
+}
+
+/** axe-core finds no WCAG 2.1 A/AA violation on the page (and did run). */
+export async function assertNoAxeViolations(page, what) {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  assert.deepEqual(summary, [], `axe-core violations on ${what}`);
+  assert.ok(results.passes.length > 0, 'axe-core ran no rule');
+}
