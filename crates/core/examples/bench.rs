@@ -1,7 +1,9 @@
 //! Benchmark (a report, not a test): parse + validate + score a generated
 //! plan with 10 020 objectives and 40 000 indicators.
 //!
-//! `cargo run --release -p cruscotto-core --example bench [-- RUNS]`
+//! `cargo run --release -p cruscotto-core --example bench [-- RUNS [PATH]]`
+//! (with PATH, the generated plan is also written there, e.g. to try it in
+//! the web app with `?src=`).
 
 use std::time::Instant;
 
@@ -87,6 +89,9 @@ fn main() {
         .and_then(|s| s.parse().ok())
         .unwrap_or(5);
     let text = generated();
+    if let Some(path) = std::env::args().nth(2) {
+        std::fs::write(&path, &text).expect("write the generated plan");
+    }
     let bytes = text.as_bytes();
     let (parse_ms, plan) = time(runs, || parse_plan(bytes).expect("generated plan parses"));
     let nodes = model::flatten_objectives(&plan).len();
