@@ -52,6 +52,8 @@ pub struct Doc {
     children: Vec<Vec<usize>>,
     /// Node id → index (the first, if an id is repeated).
     by_id: HashMap<String, usize>,
+    /// Node JSON path → index.
+    by_path: HashMap<String, usize>,
     /// Units in pre-order.
     pub units: Vec<UnitRow>,
     /// Unit id → index.
@@ -84,6 +86,11 @@ impl Doc {
         for (i, n) in nodes.iter().enumerate() {
             by_id.entry(n.id.clone()).or_insert(i);
         }
+        let by_path = nodes
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (n.path.clone(), i))
+            .collect();
         let flat = cruscotto_core::model::flatten_units(&plan);
         let mut units: Vec<UnitRow> = Vec::with_capacity(flat.len());
         let mut unit_kids: Vec<usize> = vec![0; flat.len()];
@@ -121,6 +128,7 @@ impl Doc {
             chains,
             children,
             by_id,
+            by_path,
             units,
             unit_by_id,
         }
@@ -168,6 +176,30 @@ impl Doc {
         out
     }
 
+    /// A node's title, or its id when the title is empty.
+    pub fn node_title(&self, i: usize) -> &str {
+        let o = self.node(i);
+        if o.title.trim().is_empty() {
+            &o.id
+        } else {
+            &o.title
+        }
+    }
+
+    /// The address of a node's page.
+    pub fn node_href(&self, i: usize) -> String {
+        Route::Obiettivo(self.node(i).id.clone()).href()
+    }
+
+    /// An objective's label in a link: its code (if any) and title.
+    pub fn node_label(&self, i: usize) -> String {
+        let o = self.node(i);
+        match &o.code {
+            Some(c) if !c.trim().is_empty() => format!("{c} – {}", o.title),
+            _ => o.title.clone(),
+        }
+    }
+
     /// Index of the node with this id.
     pub fn node_by_id(&self, id: &str) -> Option<usize> {
         self.by_id.get(id).copied()
@@ -176,20 +208,18 @@ impl Doc {
     /// The node a JSON path points into (`$.objectives[0].children[1].weight`
     /// → that node), for linking a finding to its objective.
     pub fn node_of_path(&self, path: &str) -> Option<usize> {
-        let nodes = &self.analysis.scores.nodes;
-        let mut best: Option<usize> = None;
-        // Pre-order: the deepest matching path is the last match on the way down.
-        for (i, n) in nodes.iter().enumerate() {
-            let p = n.path.as_str();
-            if path == p
-                || path
-                    .strip_prefix(p)
-                    .is_some_and(|rest| rest.starts_with('.') || rest.starts_with('['))
-            {
-                best = Some(i);
+        // The longest prefix of the path that is an objective's own path.
+        let mut p = path;
+        loop {
+            if let Some(&i) = self.by_path.get(p) {
+                return Some(i);
             }
+            let cut = p.rfind(['.', '['])?;
+            if cut == 0 {
+                return None;
+            }
+            p = &p[..cut];
         }
-        best
     }
 
     /// The unit at pre-order index `i`.
@@ -268,6 +298,65 @@ impl Ctx {
         match self.doc.get() {
             DocState::Ready(d) => Some(d),
             _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The definition: the deepest objective whose path is `path` or a
+    /// prefix of it that ends where a segment ends (a scan of every node).
+    fn scan(doc: &Doc, path: &str) -> Option<usize> {
+        doc.analysis
+            .scores
+            .nodes
+            .iter()
+            .enumerate()
+            .rev()
+            .find_map(|(i, n)| {
+                let p = n.path.as_str();
+                let inside = path == p
+                    || path
+                        .strip_prefix(p)
+                        .is_some_and(|rest| rest.starts_with('.') || rest.starts_with('['));
+                inside.then_some(i)
+            })
+    }
+
+    /// The path index finds the same objective as the scan, for every
+    /// finding and every indicator of the demo plans.
+    #[test]
+    fn node_of_path_agrees_with_the_scan() {
+        for bytes in [
+            &include_bytes!("../public/plans/lucca-2021-relazione.json")[..],
+            &include_bytes!("../public/plans/monsummano-terme-2024-piao.json")[..],
+        ] {
+            let plan = cruscotto_core::parse_plan(bytes).unwrap();
+            let analysis = cruscotto_core::analyse(&plan);
+            let doc = Doc::new(plan, analysis, Source::Demo("t".into()), bytes.len());
+            let mut paths: Vec<String> = doc
+                .analysis
+                .diagnostics
+                .iter()
+                .map(|d| d.path.clone())
+                .collect();
+            paths.extend(
+                doc.analysis
+                    .scores
+                    .indicators
+                    .iter()
+                    .map(|i| format!("{}.target.value", i.path)),
+            );
+            paths.extend([
+                "$".into(),
+                "$.money.budget[0]".into(),
+                "$.objectives".into(),
+            ]);
+            for p in &paths {
+                assert_eq!(doc.node_of_path(p), scan(&doc, p), "{p}");
+            }
         }
     }
 }

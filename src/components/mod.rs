@@ -1,5 +1,6 @@
 //! Small components shared by the pages.
 
+pub mod badge;
 pub mod bar;
 pub mod breadcrumbs;
 pub mod error_panel;

@@ -24,7 +24,6 @@ use cruscotto_core::{it, Lang, Objective, WeightKind};
 use leptos::prelude::*;
 
 use crate::components::score::Score;
-use crate::route::Route;
 use crate::state::{Ctx, Doc};
 use crate::text::{self, common, obiettivi as tx};
 
@@ -33,26 +32,6 @@ pub const DEFAULT_BUDGET: usize = 40;
 
 /// Unit names shown in a row before "e altri N".
 const UNITS_IN_ROW: usize = 3;
-
-// ---------------------------------------------------------------------------
-// Read-only helpers shared with the objective page.
-
-impl Doc {
-    /// A node's title, or its id when the title is empty.
-    pub fn node_title(&self, i: usize) -> &str {
-        let o = self.node(i);
-        if o.title.trim().is_empty() {
-            &o.id
-        } else {
-            &o.title
-        }
-    }
-
-    /// The address of a node's page.
-    pub fn node_href(&self, i: usize) -> String {
-        Route::Obiettivo(self.node(i).id.clone()).href()
-    }
-}
 
 /// A weight as the document writes it: `22`, or `25 %` when weights are
 /// percentages.
@@ -334,14 +313,7 @@ fn node(tree: Tree, i: usize, lang: Lang) -> AnyView {
     let t2 = tree.clone();
     let on_click = move |_| t2.set(s, !s.get_untracked());
     let on_key = arrow_keys(tree.clone(), s);
-    let t3 = tree.clone();
-    let children = move || {
-        s.get().then(|| {
-            kids.iter()
-                .map(|&c| node(t3.clone(), c, lang))
-                .collect_view()
-        })
-    };
+    let children = branch(tree.clone(), s, kids, lang);
     view! {
         <li class="tree__node">
             <div class="tree__row">
@@ -359,6 +331,24 @@ fn node(tree: Tree, i: usize, lang: Lang) -> AnyView {
         </li>
     }
     .into_any()
+}
+
+/// The nodes under an open branch, drawn only once the reader opens it (so a
+/// large plan stays cheap).
+fn branch(
+    tree: Tree,
+    open: RwSignal<bool>,
+    ids: Vec<usize>,
+    lang: Lang,
+) -> impl Fn() -> Option<AnyView> + Send + Sync + 'static {
+    move || {
+        open.get().then(|| {
+            ids.iter()
+                .map(|&c| node(tree.clone(), c, lang))
+                .collect_view()
+                .into_any()
+        })
+    }
 }
 
 /// The roots of one level, under a disclosure heading.
@@ -384,15 +374,7 @@ fn group(tree: Tree, k: usize, g: &Group, lang: Lang) -> impl IntoView {
     let t2 = tree.clone();
     let on_click = move |_| t2.set(s, !s.get_untracked());
     let on_key = arrow_keys(tree.clone(), s);
-    let t3 = tree.clone();
-    let children = move || {
-        s.get().then(|| {
-            members
-                .iter()
-                .map(|&c| node(t3.clone(), c, lang))
-                .collect_view()
-        })
-    };
+    let children = branch(tree.clone(), s, members, lang);
     view! {
         <section class="tree-group">
             <h2 class="tree-group__heading">

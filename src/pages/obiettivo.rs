@@ -11,10 +11,11 @@ use std::sync::Arc;
 
 use cruscotto_core::score::{combine, Basis, IndicatorState, Part, PartKind, Rule};
 use cruscotto_core::{
-    it, names, Combine, Comparator, Dec, Direction, Indicator, Lang, ObjectiveKind, Rollup,
-    Severity, Status,
+    it, names, Combine, Comparator, Dec, Indicator, Lang, ObjectiveKind, Rollup, Status,
 };
 use leptos::prelude::*;
+
+use crate::components::badge::severity_class;
 
 use super::obiettivi::{deadline_text, kicker, weight_text};
 use crate::components::bar::Bar;
@@ -35,19 +36,6 @@ fn shorten(s: &str, max: usize) -> String {
     } else {
         let cut: String = s.chars().take(max - 1).collect();
         format!("{}…", cut.trim_end())
-    }
-}
-
-/// Lower is better: the indicator says so, or (when it does not) its
-/// comparator is `<=` — the format's own definition (`Indicator::direction`).
-fn lower_is_better(ind: &Indicator) -> bool {
-    match ind.direction {
-        Some(Direction::Lower) => true,
-        Some(Direction::Higher) => false,
-        None => ind
-            .target
-            .as_ref()
-            .is_some_and(|t| t.comparator == Comparator::AtMost),
     }
 }
 
@@ -98,7 +86,7 @@ fn explain(doc: &Doc, k: usize, lang: Lang) -> String {
     let v = target.value.map(it::plain).unwrap_or_default();
     let min = target.min.map(it::plain).unwrap_or_default();
     let max = target.max.map(it::plain).unwrap_or_default();
-    let lower = lower_is_better(ind);
+    let lower = ind.lower_is_better();
     use tx::{Cmp, Explain as E};
     let e = match (target.comparator, rule) {
         (Comparator::Range, Rule::Threshold) if met => E::InRange {
@@ -239,7 +227,7 @@ fn indicators_table(doc: &Doc, i: usize, lang: Lang) -> impl IntoView {
             let is = &doc.analysis.scores.indicators[k];
             let ind = &o.indicators[is.index];
             let unit = ind.measure_unit.as_deref();
-            let lower = lower_is_better(ind);
+            let lower = ind.lower_is_better();
             let printed = ind.target.as_ref().and_then(|tg| tg.text.clone()).filter(|p| {
                 let plain = ind.target.as_ref().and_then(|tg| tg.value).map(it::plain);
                 plain.as_deref() != Some(p.trim())
@@ -845,11 +833,7 @@ fn checks(doc: &Doc, i: usize, lang: Lang) -> Option<impl IntoView> {
                 <h2>{t.checks}</h2>
                 <ul class="objective__checks">
                     {found.into_iter().map(|d| {
-                        let class = match d.severity {
-                            Severity::Error => "badge badge--error",
-                            Severity::Warning => "badge badge--warning",
-                            Severity::Info => "badge",
-                        };
+                        let class = severity_class(d.severity);
                         view! {
                             <li>
                                 <span class=class>{common::severity(lang, d.severity)}</span>

@@ -13,10 +13,10 @@ use cruscotto_core::{it, Costs, Dec, DocumentKind, Lang, MoneyColumn, Severity, 
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
+use crate::components::badge::severity_class;
 use crate::components::bar::Bar;
 use crate::components::score::Score;
 use crate::components::term::Term;
-use crate::pages::verifiche::{badge_class, node_label};
 use crate::route::Route;
 use crate::state::{Ctx, Doc};
 use crate::text::{self, common, sintesi as tx};
@@ -774,8 +774,8 @@ fn checks(doc: &Doc, lang: Lang) -> AnyView {
             .map(|d| {
                 let place = match doc.node_of_path(&d.path) {
                     Some(i) => {
-                        let href = Route::Obiettivo(doc.node(i).id.clone()).href();
-                        Some(view! { " (" {t.checks_objective} " " <a href=href>{node_label(doc, i)}</a> ")" }.into_any())
+                        let href = doc.node_href(i);
+                        Some(view! { " (" {t.checks_objective} " " <a href=href>{doc.node_label(i)}</a> ")" }.into_any())
                     }
                     None if d.path.starts_with("$.money") => Some(
                         view! { " (" <a href=Route::Risorse.href()>{t.checks_money}</a> ")" }.into_any(),
@@ -784,7 +784,7 @@ fn checks(doc: &Doc, lang: Lang) -> AnyView {
                 };
                 view! {
                     <li>
-                        <span class=badge_class(d.severity)>{d.code()}</span>
+                        <span class=severity_class(d.severity)>{d.code()}</span>
                         " " {d.message(lang)} {place}
                     </li>
                 }

@@ -226,6 +226,22 @@ impl Scores {
 
 const HUNDRED: Decimal = Decimal::ONE_HUNDRED;
 
+/// Whether lower values are better: the declared direction, else a `<=`
+/// target (e.g. days of payment delay).
+pub fn lower_is_better(direction: Option<Direction>, comparator: Option<Comparator>) -> bool {
+    match direction {
+        Some(d) => d == Direction::Lower,
+        None => comparator == Some(Comparator::AtMost),
+    }
+}
+
+impl Indicator {
+    /// Whether lower values are better for this indicator.
+    pub fn lower_is_better(&self) -> bool {
+        lower_is_better(self.direction, self.target.as_ref().map(|t| t.comparator))
+    }
+}
+
 /// An indicator's achievement from its target and final value (percent,
 /// before floor and cap), and the rule applied.
 pub fn raw_achievement(
@@ -235,11 +251,7 @@ pub fn raw_achievement(
 ) -> Option<(Decimal, Rule)> {
     let pos = |d: Decimal| d > Decimal::ZERO;
     let ratio = |a: Decimal, b: Decimal| a.checked_div(b).and_then(|r| r.checked_mul(HUNDRED));
-    let lower = match direction {
-        Some(Direction::Lower) => true,
-        Some(Direction::Higher) => false,
-        None => target.comparator == Comparator::AtMost,
-    };
+    let lower = lower_is_better(direction, Some(target.comparator));
     match target.comparator {
         Comparator::Range => {
             let (lo, hi) = (target.min?.get(), target.max?.get());
