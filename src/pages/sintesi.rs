@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use cruscotto_core::money::percent_of;
-use cruscotto_core::score::{Dimension, GroupScore};
+use cruscotto_core::score::{BandCounts, Dimension, GroupScore};
 use cruscotto_core::{it, Costs, Dec, DocumentKind, Lang, MoneyColumn, Severity, Status};
 use leptos::prelude::*;
 use rust_decimal::Decimal;
@@ -24,41 +24,10 @@ use crate::text::{self, common, sintesi as tx};
 /// How many findings the overview lists.
 const MAIN_FINDINGS: usize = 5;
 
-/// Count of objectives in each achievement band.
-pub struct BandCounts {
-    /// With the plan's declared bands: (label, count), from the highest down;
-    /// else the default three: fully (100 %), partly (> 0), not (0).
-    pub bands: Vec<(Option<String>, usize)>,
-    /// Scored but below the lowest declared band.
-    pub below: usize,
-    /// Without a result, or withdrawn.
-    pub unscored: usize,
-    /// Objectives counted (those without sub-objectives).
-    pub total: usize,
-}
-
-impl BandCounts {
-    /// Objectives with a result.
-    pub fn scored(&self) -> usize {
-        self.total - self.unscored
-    }
-}
-
 /// Sorts the objectives assessed directly (those without sub-objectives)
 /// into the plan's achievement bands, or into the default ones.
 pub fn band_counts(doc: &Doc) -> BandCounts {
-    let declared = &doc.plan.scoring.bands;
-    let c = cruscotto_core::score::band_counts(&doc.analysis.scores, declared);
-    let labels = declared
-        .iter()
-        .map(|b| Some(b.label.clone()))
-        .chain(std::iter::repeat(None));
-    BandCounts {
-        bands: labels.zip(c.counts).collect(),
-        below: c.below,
-        unscored: c.unscored,
-        total: c.total,
-    }
+    cruscotto_core::score::band_counts(&doc.analysis.scores, &doc.plan.scoring.bands)
 }
 
 /// `n` of `total` in percent, as text.
@@ -224,7 +193,7 @@ fn period(doc: &Doc) -> String {
 
 fn lead(doc: &Doc, lang: Lang, bands: &BandCounts) -> String {
     let d = &doc.plan.document;
-    let b = |k: usize| bands.bands.get(k).map_or(0, |b| b.1);
+    let b = |k: usize| bands.counts.get(k).copied().unwrap_or(0);
     let lead_bands = if doc.plan.scoring.bands.is_empty() {
         tx::LeadBands::Default(b(0), b(1), b(2))
     } else {
@@ -233,8 +202,8 @@ fn lead(doc: &Doc, lang: Lang, bands: &BandCounts) -> String {
                 .scoring
                 .bands
                 .iter()
-                .zip(&bands.bands)
-                .map(|(band, (_, c))| (band.label.as_str(), *c))
+                .zip(&bands.counts)
+                .map(|(band, c)| (band.label.as_str(), *c))
                 .collect(),
             bands.below,
         )
@@ -389,20 +358,13 @@ fn objectives(doc: &Doc, lang: Lang, bands: &BandCounts) -> AnyView {
             (t.band_not, "bad"),
         ];
         let mut rows: Vec<CountRow> = bands
-            .bands
+            .counts
             .iter()
             .enumerate()
-            .map(|(k, (label, c))| {
+            .map(|(k, c)| {
                 let (name, tone) = if declared {
-                    let min = doc.plan.scoring.bands[k].min;
-                    (
-                        format!(
-                            "{} (≥ {})",
-                            label.clone().unwrap_or_default(),
-                            it::percent(min)
-                        ),
-                        "",
-                    )
+                    let band = &doc.plan.scoring.bands[k];
+                    (format!("{} (≥ {})", band.label, it::percent(band.min)), "")
                 } else {
                     (defaults[k].0.to_string(), defaults[k].1)
                 };
@@ -878,7 +840,7 @@ mod tests {
             "../../public/plans/lucca-2021-relazione.json"
         ));
         let b = band_counts(&d);
-        let counts: Vec<usize> = b.bands.iter().map(|x| x.1).collect();
+        let counts = b.counts.clone();
         assert_eq!(counts, [127, 5, 0]);
         assert_eq!((b.below, b.unscored, b.total), (0, 0, 132));
         assert_eq!(
@@ -918,7 +880,7 @@ mod tests {
             },
         ];
         let b = band_counts(&d);
-        let counts: Vec<usize> = b.bands.iter().map(|x| x.1).collect();
+        let counts = b.counts.clone();
         // Three at 95 %; 75 % and 50 % fall below the lowest band.
         assert_eq!(counts, [127, 3]);
         assert_eq!(b.below, 2);
