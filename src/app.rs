@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::components::error_panel::ErrorPanel;
+use crate::embed::{StartConfig, Theme};
 use crate::load;
 use crate::pages;
 use crate::route::{self, Route, Wanted};
@@ -47,10 +48,21 @@ pub struct Opener {
     /// The reader asked for another page: once it shows, its heading gets
     /// the focus (not on the first load: the reader starts at the top).
     focus_pending: StoredValue<bool>,
+    /// The document the host page names (`data-piano`, `data-src`), shown
+    /// when the address names none.
+    fallback: StoredValue<Wanted>,
     ctx: Ctx,
 }
 
 impl Opener {
+    /// What the address asks for, or else what the host page configured.
+    fn wanted_now(&self) -> Wanted {
+        match route::wanted(&load::query_params()) {
+            Wanted::Nothing => self.fallback.get_value(),
+            w => w,
+        }
+    }
+
     fn next(&self) -> u64 {
         let t = self.ticket.get_value() + 1;
         self.ticket.set_value(t);
@@ -145,39 +157,86 @@ impl PartialEq for Shown {
     }
 }
 
-fn initial_lang(params: &[(String, String)]) -> Lang {
+fn param<'a>(params: &'a [(String, String)], key: &str) -> Option<&'a str> {
     params
         .iter()
-        .find(|(k, _)| k == "lang")
-        .and_then(|(_, v)| Lang::from_code(v))
+        .find(|(k, _)| k == key)
+        .map(|(_, v)| v.as_str())
+}
+
+/// The address first, then the host page's setting, then the stored
+/// preference, then Italian.
+fn initial_lang(params: &[(String, String)], config: &StartConfig) -> Lang {
+    param(params, "lang")
+        .and_then(Lang::from_code)
+        .or_else(|| config.lingua.as_deref().and_then(Lang::from_code))
         .or_else(load::stored_lang)
         .unwrap_or(Lang::It)
 }
 
-/// The whole app.
+/// The view the address names, else the host page's `data-vista`.
+fn initial_route(config: &StartConfig) -> Route {
+    let hash = load::current_hash();
+    match &config.vista {
+        Some(v) if !hash.starts_with("#/") => Route::parse(&format!("#/{v}")),
+        _ => Route::parse(&hash),
+    }
+}
+
+/// The whole app, started with the host page's settings (all optional).
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(config: StartConfig) -> impl IntoView {
     let params = load::query_params();
     let ctx = Ctx {
-        lang: RwSignal::new(initial_lang(&params)),
-        route: RwSignal::new(Route::parse(&load::current_hash())),
+        lang: RwSignal::new(initial_lang(&params, &config)),
+        route: RwSignal::new(initial_route(&config)),
         doc: RwSignal::new(DocState::Empty),
     };
     provide_context(ctx);
+    let fallback = route::wanted(&[
+        ("src".to_string(), config.src.clone().unwrap_or_default()),
+        (
+            "piano".to_string(),
+            config.piano.clone().unwrap_or_default(),
+        ),
+    ]);
     let opener = Opener {
         ticket: StoredValue::new(0),
         current: StoredValue::new(Wanted::Nothing),
         focus_pending: StoredValue::new(false),
+        fallback: StoredValue::new(fallback),
         ctx,
     };
     provide_context(opener);
-    opener.open(route::wanted(&params));
+    opener.open(opener.wanted_now());
+
+    // Colours: the address, else the host page, else the reader's system.
+    let theme = param(&params, "tema")
+        .and_then(Theme::from_code)
+        .or_else(|| config.tema.as_deref().and_then(Theme::from_code))
+        .unwrap_or_default();
+    let system_dark = RwSignal::new(load::prefers_dark());
+    if theme == Theme::Auto {
+        load::on_prefers_dark_change(move |dark| system_dark.set(dark));
+    }
+    let root_class = move || {
+        if theme.is_dark(system_dark.get()) {
+            "cruscotto scuro"
+        } else {
+            "cruscotto"
+        }
+    };
+    let embedded = load::embedded();
 
     // A click on a `#/…` link fires both `popstate` and `hashchange`: the
     // route is set only when it changes, so the page is not drawn twice (the
     // second drawing replaced the heading that had just been given the focus).
     let follow_address = move || {
-        let route = Route::parse(&load::current_hash());
+        let hash = load::current_hash();
+        if !Route::is_app_fragment(&hash) {
+            return;
+        }
+        let route = Route::parse(&hash);
         if ctx.route.with_untracked(|r| *r != route) {
             ctx.route.set(route);
         }
@@ -189,7 +248,7 @@ pub fn App() -> impl IntoView {
     // again, and a local file being previewed would be closed).
     let on_pop = window_event_listener(leptos::ev::popstate, move |_| {
         follow_address();
-        let wanted = route::wanted(&load::query_params());
+        let wanted = opener.wanted_now();
         if wanted != opener.current.get_value() {
             opener.focus_pending.set_value(true);
             opener.open(wanted);
@@ -259,17 +318,37 @@ pub fn App() -> impl IntoView {
         }
     };
 
+    // Inside another page the app is one region of it, named: its header
+    // and footer are then not the page's banner and contentinfo, and its
+    // main part is not a second `main`.
+    let region = embedded.then_some("region");
+    let region_label = move || embedded.then(|| text::t(ctx.lang.get()).app_title);
     view! {
-        <a class="skip-link" href="#contenuto" on:click=|ev| {
-            ev.prevent_default();
-            load::focus("contenuto");
-        }>{move || text::t(ctx.lang.get()).skip_link}</a>
-        <Header />
-        <main id="contenuto" class="container main" tabindex="-1">
-            <ErrorsBanner />
-            {page}
-        </main>
-        <Footer />
+        <div class=root_class lang=move || ctx.lang.get().code() role=region aria-label=region_label>
+            <a class="skip-link" href="#contenuto" on:click=|ev| {
+                ev.prevent_default();
+                load::focus("contenuto");
+            }>{move || text::t(ctx.lang.get()).skip_link}</a>
+            <Header />
+            <MainPart embedded=embedded>
+                <ErrorsBanner />
+                {page}
+            </MainPart>
+            <Footer />
+        </div>
+    }
+}
+
+/// The main content: `<main>` on the app's own page, a plain element inside
+/// another page (which has its own `<main>`).
+#[component]
+fn MainPart(embedded: bool, children: Children) -> impl IntoView {
+    if embedded {
+        view! { <div id="contenuto" class="container main" tabindex="-1">{children()}</div> }
+            .into_any()
+    } else {
+        view! { <main id="contenuto" class="container main" tabindex="-1">{children()}</main> }
+            .into_any()
     }
 }
 
@@ -393,6 +472,10 @@ fn Footer() -> impl IntoView {
             let kb = cruscotto_core::it::number(rust_decimal::Decimal::from(d.bytes as u64) / rust_decimal::Decimal::from(1024), 1);
             view! { <p class="site-footer__file">{t.file_label} ": " <code>{name}</code> {format!(" · {kb} {}", t.bytes_unit)}</p> }
         });
+        let embed = ctx.ready().map(|_| {
+            let href = ctx.route.get().embed_link().href();
+            view! { <li><a href=href>{text::incorpora::t(ctx.lang.get()).footer_link}</a></li> }
+        });
         view! {
             <footer class="site-footer">
                 <div class="container">
@@ -400,7 +483,8 @@ fn Footer() -> impl IntoView {
                     <p>{t.footer_privacy}</p>
                     <ul class="site-footer__links">
                         {source.map(|u| view! { <li><a href=u rel="noopener noreferrer">{t.footer_source}</a></li> })}
-                        <li><a href="schema/v1.json">{t.footer_schema}</a></li>
+                        {embed}
+                        <li><a href=load::app_file("schema/v1.json")>{t.footer_schema}</a></li>
                     </ul>
                 </div>
             </footer>

@@ -3,17 +3,79 @@
 //! reading a local file, and the one thing stored (the language preference).
 //! Everything it returns is plain data; parsing and checks are the core's job.
 //!
-//! URLs are used as given: relative ones resolve against the page, so the
-//! built app works under any sub-path.
+//! The app's own files (demo plans, schema) are fetched relative to its
+//! folder (`base`): the page's folder when it runs stand-alone, the folder of
+//! `incorpora.js` when it is mounted inside another page. A plan's address is
+//! used as given: a relative one resolves against the page.
+
+use std::cell::RefCell;
 
 use cruscotto_core::Lang;
 use gloo::net::http::Request;
 use serde::Deserialize;
+use wasm_bindgen::JsCast;
 
 use crate::text::common as tx;
 
-/// Where the list of bundled demo documents lives, relative to the page.
-pub const INDEX_URL: &str = "plans/index.json";
+/// Where the app runs: set once, when it starts.
+#[derive(Default)]
+struct Env {
+    /// The app's folder (absolute, ending in `/`), or empty for the page's.
+    base: String,
+    /// The shadow root the app is mounted in, inside another page.
+    root: Option<web_sys::ShadowRoot>,
+}
+
+thread_local! {
+    static ENV: RefCell<Env> = RefCell::new(Env::default());
+}
+
+/// Records where the app runs: its folder and, when mounted inside another
+/// page, the element it is mounted on (its shadow root is where its ids live).
+pub fn set_env(base: &str, mount: Option<&web_sys::HtmlElement>) {
+    let root = mount.and_then(|m| m.get_root_node().dyn_into::<web_sys::ShadowRoot>().ok());
+    ENV.with_borrow_mut(|e| {
+        e.base = base.to_owned();
+        e.root = root;
+    });
+}
+
+/// Mounted inside another page (a shadow root of the host's element).
+pub fn embedded() -> bool {
+    ENV.with_borrow(|e| e.root.is_some())
+}
+
+/// The address of one of the app's own files (`plans/index.json`).
+pub fn app_file(rel: &str) -> String {
+    ENV.with_borrow(|e| format!("{}{rel}", e.base))
+}
+
+/// The app's folder as an absolute address (for the snippets).
+pub fn app_folder() -> String {
+    let base = ENV.with_borrow(|e| e.base.clone());
+    if !base.is_empty() {
+        return base;
+    }
+    let href = window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    crate::embed::folder_of(&href)
+}
+
+/// An address made absolute against the page (a plan's `?src=`).
+pub fn absolute(url: &str) -> String {
+    let href = window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    web_sys::Url::new_with_base(url, &href)
+        .map(|u| u.href())
+        .unwrap_or_else(|_| url.to_owned())
+}
+
+/// Where the list of bundled demo documents lives.
+pub fn index_url() -> String {
+    app_file("plans/index.json")
+}
 
 const LANG_KEY: &str = "cruscotto.lingua";
 
@@ -41,7 +103,7 @@ impl PlanEntry {
 
 /// The address of a bundled demo.
 pub fn demo_url(stem: &str) -> String {
-    format!("plans/{stem}.json")
+    app_file(&format!("plans/{stem}.json"))
 }
 
 /// Why a file could not be loaded.
@@ -81,7 +143,7 @@ pub fn query_params() -> Vec<(String, String)> {
     let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
         return Vec::new();
     };
-    ["src", "piano", "lang"]
+    ["src", "piano", "lang", "tema"]
         .iter()
         .filter_map(|k| params.get(k).map(|v| (k.to_string(), v)))
         .collect()
@@ -120,8 +182,13 @@ pub fn set_query(changes: &[(&str, Option<&str>)], hash: &str) {
     }
 }
 
-/// Sets the page's title and language.
+/// Sets the page's title and language (not when the app is mounted inside
+/// another page: that page's title and language are its own; the app's root
+/// element carries its `lang`).
 pub fn set_page(title: &str, lang: Lang) {
+    if embedded() {
+        return;
+    }
     if let Some(d) = window().and_then(|w| w.document()) {
         d.set_title(title);
         if let Some(html) = d.document_element() {
@@ -143,17 +210,45 @@ pub fn store_lang(lang: Lang) {
     }
 }
 
-/// Moves keyboard focus to the element with this id.
+/// Moves keyboard focus to the element with this id (in the app's shadow
+/// root when it is mounted inside another page).
 pub fn focus(id: &str) {
-    use wasm_bindgen::JsCast;
-    if let Some(el) = window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-    {
-        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-            let _ = el.focus();
-        }
+    let el = match ENV.with_borrow(|e| e.root.clone()) {
+        Some(root) => root.get_element_by_id(id),
+        None => window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(id)),
+    };
+    if let Some(Ok(el)) = el.map(|e| e.dyn_into::<web_sys::HtmlElement>()) {
+        let _ = el.focus();
     }
+}
+
+const DARK_QUERY: &str = "(prefers-color-scheme: dark)";
+
+/// Whether the reader's system asks for dark colours.
+pub fn prefers_dark() -> bool {
+    window()
+        .and_then(|w| w.match_media(DARK_QUERY).ok().flatten())
+        .is_some_and(|m| m.matches())
+}
+
+/// Calls `f` whenever the reader's system switches between light and dark.
+pub fn on_prefers_dark_change(f: impl Fn(bool) + 'static) {
+    let Some(list) = window().and_then(|w| w.match_media(DARK_QUERY).ok().flatten()) else {
+        return;
+    };
+    let cb = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || f(prefers_dark()));
+    let _ = list.add_event_listener_with_callback("change", cb.as_ref().unchecked_ref());
+    // Listens for the whole life of the page.
+    cb.forget();
+}
+
+/// Copies text to the clipboard; `false` if the browser refused.
+pub async fn copy_text(text: &str) -> bool {
+    let Some(w) = window() else { return false };
+    let promise = w.navigator().clipboard().write_text(text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
 }
 
 /// Fetches the bytes at `url`.
@@ -173,10 +268,9 @@ pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadError> {
 
 /// Fetches and reads the list of demo documents.
 pub async fn load_index() -> Result<Vec<PlanEntry>, LoadError> {
-    let bytes = fetch_bytes(INDEX_URL).await?;
-    serde_json::from_slice(&bytes).map_err(|_| LoadError::Index {
-        url: INDEX_URL.to_owned(),
-    })
+    let url = index_url();
+    let bytes = fetch_bytes(&url).await?;
+    serde_json::from_slice(&bytes).map_err(|_| LoadError::Index { url })
 }
 
 /// Reads a local file chosen by the reader (picker or drag and drop).

@@ -27,6 +27,9 @@ pub enum Route {
     Verifiche,
     /// The glossary, optionally at one term.
     Glossario(Option<String>),
+    /// The snippets to embed a view (its fragment without `#/`, e.g.
+    /// `obiettivi/ob-1`; empty: the overview) in another website.
+    Incorpora(String),
 }
 
 /// Percent-decodes a fragment segment (ids are ASCII in the demo plans, but a
@@ -70,6 +73,12 @@ impl Route {
         let h = hash.trim_start_matches('#').trim_start_matches('/');
         let mut parts = h.splitn(2, '/');
         let head = parts.next().unwrap_or("");
+        if head == "incorpora" {
+            // The embedded view's own fragment, kept as written (its ids are
+            // decoded when it is parsed in turn).
+            let view = parts.next().unwrap_or("").trim_end_matches('/');
+            return Route::Incorpora(view.to_string());
+        }
         let rest = parts
             .next()
             .map(|r| decode(r.trim_end_matches('/')))
@@ -100,6 +109,25 @@ impl Route {
             Route::Verifiche => "#/verifiche".into(),
             Route::Glossario(None) => "#/glossario".into(),
             Route::Glossario(Some(t)) => format!("#/glossario/{}", encode(t)),
+            Route::Incorpora(view) if view.is_empty() => "#/incorpora".into(),
+            Route::Incorpora(view) => format!("#/incorpora/{view}"),
+        }
+    }
+
+    /// Whether a fragment is one of the app's (`#/…`, or none at all). Other
+    /// fragments belong to the page the app is mounted in (its own anchors,
+    /// like a skip link's `#main`) and leave the view as it is.
+    pub fn is_app_fragment(hash: &str) -> bool {
+        hash.is_empty() || hash == "#" || hash.starts_with("#/")
+    }
+
+    /// The page that offers to embed this view (the embedding page itself
+    /// offers the overview).
+    pub fn embed_link(&self) -> Route {
+        match self {
+            Route::Incorpora(v) => Route::Incorpora(v.clone()),
+            Route::Documents | Route::Sintesi => Route::Incorpora(String::new()),
+            r => Route::Incorpora(r.href().trim_start_matches("#/").to_string()),
         }
     }
 
@@ -167,6 +195,8 @@ mod tests {
             Route::Verifiche,
             Route::Glossario(None),
             Route::Glossario(Some("impegnato".into())),
+            Route::Incorpora(String::new()),
+            Route::Incorpora("obiettivi/citt%C3%A0%201".into()),
         ];
         for r in routes {
             assert_eq!(Route::parse(&r.href()), r, "{}", r.href());
@@ -183,6 +213,28 @@ mod tests {
             Route::parse("#/obiettivi/a%2"),
             Route::Obiettivo("a%2".into())
         );
+    }
+
+    #[test]
+    fn the_embedding_page_carries_the_view_it_embeds() {
+        let view = Route::Obiettivo("città 1".into());
+        let link = view.embed_link();
+        assert_eq!(link.href(), "#/incorpora/obiettivi/citt%C3%A0%201");
+        let Route::Incorpora(fragment) = Route::parse(&link.href()) else {
+            panic!("not the embedding page");
+        };
+        assert_eq!(Route::parse(&format!("#/{fragment}")), view);
+        assert_eq!(Route::Sintesi.embed_link(), Route::Incorpora(String::new()));
+    }
+
+    #[test]
+    fn only_the_apps_fragments_move_it() {
+        for h in ["", "#", "#/", "#/obiettivi", "#/boh"] {
+            assert!(Route::is_app_fragment(h), "{h}");
+        }
+        for h in ["#main", "#contenuto", "#top"] {
+            assert!(!Route::is_app_fragment(h), "{h}");
+        }
     }
 
     #[test]

@@ -24,7 +24,7 @@ pub fn DocumentsPage() -> impl IntoView {
         let t = text::t(lang);
         match index.get() {
             None => view! { <p role="status">{t.docs_loading_list}</p> }.into_any(),
-            Some(Err(e)) => view! { <ErrorPanel intro=t.error_index_heading problems=vec![e.message(lang)] what=load::INDEX_URL.to_string() /> }.into_any(),
+            Some(Err(e)) => view! { <ErrorPanel intro=t.error_index_heading problems=vec![e.message(lang)] what=load::index_url() /> }.into_any(),
             Some(Ok(entries)) if entries.is_empty() => view! { <p>{t.docs_empty}</p> }.into_any(),
             Some(Ok(entries)) => entries
                 .into_iter()

@@ -4,6 +4,7 @@
 
 pub mod documenti;
 pub mod glossario;
+pub mod incorpora;
 pub mod obiettivi;
 pub mod obiettivo;
 pub mod risorse;
@@ -32,6 +33,7 @@ pub fn render(route: Route, doc: Arc<Doc>) -> AnyView {
         Route::Risorse => view! { <risorse::RisorsePage doc=doc /> }.into_any(),
         Route::Verifiche => view! { <verifiche::VerifichePage doc=doc /> }.into_any(),
         Route::Glossario(term) => view! { <glossario::GlossarioPage term=term /> }.into_any(),
+        Route::Incorpora(v) => view! { <incorpora::IncorporaPage doc=doc view=v /> }.into_any(),
     }
 }
 
@@ -53,5 +55,6 @@ pub fn title(route: &Route, doc: &Doc, lang: Lang) -> String {
         Route::Risorse => t.nav_risorse.into(),
         Route::Verifiche => t.nav_verifiche.into(),
         Route::Glossario(_) => t.nav_glossario.into(),
+        Route::Incorpora(_) => text::incorpora::t(lang).heading.into(),
     }
 }

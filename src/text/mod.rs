@@ -5,6 +5,7 @@
 
 pub mod common;
 pub mod glossario;
+pub mod incorpora;
 pub mod obiettivi;
 pub mod risorse;
 pub mod sintesi;

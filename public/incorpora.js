@@ -1,0 +1,167 @@
+// Cruscotto: the one script that starts the app, with no inline script (so a
+// page runs under a strict Content-Security-Policy: script-src 'self'
+// 'wasm-unsafe-eval'). See docs/EMBED.md.
+//
+// - On the app's own page (index.html, which carries <template id="cruscotto-app">
+//   written by Trunk, Trunk.toml pattern_script) it starts the app in the
+//   page; inside an <iframe> it also tells the host page its height.
+// - On any other page it is the host script: it resizes the
+//   <iframe data-cruscotto> frames to their content, and mounts the app in a
+//   <div data-cruscotto data-piano|data-src data-lingua data-vista data-tema>,
+//   inside a shadow root, so the two pages' styles never mix.
+//
+// The app's script and WebAssembly are loaded with Subresource Integrity:
+// their sha384 digests are the ones Trunk wrote in index.html, and the
+// browser refuses a file that does not match them.
+
+const APP = 'cruscotto-app';
+const HEIGHT = 'cruscotto:altezza';
+
+// The folder of this script: the app's files are next to it.
+const here = new URL('.', import.meta.url);
+
+// A message the reader sees when the app cannot start (text only).
+function failure(where, error) {
+  const p = document.createElement('p');
+  p.className = 'cruscotto-errore';
+  p.setAttribute('role', 'alert');
+  p.textContent =
+    'Non è stato possibile avviare il cruscotto della performance: ' +
+    'i file dell’applicazione non sono raggiungibili o non corrispondono alla loro impronta ' +
+    '(Subresource Integrity). Riprova più tardi o avvisa l’ufficio che gestisce il sito.';
+  where.append(p);
+  console.error('Cruscotto:', error);
+}
+
+// What Trunk wrote in index.html: the app's script and WebAssembly, with
+// their digests, and the style sheets.
+function appFiles(doc, base) {
+  const app = doc.getElementById(APP);
+  if (!app) throw new Error('index.html without #' + APP);
+  const abs = (href) => new URL(href, base).href;
+  const integrity = (selector) => doc.querySelector(selector)?.getAttribute('integrity') || '';
+  return {
+    js: abs(app.dataset.js),
+    wasm: abs(app.dataset.wasm),
+    jsIntegrity: integrity('link[rel="modulepreload"]'),
+    wasmIntegrity: integrity('link[rel="preload"][as="fetch"]'),
+    styles: [...doc.querySelectorAll('link[rel="stylesheet"]')].map((l) => ({
+      href: abs(l.getAttribute('href')),
+      integrity: l.getAttribute('integrity') || '',
+    })),
+  };
+}
+
+// Loads the app's script (checked against its digest), then its WebAssembly
+// (checked too), and calls the app's `avvia`.
+async function start(files, mount, config) {
+  await new Promise((resolve, reject) => {
+    // A <script> element (not a bare import) so the browser checks the
+    // digest; the import below then reuses the same, already checked module.
+    const s = document.createElement('script');
+    s.type = 'module';
+    s.src = files.js;
+    if (files.jsIntegrity) s.integrity = files.jsIntegrity;
+    s.crossOrigin = 'anonymous';
+    s.onload = resolve;
+    s.onerror = () => reject(new Error('script refused: ' + files.js));
+    document.head.append(s);
+  });
+  const app = await import(files.js);
+  const wasm = fetch(files.wasm, {
+    integrity: files.wasmIntegrity || undefined,
+    credentials: 'same-origin',
+  });
+  await app.default({ module_or_path: wasm });
+  app.avvia(mount, config);
+}
+
+// Inside an iframe: tell the host page the height of the content whenever it
+// changes (only a number; the host script checks the message comes from its
+// own frame).
+function reportHeight(root) {
+  document.documentElement.classList.add('in-riquadro');
+  const send = () => {
+    const height = Math.ceil(root.getBoundingClientRect().height);
+    window.parent.postMessage({ type: HEIGHT, height }, '*');
+  };
+  new ResizeObserver(send).observe(root);
+  send();
+}
+
+// The host page: frames follow their content's height.
+function resizeFrames() {
+  window.addEventListener('message', (ev) => {
+    const d = ev.data;
+    if (!d || d.type !== HEIGHT || !Number.isFinite(d.height)) return;
+    for (const frame of document.querySelectorAll('iframe[data-cruscotto]')) {
+      if (frame.contentWindow === ev.source) {
+        frame.style.height = Math.max(200, Math.min(d.height, 200000)) + 'px';
+      }
+    }
+  });
+}
+
+// The host page: the app in the element, in a shadow root.
+async function mountIn(host) {
+  const index = new URL('index.html', here);
+  const response = await fetch(index, { credentials: 'same-origin' });
+  if (!response.ok) throw new Error(index + ': ' + response.status);
+  // Parsed, never executed: DOMParser runs no script.
+  const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
+  const files = appFiles(doc, index);
+  const shadow = host.attachShadow({ mode: 'open' });
+  for (const style of files.styles) {
+    const name = style.href.split('/').pop();
+    // page-*.css styles the stand-alone page's html and body: never the host's.
+    if (name.startsWith('page-')) continue;
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = style.href;
+    if (style.integrity) link.integrity = style.integrity;
+    link.crossOrigin = 'anonymous';
+    // Fonts must be declared by the document to be usable in a shadow root;
+    // the declarations only name "Titillium Web" and change nothing else.
+    if (name.startsWith('fonts-')) {
+      if (!document.head.querySelector(`link[href="${CSS.escape(link.href)}"]`)) {
+        document.head.append(link);
+      }
+    } else {
+      shadow.append(link);
+    }
+  }
+  const mount = document.createElement('div');
+  shadow.append(mount);
+  const d = host.dataset;
+  await start(files, mount, {
+    base: here.href,
+    incorporato: true,
+    piano: d.piano,
+    src: d.src,
+    lingua: d.lingua,
+    vista: d.vista,
+    tema: d.tema,
+  });
+}
+
+if (document.getElementById(APP)) {
+  // The app's own page.
+  try {
+    await start(appFiles(document, document.baseURI), null, {});
+    const root = document.body.querySelector('.cruscotto');
+    if (window.parent !== window && root) reportHeight(root);
+  } catch (e) {
+    failure(document.body, e);
+  }
+} else {
+  resizeFrames();
+  // One app per page: the first element asks for it.
+  const host = document.querySelector('div[data-cruscotto]');
+  if (host) {
+    try {
+      await mountIn(host);
+    } catch (e) {
+      failure(host.shadowRoot || host, e);
+    }
+  }
+}
