@@ -8,15 +8,15 @@ const TABBABLE =
 
 /**
  * Marks every tabbable, rendered element under `scope` (a CSS selector of
- * the page, or of a shadow host: its shadow root is searched) with a number
- * and returns how many there are. Elements inside shadow roots are found
- * too.
+ * the page; for a shadow host its shadow root is searched, for a same-origin
+ * iframe its document) with a number and returns how many there are.
+ * Elements inside shadow roots are found too.
  */
 export async function markTabbable(page, scope = 'body') {
   return page.evaluate(
     ({ scope, TABBABLE }) => {
       const start = document.querySelector(scope);
-      const roots = [start.shadowRoot ?? start];
+      const roots = [start.shadowRoot ?? start.contentDocument?.body ?? start];
       const found = [];
       while (roots.length) {
         const root = roots.shift();
@@ -46,14 +46,19 @@ export async function markTabbable(page, scope = 'body') {
 }
 
 /**
- * The element that has the focus, through shadow roots: its mark (from
+ * The element that has the focus, through shadow roots and same-origin
+ * frames: its mark (from
  * `markTabbable`, or null), a short description, and whether its focus is
  * visible (an outline or a box shadow drawn by `:focus-visible`).
  */
 export async function focused(page) {
   return page.evaluate(() => {
     let el = document.activeElement;
-    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    for (;;) {
+      const inner = el?.shadowRoot?.activeElement ?? el?.contentDocument?.activeElement;
+      if (!inner || inner === el.contentDocument?.body) break;
+      el = inner;
+    }
     if (!el) return null;
     const css = getComputedStyle(el);
     const outline = css.outlineStyle !== 'none' && parseFloat(css.outlineWidth) > 0;
