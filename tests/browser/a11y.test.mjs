@@ -167,11 +167,11 @@ describe('keyboard only', () => {
 });
 
 describe('zoom, colours, motion', () => {
-  test('at 200 % zoom every view keeps everything, with no horizontal scrolling', async () => {
-    // A 1280 px window at 200 %: 640 CSS pixels, two device pixels each.
+  test('at 200 % and 400 % zoom every view keeps everything, with no horizontal scrolling', async () => {
+    // A 1280 px window at 200 % is 640 CSS pixels wide; at 400 %, 320.
     const page = await freshPage(ctx.env);
-    await page.setViewportSize({ width: 640, height: 400 });
-    for (const demo of demos) {
+    for (const [width, demo] of [...demos.map((d) => [640, d]), ...demos.map((d) => [320, d])]) {
+      await page.setViewportSize({ width, height: 400 });
       for (const view of views(demo)) {
         await open(page, demo, view);
         const overflow = await page.evaluate(() => {
@@ -184,7 +184,7 @@ describe('zoom, colours, motion', () => {
             .map((e) => e.textContent.trim());
           return { scroll: doc.scrollWidth - doc.clientWidth, cut };
         });
-        assert.deepEqual(overflow, { scroll: 0, cut: [] }, `${demo.stem} ${view}`);
+        assert.deepEqual(overflow, { scroll: 0, cut: [] }, `${demo.stem} ${view} at ${width} px`);
       }
     }
     await page.close();

@@ -63,6 +63,16 @@ async function snippetFor(page, view, mode) {
   return page.locator('#embed-codice').inputValue();
 }
 
+/** Every view of the demo plan, as fragments. */
+function allViews() {
+  const enc = encodeURIComponent;
+  return [
+    '#/sintesi', '#/obiettivi', `#/obiettivi/${enc(demo.plan.objectives[0].id)}`, '#/uffici',
+    ...(demo.plan.units?.length ? [`#/uffici/${enc(demo.plan.units[0].id)}`] : []),
+    '#/risorse', '#/verifiche', '#/glossario', '#/incorpora', '#/documenti',
+  ];
+}
+
 /** Host styles computed on the page's own elements. */
 async function hostStyles(page) {
   return page.evaluate(() => {
@@ -224,7 +234,16 @@ describe('in an iframe', () => {
     size = await fits();
     assert.ok(Math.abs(size.outer - size.inner) <= 1, `frame ${size.outer} px, content ${size.inner} px`);
 
-    await axeUnderPolicy(page, 'the host page with the app in an iframe');
+    // axe-core on every view inside the frame (axe-core analyses frames too).
+    const framed = page.frames().find((f) => f.url().startsWith(app.url + '?'));
+    for (const view of allViews()) {
+      await framed.evaluate((h) => { location.hash = h; }, view);
+      await frame.locator('h1#titolo-pagina').waitFor();
+      if (view === '#/documenti') await frame.locator('.doc-list a').first().waitFor();
+      await axeUnderPolicy(page, `the host page with the app in an iframe, ${view}`);
+    }
+    await framed.evaluate((h) => { location.hash = h; }, '#/sintesi');
+    await frame.getByRole('heading', { level: 1, name: 'Sintesi' }).waitFor();
 
     // Keyboard: from the link before the frame, Tab goes into the app's
     // skip link, through every control of the app, in order and visibly,
@@ -313,7 +332,15 @@ describe('mounted in the page', () => {
     await host.getByRole('heading', { level: 1, name: 'Risorse' }).waitFor();
     assert.equal(new URL(page.url()).hash, '#/risorse');
     await page.waitForFunction(() => document.querySelector('#cruscotto').shadowRoot.activeElement?.id === 'titolo-pagina');
-    await axeUnderPolicy(page, 'the host page with the mounted app on Risorse');
+    // axe-core on every view of the mounted app.
+    for (const view of allViews()) {
+      await page.evaluate((h) => { location.hash = h; }, view);
+      await host.locator('h1#titolo-pagina').waitFor();
+      if (view === '#/documenti') await host.locator('.doc-list a').first().waitFor();
+      await axeUnderPolicy(page, `the host page with the mounted app, ${view}`);
+    }
+    await page.evaluate((h) => { location.hash = h; }, '#/risorse');
+    await host.getByRole('heading', { level: 1, name: 'Risorse' }).waitFor();
     // The host page's own anchors do not move the app.
     await page.locator('#vai').click();
     assert.equal(new URL(page.url()).hash, '#main');
