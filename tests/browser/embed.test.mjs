@@ -373,13 +373,15 @@ describe('mounted in the page', () => {
     await page.close();
   });
 
-  test('data-lingua and data-tema apply, and the address can still change the view', async () => {
+  test('data-lingua, data-tema and the font property apply, and the address can still change the view', async () => {
     const page = await newPage();
+    await writeFile(join(hostDir, 'sito-font.css'), '#cruscotto { --cruscotto-font: "Courier New", monospace; }\n');
     await writeFile(
       join(hostDir, 'inglese.html'),
       hostPage(
         `<div id="cruscotto" data-cruscotto data-piano="${demo.stem}" data-lingua="en" data-vista="uffici" data-tema="scuro"></div>\n` +
           `<script type="module" src="${app.url}incorpora.js"></script>`,
+        { extraHead: '<link rel="stylesheet" href="sito-font.css">' },
       ),
     );
     await page.goto(`${app.url}__sito__/inglese.html`);
@@ -387,9 +389,16 @@ describe('mounted in the page', () => {
     await host.getByRole('heading', { level: 1, name: 'Offices' }).waitFor();
     const root = await host.evaluate((el) => {
       const r = el.shadowRoot.querySelector('.cruscotto');
-      return { cls: r.className, lang: r.lang, bg: getComputedStyle(r).backgroundColor, label: r.getAttribute('aria-label') };
+      const css = getComputedStyle(r);
+      return { cls: r.className, lang: r.lang, bg: css.backgroundColor, font: css.fontFamily, label: r.getAttribute('aria-label') };
     });
-    assert.deepEqual(root, { cls: 'cruscotto scuro', lang: 'en', bg: 'rgb(18, 20, 23)', label: 'Performance dashboard' });
+    assert.deepEqual(root, {
+      cls: 'cruscotto scuro',
+      lang: 'en',
+      bg: 'rgb(18, 20, 23)',
+      font: '"Courier New", monospace',
+      label: 'Performance dashboard',
+    });
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'it');
     assert.deepEqual(env.pageErrors, []);
     await axeUnderPolicy(page, 'the mounted app in English, dark');
