@@ -73,7 +73,7 @@ async function start(files, mount, config) {
     credentials: 'same-origin',
   });
   await app.default({ module_or_path: wasm });
-  app.avvia(mount, config);
+  app.avvia(mount, JSON.stringify(config));
 }
 
 // Inside an iframe: tell the host page the height of the content whenever it

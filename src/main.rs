@@ -21,11 +21,13 @@ fn main() {
 
 /// Starts the app. `mount`: the element to draw in (inside a shadow root of
 /// the host page), or nothing for the stand-alone page. `config`: the
-/// settings of [`embed::StartConfig`] (unknown or malformed ones are ignored:
-/// the address and the defaults decide).
+/// settings of [`embed::StartConfig`] as JSON (malformed ones are ignored:
+/// the address and the defaults decide). JSON text rather than a JS object:
+/// the app already carries a JSON reader, a second deserializer would add
+/// to its size.
 #[wasm_bindgen]
-pub fn avvia(mount: Option<web_sys::HtmlElement>, config: JsValue) {
-    let config: embed::StartConfig = serde_wasm_bindgen::from_value(config).unwrap_or_default();
+pub fn avvia(mount: Option<web_sys::HtmlElement>, config: &str) {
+    let config: embed::StartConfig = serde_json::from_str(config).unwrap_or_default();
     load::set_env(&config.base, mount.as_ref());
     match mount {
         Some(el) => {
