@@ -17,9 +17,10 @@ import { join } from 'node:path';
 
 import { startServer } from './support/server.mjs';
 import { launch } from './support/browser.mjs';
-import { DIST, TIMEOUT, objectiveNodes, readJson } from './support/suite.mjs';
+import { DIST, FIXTURES, TIMEOUT, objectiveNodes, readJson } from './support/suite.mjs';
 
-const SMALL_PLAN = join(DIST, '..', 'tests', 'fixtures', 'valid', 'piccolo.json');
+/** The core's small valid plan (tests/fixtures/valid). */
+const SMALL_PLAN = join(FIXTURES, '..', '..', 'fixtures', 'valid', 'piccolo.json');
 
 /** Payloads that would record their run in window.__xss (or open a dialog) if executed. */
 const PAYLOADS = [
