@@ -3,6 +3,7 @@
 pub mod badge;
 pub mod bar;
 pub mod breadcrumbs;
+pub mod chart;
 pub mod error_panel;
 pub mod rich_text;
 pub mod score;

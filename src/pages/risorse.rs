@@ -15,6 +15,7 @@ use cruscotto_core::{
 use leptos::prelude::*;
 
 use crate::components::bar::Bar;
+use crate::components::chart::{Chart, ChartRow, Series};
 use crate::components::term::Term;
 use crate::route::Route;
 use crate::state::{Ctx, Doc};
@@ -210,6 +211,7 @@ fn budget_table(doc: &Doc, ti: usize, lang: Lang) -> impl IntoView {
             </ul>
         }
     });
+    let chart = primary.and_then(|pair| budget_chart(table, ti, pair, lang));
     let caption = match table.year {
         Some(y) if !table.title.contains(&y.to_string()) => {
             format!("{} {y} ({})", table.title, t.caption_suffix)
@@ -224,6 +226,7 @@ fn budget_table(doc: &Doc, ti: usize, lang: Lang) -> impl IntoView {
             <p>{side_text}</p>
             {headline}
             {considered}
+            {chart}
             <div class="table-responsive" tabindex="0" role="region" aria-label=region_label>
                 <table class="data-table risorse__table">
                     <caption>{caption}</caption>
@@ -241,6 +244,50 @@ fn budget_table(doc: &Doc, ti: usize, lang: Lang) -> impl IntoView {
             {footnotes}
         </div>
     }
+}
+
+/// The table's items (not its totals) as a chart: the base amount (assestato)
+/// and what was done with it (accertato, impegnato), side by side.
+fn budget_chart(
+    table: &BudgetTable,
+    ti: usize,
+    (exec, base): (MoneyColumn, MoneyColumn),
+    lang: Lang,
+) -> Option<AnyView> {
+    let items: Vec<&BudgetRow> = table.rows.iter().filter(|r| r.sum_of.is_empty()).collect();
+    if items.len() < 2 {
+        return None;
+    }
+    let amounts = |r: &BudgetRow| [r.values.get(base), r.values.get(exec)];
+    let max = items
+        .iter()
+        .flat_map(|r| amounts(r))
+        .flatten()
+        .map(|d| d.get())
+        .max()
+        .filter(|m| *m > rust_decimal::Decimal::ZERO)?;
+    let rows = items
+        .iter()
+        .map(|r| ChartRow {
+            label: r.label.clone(),
+            values: amounts(r)
+                .into_iter()
+                .map(|v| v.map(|d| (d, it::euro(d))))
+                .collect(),
+            ..ChartRow::default()
+        })
+        .collect();
+    let (base_name, exec_name) = (risorse::column(lang, base), risorse::column(lang, exec));
+    Some(
+        view! {
+            <Chart id=format!("grafico-bilancio-{ti}")
+                caption=risorse::chart_caption(lang, &table.title, base_name, exec_name)
+                head=risorse::t(lang).col_item.to_string()
+                series=vec![Series { name: base_name.to_string() }, Series { name: exec_name.to_string() }]
+                rows=rows max=Dec(max) lang=lang />
+        }
+        .into_any(),
+    )
 }
 
 fn budget_row(

@@ -15,6 +15,7 @@ use rust_decimal::Decimal;
 
 use crate::components::badge::severity_class;
 use crate::components::bar::Bar;
+use crate::components::chart::{Chart, ChartRow, Series};
 use crate::components::score::Score;
 use crate::components::term::Term;
 use crate::route::Route;
@@ -84,6 +85,100 @@ fn count_table(
         </div>
     }
     .into_any()
+}
+
+/// A chart of counts: each row's share of `total` as a bar, the count and
+/// the share in its table.
+fn count_chart(
+    lang: Lang,
+    id: &'static str,
+    caption: &'static str,
+    first_col: &'static str,
+    rows: Vec<(String, usize)>,
+    total: usize,
+) -> AnyView {
+    let t = tx::t(lang);
+    let rows = rows
+        .into_iter()
+        .map(|(label, count)| {
+            let pct = share(count, total);
+            ChartRow {
+                label,
+                cells: vec![count.to_string()],
+                values: vec![pct.map(|p| (p, it::percent(p)))],
+                ..ChartRow::default()
+            }
+        })
+        .collect();
+    view! {
+        <Chart id=id.to_string() caption=caption.to_string() head=first_col.to_string()
+            columns=vec![t.col_count.to_string()]
+            series=vec![Series { name: t.col_share.to_string() }]
+            rows=rows max=Dec(Decimal::ONE_HUNDRED) lang=lang />
+    }
+    .into_any()
+}
+
+/// The bins of the distribution of results: exactly 100 % and more apart
+/// from the rest, so that "everything at 100 %" shows.
+const BINS: [u32; 4] = [50, 70, 90, 100];
+
+/// How many objectives without sub-objectives (those assessed directly, as
+/// in the bands) fall in each bin: below 50, 50–70, 70–90, 90–100, 100 and
+/// more, with no result.
+pub fn distribution(doc: &Doc) -> ([usize; 5], usize) {
+    let nodes = &doc.analysis.scores.nodes;
+    let mut has_children = vec![false; nodes.len()];
+    for n in nodes {
+        if let Some(p) = n.parent {
+            has_children[p] = true;
+        }
+    }
+    let mut bins = [0usize; 5];
+    let mut none = 0;
+    for (n, _) in nodes.iter().zip(&has_children).filter(|(_, c)| !**c) {
+        match n
+            .computed
+            .filter(|_| n.basis != cruscotto_core::score::Basis::Withdrawn)
+        {
+            None => none += 1,
+            Some(v) => {
+                let k = BINS
+                    .iter()
+                    .position(|b| v.get() < Decimal::from(*b))
+                    .unwrap_or(BINS.len());
+                bins[k] += 1;
+            }
+        }
+    }
+    (bins, none)
+}
+
+/// The distribution of results as a chart.
+fn distribution_chart(doc: &Doc, lang: Lang) -> Option<AnyView> {
+    let t = tx::t(lang);
+    let (bins, none) = distribution(doc);
+    let scored: usize = bins.iter().sum();
+    if scored == 0 {
+        return None;
+    }
+    let labels = t.distribution_bins;
+    let mut rows: Vec<(String, usize)> = labels
+        .iter()
+        .zip(bins)
+        .map(|(l, c)| (l.to_string(), c))
+        .collect();
+    if none > 0 {
+        rows.push((t.distribution_none.to_string(), none));
+    }
+    Some(count_chart(
+        lang,
+        "grafico-distribuzione",
+        t.caption_distribution,
+        t.col_result,
+        rows,
+        scored + none,
+    ))
 }
 
 /// A score with its bar; the published one only when given.
@@ -303,24 +398,23 @@ fn objectives(doc: &Doc, lang: Lang, bands: &BandCounts) -> AnyView {
             },
         }
     }
-    let mut status_rows: Vec<CountRow> = Status::ALL
+    let mut status_rows: Vec<(String, usize)> = Status::ALL
         .iter()
         .zip(&by_status)
         .filter(|(_, c)| **c > 0)
-        .map(|(s, c)| CountRow {
-            label: common::status(lang, *s).into_any(),
-            count: *c,
-            tone: "",
-        })
+        .map(|(s, c)| (common::status(lang, *s).to_string(), *c))
         .collect();
     if no_status > 0 {
-        status_rows.push(CountRow {
-            label: t.status_none.into_any(),
-            count: no_status,
-            tone: "",
-        });
+        status_rows.push((t.status_none.to_string(), no_status));
     }
-    let status_table = count_table(lang, t.caption_status, t.col_status, status_rows, n, "");
+    let status_table = count_chart(
+        lang,
+        "grafico-stato",
+        t.caption_status,
+        t.col_status,
+        status_rows,
+        n,
+    );
 
     let level_table = (doc.plan.levels.len() > 1 || !other_levels.is_empty()).then(|| {
         let mut rows: Vec<CountRow> = doc
@@ -400,6 +494,7 @@ fn objectives(doc: &Doc, lang: Lang, bands: &BandCounts) -> AnyView {
             <h2 id="sintesi-obiettivi">{t.heading_objectives}</h2>
             <div class="sintesi-grid">
                 {band_table}
+                {distribution_chart(doc, lang)}
                 {status_table}
                 {level_table}
             </div>
@@ -408,50 +503,59 @@ fn objectives(doc: &Doc, lang: Lang, bands: &BandCounts) -> AnyView {
     .into_any()
 }
 
-/// One row of a grouping table.
+/// One row of a grouping: a unit or a missione, its objectives and score.
 struct GroupRow {
-    label: AnyView,
+    label: String,
+    href: Option<String>,
     sub: bool,
     members: usize,
     score: Option<Dec>,
 }
 
-fn group_table(
+/// A grouping as a chart: the score as a bar (or, for a plan without
+/// results, the number of objectives), both in its table.
+fn group_chart(
     lang: Lang,
+    id: &'static str,
     caption: &'static str,
     first_col: &'static str,
     rows: Vec<GroupRow>,
     with_scores: bool,
 ) -> AnyView {
     let t = tx::t(lang);
-    let body = rows
+    let most = rows.iter().map(|r| r.members).max().unwrap_or(0).max(1);
+    let (columns, series, max) = if with_scores {
+        // Scores beyond 100 % draw a full bar; the number says the rest.
+        (
+            vec![t.col_objectives.to_string()],
+            t.col_score,
+            Dec(Decimal::ONE_HUNDRED),
+        )
+    } else {
+        (Vec::new(), t.col_objectives, Dec(Decimal::from(most)))
+    };
+    let rows = rows
         .into_iter()
-        .map(|r| {
-            let score = with_scores.then(|| view! { <td>{score_view(lang, r.score, None)}</td> });
-            view! {
-                <tr class:sintesi-sub=r.sub>
-                    <th scope="row">{r.label}</th>
-                    <td class="num">{r.members}</td>
-                    {score}
-                </tr>
-            }
+        .map(|r| ChartRow {
+            label: r.label,
+            href: r.href,
+            sub: r.sub,
+            cells: if with_scores {
+                vec![r.members.to_string()]
+            } else {
+                Vec::new()
+            },
+            values: vec![if with_scores {
+                r.score.map(|s| (s, it::percent(s)))
+            } else {
+                Some((Dec(Decimal::from(r.members)), r.members.to_string()))
+            }],
         })
-        .collect_view();
-    let score_head = with_scores.then(|| view! { <th scope="col">{t.col_score}</th> });
+        .collect();
     view! {
-        <div class="table-responsive" tabindex="0" role="region" aria-label=caption>
-            <table class="data-table sintesi-groups">
-                <caption>{caption}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{first_col}</th>
-                        <th scope="col" class="num">{t.col_objectives}</th>
-                        {score_head}
-                    </tr>
-                </thead>
-                <tbody>{body}</tbody>
-            </table>
-        </div>
+        <Chart id=id.to_string() caption=caption.to_string() head=first_col.to_string()
+            columns=columns series=vec![Series { name: series.to_string() }]
+            rows=rows max=max lang=lang />
     }
     .into_any()
 }
@@ -478,9 +582,9 @@ fn units(doc: &Doc, lang: Lang) -> Option<AnyView> {
         .map(|u| {
             let unit = doc.unit(u.index);
             let g = groups.get(unit.id.as_str());
-            let href = Route::Ufficio(unit.id.clone()).href();
             GroupRow {
-                label: view! { <a href=href>{unit.name.clone()}</a> }.into_any(),
+                label: unit.name.clone(),
+                href: Some(Route::Ufficio(unit.id.clone()).href()),
                 sub: u.depth > 0,
                 members: g.map_or(0, |g| g.members.len()),
                 score: g.and_then(|g| g.score),
@@ -497,7 +601,7 @@ fn units(doc: &Doc, lang: Lang) -> Option<AnyView> {
         view! {
             <section class="sintesi-section" aria-labelledby="sintesi-uffici">
                 <h2 id="sintesi-uffici">{t.heading_units}</h2>
-                {group_table(lang, caption, t.col_unit, rows, with_scores)}
+                {group_chart(lang, "grafico-uffici", caption, t.col_unit, rows, with_scores)}
                 <p class="sintesi-note">{t.units_note}</p>
             </section>
         }
@@ -512,7 +616,8 @@ fn missions(doc: &Doc, lang: Lang) -> Option<AnyView> {
         .scores
         .by(Dimension::Mission)
         .map(|g| GroupRow {
-            label: tx::mission(lang, &g.key).into_any(),
+            label: tx::mission(lang, &g.key),
+            href: None,
             sub: false,
             members: g.members.len(),
             score: g.score,
@@ -532,7 +637,7 @@ fn missions(doc: &Doc, lang: Lang) -> Option<AnyView> {
             <section class="sintesi-section" aria-labelledby="sintesi-missioni">
                 <h2 id="sintesi-missioni">{t.heading_missions}</h2>
                 <p>{t.missions_before}<Term key="missione">{t.missions_term}</Term>{t.missions_after}</p>
-                {group_table(lang, caption, t.col_mission, rows, with_scores)}
+                {group_chart(lang, "grafico-missioni", caption, t.col_mission, rows, with_scores)}
             </section>
         }
         .into_any(),

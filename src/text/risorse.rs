@@ -284,6 +284,14 @@ pub fn headline(
     }
 }
 
+/// The caption of a budget table's chart.
+pub fn chart_caption(lang: Lang, title: &str, base: &str, exec: &str) -> String {
+    match lang {
+        Lang::It => format!("{title}: {base} e {exec} per voce (esclusi i totali)"),
+        Lang::En => format!("{title}: {base} and {exec} by item (totals excluded)"),
+    }
+}
+
 /// Which row the headline's figures come from.
 pub fn headline_source(lang: Lang, label: &str) -> String {
     match lang {

@@ -153,13 +153,16 @@ describe('keyboard only', () => {
     assert.notEqual(afterArrow.rows, before.rows, 'the filter did not apply');
 
     // A table wider than the screen scrolls with the arrows once focused.
-    const region = page.locator('.table-responsive[tabindex="0"]').first();
+    const region = page.locator('.table-responsive[tabindex="0"]:has(table.risorse__table)').first();
     await region.focus();
     const wide = await region.evaluate((r) => r.scrollWidth > r.clientWidth);
     assert.ok(wide, 'the table fits: the test needs a narrower screen');
     await page.keyboard.press('ArrowRight');
-    await page.waitForFunction(
-      () => document.querySelector('.table-responsive[tabindex="0"]').scrollLeft > 0,
+    await region.evaluate(
+      (r) => new Promise((resolve) => {
+        const check = () => (r.scrollLeft > 0 ? resolve() : requestAnimationFrame(check));
+        check();
+      }),
     );
     assert.deepEqual(ctx.env.pageErrors, []);
     await page.close();

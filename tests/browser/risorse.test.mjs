@@ -60,6 +60,46 @@ const firstCostTitle = async () =>
   (await costTable().locator('tbody tr').first().locator('th a').innerText()).trim();
 
 describe('Risorse', () => {
+  test('Lucca: each budget table has a chart of its items, with the same figures and a table one click away', async () => {
+    await openRisorse(LUCCA);
+    const uscite = page.locator('table.risorse__table').nth(1);
+    const chart = page.locator('.risorse__table-block').nth(1).locator('figure.chart');
+    assert.match(await chart.locator('figcaption').innerText(), /Assestato e Impegnato per voce \(esclusi i totali\)$/);
+    assert.deepEqual(
+      (await chart.locator('.chart__legend li').allInnerTexts()).map((s) => s.trim()),
+      ['Assestato', 'Impegnato'],
+    );
+    // Every item of the table (not the totals) is a row of the chart, and
+    // each mark says the figure the table shows.
+    const items = uscite.locator('tbody tr:not(.total)');
+    const rows = chart.locator('.chart__row');
+    assert.equal(await rows.count(), await items.count());
+    // The row's label, without its footnote mark.
+    const first = (await items.first().locator('th').innerText()).replace(/\s*\*$/, '');
+    const cells = (await items.first().locator('td').allInnerTexts()).map((c) => c.trim());
+    const marks = rows.first().locator('svg.chart__bar');
+    assert.deepEqual(await marks.evaluateAll((ms) => ms.map((m) => m.getAttribute('aria-label'))), [
+      `${first.trim()}, Assestato: ${cells[0]}`,
+      `${first.trim()}, Impegnato: ${cells[1]}`,
+    ]);
+    // The mark is reached with the keyboard.
+    await marks.first().focus();
+    assert.equal(await page.evaluate(() => document.activeElement.getAttribute('role')), 'img');
+    // The same data as a table.
+    await chart.getByText('Mostra i dati del grafico in una tabella').click();
+    const data = chart.locator('table.chart__table');
+    await data.waitFor();
+    assert.deepEqual(
+      (await data.locator('thead th').allInnerTexts()).map((s) => s.trim()),
+      ['Voce', 'Assestato', 'Impegnato'],
+    );
+    assert.deepEqual(
+      (await data.locator('tbody tr').first().locator('td').allInnerTexts()).map((s) => s.trim()),
+      cells.slice(0, 2),
+    );
+    await assertNoAxeViolations('Risorse with a chart\'s table open');
+  });
+
   test('Lucca: revenue and spending tables with the figures of the report', async () => {
     await openRisorse(LUCCA);
     const tables = page.locator('table.risorse__table');

@@ -114,14 +114,22 @@ describe('Sintesi', () => {
         assert.equal(await page.locator('table', { hasText: 'Obiettivi per risultato' }).count(), 1);
       }
 
-      // Objectives by status: the counts add up to every node.
-      const statusRows = page.locator('table:has(caption:text-is("Obiettivi per stato")) tbody tr');
+      // Objectives by status, a chart: its table (one click away) counts
+      // every node.
+      const status = page.locator('#grafico-stato');
+      assert.equal(await status.locator('figcaption').innerText(), 'Obiettivi per stato');
+      await status.getByText('Mostra i dati del grafico in una tabella').click();
+      const statusRows = status.locator('table:has(caption:text-is("Obiettivi per stato")) tbody tr');
       let sum = 0;
-      for (const cell of await statusRows.locator('td.num').allInnerTexts()) sum += Number(cell);
+      for (const cell of await statusRows.locator('td:nth-of-type(1)').allInnerTexts()) sum += Number(cell);
       assert.equal(sum, all.length);
+      // One focusable mark per row, named with its value.
+      const marks = status.locator('svg.chart__bar[tabindex="0"]');
+      assert.equal(await marks.count(), await statusRows.count());
+      assert.match(await marks.first().getAttribute('aria-label'), /^.+: \d{1,3},\d{2} %$/);
 
       // By unit: every row links to its office page.
-      const unitLinks = page.locator('#sintesi-uffici ~ .table-responsive tbody th a');
+      const unitLinks = page.locator('#grafico-uffici .chart__label a');
       const n = await unitLinks.count();
       assert.ok(n > 0, 'the units table has rows');
       for (const href of await unitLinks.evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
@@ -136,6 +144,31 @@ describe('Sintesi', () => {
       assert.ok(await main.isVisible());
     });
   }
+
+  test('Lucca: the distribution of results shows how many objectives reached 100 %', async () => {
+    await open('lucca-2021-relazione', '#/sintesi', 'Sintesi');
+    // Expected from the document: its objectives without sub-objectives, by
+    // their published achievement.
+    const { plan } = demos.get('lucca-2021-relazione');
+    const leaves = objectiveNodes(plan).filter((o) => !o.children?.length);
+    const expected = [0, 0, 0, 0, 0];
+    for (const o of leaves) {
+      const v = Number(o.published_achievement);
+      const k = [50, 70, 90, 100].findIndex((b) => v < b);
+      expected[k === -1 ? 4 : k] += 1;
+    }
+    const chart = page.locator('#grafico-distribuzione');
+    await chart.getByText('Mostra i dati del grafico in una tabella').click();
+    const rows = chart.locator('tbody tr');
+    const counts = (await rows.locator('td:nth-of-type(1)').allInnerTexts()).map(Number);
+    assert.deepEqual(counts, expected);
+    assert.equal(expected[4], 127);
+    assert.match(await rows.nth(4).innerText(), /^100 % o più\s+127\s+96,21 %$/);
+    assert.equal(
+      await chart.getByRole('img', { name: '100 % o più: 96,21 %' }).count(),
+      1,
+    );
+  });
 
   test('Lucca: the figures of the document', async () => {
     await open('lucca-2021-relazione', '#/sintesi', 'Sintesi');
@@ -162,8 +195,14 @@ describe('Sintesi', () => {
     assert.match(costs, /60 processi/);
     assert.match(costs, /10\.527\.354,24 €\s*\(pubblicato 10\.551\.325,94 €\)/);
     assert.match(costs, /3\.813\.838,42 €/);
-    // The units table: Settore 4 with its score.
-    const settore4 = page.locator('#sintesi-uffici ~ .table-responsive tr', { hasText: 'Settore 4 – Istruzione' });
+    // The units chart: Settore 4 with its score, in the mark and in the table.
+    const units = page.locator('#grafico-uffici');
+    assert.equal(
+      await units.getByRole('img', { name: 'Settore 4 – Istruzione: 97,50 %' }).count(),
+      1,
+    );
+    await units.getByText('Mostra i dati del grafico in una tabella').click();
+    const settore4 = units.locator('tbody tr', { hasText: 'Settore 4 – Istruzione' });
     assert.match(await settore4.innerText(), /97,50 %/);
     assert.equal(
       await settore4.locator('a').getAttribute('href'),
@@ -191,13 +230,15 @@ describe('Sintesi', () => {
     await open('porcari-2017-relazione', '#/sintesi', 'Sintesi');
     assert.equal((await page.locator('.sintesi-overall .score__value').innerText()).trim(), '100,00 %');
     assert.match(await page.locator('.sintesi-lead').innerText(), /Altri 2 obiettivi non hanno un risultato\./);
-    const rows = page.locator('#sintesi-uffici ~ .table-responsive tbody tr');
+    await page.locator('#grafico-uffici summary').click();
+    const rows = page.locator('#grafico-uffici tbody tr');
     assert.equal(await rows.count(), 7);
     assert.match(await rows.first().innerText(), /Comune di Porcari\s+10\s+100,00 %/);
   });
 
   test('Monsummano Terme: objectives by missione, with names', async () => {
     await open('monsummano-terme-2024-piao', '#/sintesi', 'Sintesi');
+    await page.locator('#grafico-missioni summary').click();
     const missions = page.locator('table:has(caption:text-is("Obiettivi per missione"))');
     assert.match(await missions.innerText(), /01 – Servizi istituzionali, generali e di gestione\s+28/);
     assert.equal(await page.locator('a[href="#/glossario/missione"]').count(), 1);
