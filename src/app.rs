@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::components::error_panel::ErrorPanel;
+use crate::components::page_tools::PageTools;
 use crate::embed::{StartConfig, Theme};
 use crate::load;
 use crate::pages;
@@ -314,7 +315,13 @@ pub fn App(config: StartConfig) -> impl IntoView {
                 <p><a href="#/documenti">{t.error_again}</a></p>
             }
             .into_any(),
-            Shown::Page(route, doc) => pages::render(route, doc),
+            // The embedding page has its own link to copy: no page tools there.
+            Shown::Page(route @ Route::Incorpora(_), doc) => pages::render(route, doc),
+            Shown::Page(route, doc) => view! {
+                <PageTools doc=doc.clone() />
+                {pages::render(route, doc)}
+            }
+            .into_any(),
         }
     };
 

@@ -244,6 +244,32 @@ pub fn on_prefers_dark_change(f: impl Fn(bool) + 'static) {
     cb.forget();
 }
 
+/// The address of the page as the reader sees it (the host page's, when the
+/// app is mounted inside another page): a stable link to the current view.
+pub fn page_url() -> String {
+    window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default()
+}
+
+/// Today's date, `31/12/2025` (for the printed pages).
+pub fn today() -> String {
+    let d = web_sys::js_sys::Date::new_0();
+    format!(
+        "{:02}/{:02}/{}",
+        d.get_date(),
+        d.get_month() + 1,
+        d.get_full_year()
+    )
+}
+
+/// Opens the browser's print dialog.
+pub fn print() {
+    if let Some(w) = window() {
+        let _ = w.print();
+    }
+}
+
 /// Copies text to the clipboard; `false` if the browser refused.
 pub async fn copy_text(text: &str) -> bool {
     let Some(w) = window() else { return false };

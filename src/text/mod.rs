@@ -10,6 +10,7 @@ pub mod incorpora;
 pub mod obiettivi;
 pub mod risorse;
 pub mod sintesi;
+pub mod tools;
 pub mod uffici;
 pub mod verifiche;
 

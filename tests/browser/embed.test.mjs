@@ -188,7 +188,7 @@ describe('the Incorpora page', () => {
     await page.getByRole('button', { name: 'Copia il codice' }).click();
     await page.getByRole('status').filter({ hasText: 'Codice copiato negli appunti.' }).waitFor();
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await code.inputValue());
-    await page.getByRole('button', { name: 'Copia il link' }).click();
+    await page.getByRole('button', { name: 'Copia il link diretto' }).click();
     await page.waitForFunction(
       (link) => navigator.clipboard.readText().then((t) => t === link),
       await page.locator('a.embed-link').getAttribute('href'),

@@ -1,0 +1,49 @@
+//! Texts of the page tools: cite (copy the link) and print.
+
+use cruscotto_core::Lang;
+
+/// Page tools texts.
+pub struct Texts {
+    pub label: &'static str,
+    pub copy_link: &'static str,
+    pub copied: &'static str,
+    pub copy_failed: &'static str,
+    pub local_file: &'static str,
+    pub print: &'static str,
+    pub printed_from: &'static str,
+    pub printed_on: &'static str,
+    pub source: &'static str,
+}
+
+pub static IT: Texts = Texts {
+    label: "Strumenti della pagina",
+    copy_link: "Copia il link a questa pagina",
+    copied: "Link copiato: chi lo apre vede questa stessa pagina.",
+    copy_failed: "Il browser non permette di copiare: copia l'indirizzo dalla barra del browser.",
+    local_file: "Il documento è un file del tuo computer: il link copiato non lo apre per altri.",
+    print: "Stampa",
+    printed_from: "Pagina",
+    printed_on: "stampata il",
+    source: "Documento originale",
+};
+
+pub static EN: Texts = Texts {
+    label: "Page tools",
+    copy_link: "Copy the link to this page",
+    copied: "Link copied: whoever opens it sees this same page.",
+    copy_failed: "The browser does not allow copying: copy the address from the browser's bar.",
+    local_file:
+        "The document is a file on your computer: the copied link does not open it for others.",
+    print: "Print",
+    printed_from: "Page",
+    printed_on: "printed on",
+    source: "Original document",
+};
+
+/// The texts in a language.
+pub fn t(lang: Lang) -> &'static Texts {
+    match lang {
+        Lang::It => &IT,
+        Lang::En => &EN,
+    }
+}
