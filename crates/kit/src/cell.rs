@@ -17,7 +17,8 @@ pub enum Cell {
     Text(String),
     /// A number, as the decimal text the file stores (`5046.9`, `1E-3`).
     Number(String),
-    /// A number shown as a percentage: the stored fraction (`0.95` = 95 %).
+    /// A number shown as a percentage, in percent (`95` = 95 %; the file
+    /// stores the fraction `0.95`).
     Percent(String),
     /// A number shown as a date: the spreadsheet's serial day number.
     Serial(String),
@@ -43,10 +44,7 @@ impl Cell {
             Cell::Empty => String::new(),
             Cell::Text(t) => t.clone(),
             Cell::Number(n) => number_text(n),
-            Cell::Percent(n) => match parse_stored(n) {
-                Some(d) => format!("{}%", (d * Decimal::ONE_HUNDRED).normalize()),
-                None => n.clone(),
-            },
+            Cell::Percent(n) => format!("{}%", number_text(n)),
             Cell::Serial(n) => serial_to_iso(n, date1904)
                 .map(|d| cruscotto_core::it::date(&d))
                 .unwrap_or_else(|| n.clone()),
@@ -58,7 +56,10 @@ impl Cell {
 
 /// A stored number's text without binary noise: `45` stays `45`, `1E-3` → `0.001`.
 fn number_text(n: &str) -> String {
-    parse_stored(n).map_or_else(|| n.to_string(), |d| d.normalize().to_string())
+    match parse_stored(n) {
+        Some(d) if n.contains(['e', 'E']) => d.normalize().to_string(),
+        _ => n.to_string(),
+    }
 }
 
 /// `//`, `-`, `–`, `—` and blanks mean "not applicable": empty.
@@ -125,7 +126,11 @@ pub fn parse_typed_number(s: &str) -> Option<(Decimal, bool)> {
         Some('+') => (false, &t[1..]),
         _ => (false, t),
     };
-    if body.is_empty() || !body.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',') {
+    if body.is_empty()
+        || !body
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+    {
         return None;
     }
     let plain = if body.contains(',') {
@@ -187,16 +192,24 @@ pub fn italian(canonical: &str) -> String {
 pub fn parse_typed_date(s: &str) -> Option<String> {
     let t = s.trim();
     // Drop a time part (`31/12/2024 00:00:00`, `2024-12-31T00:00:00`).
-    let t = t.split(['T', ' ']).next().filter(|d| d.len() >= 6).map_or(t, |d| {
-        if t.len() > d.len() && t[d.len()..].trim_start().contains(':') {
-            d
-        } else {
-            t
-        }
-    });
+    let t = t
+        .split(['T', ' '])
+        .next()
+        .filter(|d| d.len() >= 6)
+        .map_or(t, |d| {
+            if t.len() > d.len() && t[d.len()..].trim_start().contains(':') {
+                d
+            } else {
+                t
+            }
+        });
     let compact: String = t.chars().filter(|c| !c.is_whitespace()).collect();
     let parts: Vec<&str> = compact.split(['/', '.', '-']).collect();
-    if parts.len() != 3 || parts.iter().any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit())) {
+    if parts.len() != 3
+        || parts
+            .iter()
+            .any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit()))
+    {
         return None;
     }
     let (y, m, d) = if parts[0].len() == 4 {
@@ -344,20 +357,35 @@ mod tests {
         assert_eq!(denoise(d, Some(2)).to_string(), "5046.90");
         assert_eq!(denoise(d, None).to_string(), "5046.9");
         assert_eq!(parse_stored("1E-3").unwrap().to_string(), "0.001");
-        assert_eq!(denoise(parse_stored("0.1").unwrap(), None).to_string(), "0.1");
+        assert_eq!(
+            denoise(parse_stored("0.1").unwrap(), None).to_string(),
+            "0.1"
+        );
         assert_eq!(parse_stored("abc"), None);
     }
 
     #[test]
     fn dates() {
-        for s in ["31/12/2024", "31.12.2024", "31-12-2024", "2024-12-31", "31/12/24", "31.12.202 4", "2024-12-31T00:00:00", "31/12/2024 00:00"] {
+        for s in [
+            "31/12/2024",
+            "31.12.2024",
+            "31-12-2024",
+            "2024-12-31",
+            "31/12/24",
+            "31.12.202 4",
+            "2024-12-31T00:00:00",
+            "31/12/2024 00:00",
+        ] {
             assert_eq!(parse_typed_date(s).as_deref(), Some("2024-12-31"), "{s}");
         }
         assert_eq!(parse_typed_date("1/2/2024").as_deref(), Some("2024-02-01"));
         assert_eq!(parse_typed_date("31/02/2024"), None);
         assert_eq!(parse_typed_date("31.12 di ogni anno"), None);
         assert_eq!(serial_to_iso("45657", false).as_deref(), Some("2024-12-31"));
-        assert_eq!(serial_to_iso("45657.5", false).as_deref(), Some("2024-12-31"));
+        assert_eq!(
+            serial_to_iso("45657.5", false).as_deref(),
+            Some("2024-12-31")
+        );
         assert_eq!(serial_to_iso("44195", true).as_deref(), Some("2024-12-31"));
         assert_eq!(iso_to_serial("2024-12-31"), Some(45657));
         assert_eq!(serial_to_iso("61", false).as_deref(), Some("1900-03-01"));

@@ -46,7 +46,10 @@ fn separator(text: &str) -> char {
             _ => {}
         }
     }
-    counts.iter().max_by_key(|(_, n)| *n).map_or(';', |(s, n)| if *n == 0 { ';' } else { *s })
+    counts
+        .iter()
+        .max_by_key(|(_, n)| *n)
+        .map_or(';', |(s, n)| if *n == 0 { ';' } else { *s })
 }
 
 /// Reads a CSV file into a sheet named `name`.
@@ -60,7 +63,11 @@ pub fn read(name: &str, bytes: &[u8]) -> Sheet {
     let mut chars = text.chars().peekable();
     let push = |field: &mut String, row: &mut Vec<Cell>| {
         let f = std::mem::take(field).replace("\r\n", "\n");
-        row.push(if f.is_empty() { Cell::Empty } else { Cell::Text(f) });
+        row.push(if f.is_empty() {
+            Cell::Empty
+        } else {
+            Cell::Text(f)
+        });
     };
     while let Some(c) = chars.next() {
         if quoted {
@@ -136,9 +143,21 @@ mod tests {
         let sheet = Sheet {
             name: "Prova".into(),
             rows: vec![
-                vec![Cell::Text("Id".into()), Cell::Text("Note".into()), Cell::Text("Importo".into())],
-                vec![Cell::Text("a".into()), Cell::Text("uno; \"due\"\ntre".into()), Cell::Number("1234.5".into())],
-                vec![Cell::Text("b".into()), Cell::Empty, Cell::Date("2024-12-31".into())],
+                vec![
+                    Cell::Text("Id".into()),
+                    Cell::Text("Note".into()),
+                    Cell::Text("Importo".into()),
+                ],
+                vec![
+                    Cell::Text("a".into()),
+                    Cell::Text("uno; \"due\"\ntre".into()),
+                    Cell::Number("1234.5".into()),
+                ],
+                vec![
+                    Cell::Text("b".into()),
+                    Cell::Empty,
+                    Cell::Date("2024-12-31".into()),
+                ],
             ],
             merges: vec![],
         };

@@ -42,40 +42,76 @@ fn items(root: &Value) -> HashMap<SheetId, Vec<Item<'_>>> {
         match def.shape {
             Shape::One(path) => {
                 if let Some(v) = get(root, path).filter(|v| v.is_object()) {
-                    list.push(Item { parent: None, obj: v, path: format!("$.{path}") });
+                    list.push(Item {
+                        parent: None,
+                        obj: v,
+                        path: format!("$.{path}"),
+                    });
                 }
             }
             Shape::List(path) => {
-                for (i, v) in get(root, path).and_then(Value::as_array).into_iter().flatten().enumerate() {
-                    list.push(Item { parent: None, obj: v, path: format!("$.{path}[{i}]") });
+                for (i, v) in get(root, path)
+                    .and_then(Value::as_array)
+                    .into_iter()
+                    .flatten()
+                    .enumerate()
+                {
+                    list.push(Item {
+                        parent: None,
+                        obj: v,
+                        path: format!("$.{path}[{i}]"),
+                    });
                 }
             }
             Shape::Tree(path) => {
                 // Pre-order, iteratively (trees of any depth).
                 let mut stack: Vec<(Option<String>, &Value, String)> = Vec::new();
-                let roots = get(root, path).and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default();
+                let roots = get(root, path)
+                    .and_then(Value::as_array)
+                    .map(Vec::as_slice)
+                    .unwrap_or_default();
                 for (i, v) in roots.iter().enumerate().rev() {
                     stack.push((None, v, format!("$.{path}[{i}]")));
                 }
                 while let Some((parent, v, p)) = stack.pop() {
                     let id = v.get("id").and_then(Value::as_str).map(str::to_string);
-                    let children = v.get("children").and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default();
+                    let children = v
+                        .get("children")
+                        .and_then(Value::as_array)
+                        .map(Vec::as_slice)
+                        .unwrap_or_default();
                     for (i, c) in children.iter().enumerate().rev() {
                         stack.push((id.clone(), c, format!("{p}.children[{i}]")));
                     }
-                    list.push(Item { parent, obj: v, path: p });
+                    list.push(Item {
+                        parent,
+                        obj: v,
+                        path: p,
+                    });
                 }
             }
-            Shape::Under { parent, field, many } => {
+            Shape::Under {
+                parent,
+                field,
+                many,
+            } => {
                 for p in out.get(&parent).into_iter().flatten() {
                     let pid = p.obj.get("id").and_then(Value::as_str).map(str::to_string);
                     match p.obj.get(field) {
                         Some(Value::Array(a)) if many => {
                             for (i, v) in a.iter().enumerate() {
-                                list.push(Item { parent: pid.clone(), obj: v, path: format!("{}.{field}[{i}]", p.path) });
+                                list.push(Item {
+                                    parent: pid.clone(),
+                                    obj: v,
+                                    path: format!("{}.{field}[{i}]", p.path),
+                                });
                             }
                         }
-                        Some(v) if !many => list.push(Item { parent: pid.clone(), obj: v, path: format!("{}.{field}", p.path) }),
+                        Some(v) if !many => list.push(Item {
+                            parent: pid.clone(),
+                            obj: v,
+                            path: format!("{}.{field}", p.path),
+                        }),
                         _ => {}
                     }
                 }
@@ -113,7 +149,11 @@ fn to_cell(kind: Kind, v: &Value) -> Cell {
         },
         Kind::Choice(list) => {
             let t = text();
-            Cell::Text(list.iter().find(|c| c.wire == t).map_or(t, |c| c.label.to_string()))
+            Cell::Text(
+                list.iter()
+                    .find(|c| c.wire == t)
+                    .map_or(t, |c| c.label.to_string()),
+            )
         }
         Kind::List | Kind::Ints | Kind::Sdgs => Cell::Text(texts(v).join("; ")),
         Kind::Lines => Cell::Text(texts(v).join("\n")),
@@ -124,7 +164,9 @@ fn to_cell(kind: Kind, v: &Value) -> Cell {
 /// A cell of another table: numbers as numbers when the spreadsheet stores
 /// them exactly as written, else as text in Italian form (`92,50`).
 fn table_cell(kind: &str, v: &Value) -> Cell {
-    let Some(s) = v.as_str() else { return Cell::Empty };
+    let Some(s) = v.as_str() else {
+        return Cell::Empty;
+    };
     match kind {
         "integer" | "year" | "number" | "percent" | "money" if cell::parse_stored(s).is_some() => {
             if s.parse::<f64>().is_ok_and(|f| f.to_string() == s) {
@@ -158,7 +200,10 @@ fn remove(v: &mut Value, path: &str) {
 
 /// The first field left in `v` (none: everything was taken).
 fn leftover(v: &Value, path: &str) -> Option<String> {
-    v.as_object()?.iter().next().map(|(k, _)| format!("{path}.{k}"))
+    v.as_object()?
+        .iter()
+        .next()
+        .map(|(k, _)| format!("{path}.{k}"))
 }
 
 /// The header row of a sheet (`Cells`: as many `Colonna n` as needed).
@@ -193,7 +238,10 @@ pub fn export(plan: &PlanFile) -> Result<Workbook, Unrepresentable> {
     for def in SHEETS {
         let list = &all[&def.id];
         let width = if def.id == SheetId::TableRows {
-            list.iter().map(|i| i.obj.as_array().map_or(0, Vec::len)).max().unwrap_or(0)
+            list.iter()
+                .map(|i| i.obj.as_array().map_or(0, Vec::len))
+                .max()
+                .unwrap_or(0)
         } else {
             0
         };
@@ -204,7 +252,8 @@ pub fn export(plan: &PlanFile) -> Result<Workbook, Unrepresentable> {
             match other.shape {
                 Shape::Under { parent, field, .. } if parent == def.id => held.push(field),
                 Shape::List(p) => {
-                    if let (Shape::One(mine), Some((head, field))) = (def.shape, p.rsplit_once('.')) {
+                    if let (Shape::One(mine), Some((head, field))) = (def.shape, p.rsplit_once('.'))
+                    {
                         if head == mine {
                             held.push(field);
                         }
@@ -263,21 +312,46 @@ fn table_types(root: &Value, row_path: &str) -> Vec<String> {
         .strip_prefix("$.tables[")
         .and_then(|r| r.split(']').next())
         .and_then(|n| n.parse::<usize>().ok());
-    n.and_then(|n| root.get("tables")?.get(n)?.get("columns")?.as_array().cloned())
-        .unwrap_or_default()
-        .iter()
-        .map(|c| c.get("type").and_then(Value::as_str).unwrap_or("text").to_string())
-        .collect()
+    n.and_then(|n| {
+        root.get("tables")?
+            .get(n)?
+            .get("columns")?
+            .as_array()
+            .cloned()
+    })
+    .unwrap_or_default()
+    .iter()
+    .map(|c| {
+        c.get("type")
+            .and_then(Value::as_str)
+            .unwrap_or("text")
+            .to_string()
+    })
+    .collect()
 }
 
 /// The instructions sheet: what each sheet and column holds.
 pub fn instructions() -> Sheet {
     use crate::messages::{kind_label, yes_no, INSTRUCTIONS_HEADERS, INSTRUCTIONS_INTRO};
-    let mut rows: Vec<Vec<Cell>> = INSTRUCTIONS_INTRO.iter().map(|l| vec![Cell::Text((*l).into())]).collect();
+    let mut rows: Vec<Vec<Cell>> = INSTRUCTIONS_INTRO
+        .iter()
+        .map(|l| vec![Cell::Text((*l).into())])
+        .collect();
     rows.push(Vec::new());
-    rows.push(INSTRUCTIONS_HEADERS.iter().map(|h| Cell::Text((*h).into())).collect());
+    rows.push(
+        INSTRUCTIONS_HEADERS
+            .iter()
+            .map(|h| Cell::Text((*h).into()))
+            .collect(),
+    );
     for def in SHEETS {
-        rows.push(vec![Cell::Text(def.name.into()), Cell::Empty, Cell::Empty, Cell::Empty, Cell::Text(def.help.into())]);
+        rows.push(vec![
+            Cell::Text(def.name.into()),
+            Cell::Empty,
+            Cell::Empty,
+            Cell::Empty,
+            Cell::Text(def.help.into()),
+        ]);
         for c in def.cols {
             rows.push(vec![
                 Cell::Text(def.name.into()),
@@ -312,7 +386,10 @@ pub fn lists() -> Vec<(&'static str, usize, Vec<String>)> {
             let values: Vec<String> = match c.kind {
                 Kind::Choice(list) => list.iter().map(|c| c.label.to_string()).collect(),
                 Kind::Bool => schema::YES_NO.iter().map(|c| c.label.to_string()).collect(),
-                Kind::Mission => cruscotto_core::validate::MISSIONS.iter().map(|m| m.to_string()).collect(),
+                Kind::Mission => cruscotto_core::validate::MISSIONS
+                    .iter()
+                    .map(|m| m.to_string())
+                    .collect(),
                 Kind::Sdgs => (1..=17).map(|n| n.to_string()).collect(),
                 _ => continue,
             };

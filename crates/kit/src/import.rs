@@ -72,7 +72,10 @@ pub enum What {
     /// Not yes/no.
     NotBool { value: String },
     /// Not one of the list.
-    NotInList { value: String, allowed: Vec<&'static str> },
+    NotInList {
+        value: String,
+        allowed: Vec<&'static str>,
+    },
     /// Not a missione code.
     BadMission { value: String },
     /// Not an Agenda 2030 goal.
@@ -91,8 +94,9 @@ pub enum What {
     MergedAcross { range: String },
     /// The core could not read the assembled plan.
     Parse(ParsePlanError),
-    /// A finding of the core's checks.
-    Check(Diagnostic),
+    /// A finding of the core's checks, with the places of the JSON paths
+    /// its sentence names.
+    Check(Diagnostic, Vec<(String, Place)>),
 }
 
 /// A problem of an import.
@@ -171,7 +175,11 @@ struct Ctx {
 
 impl Ctx {
     fn add(&mut self, severity: Severity, place: Place, what: What) {
-        self.problems.push(Problem { severity, place, what });
+        self.problems.push(Problem {
+            severity,
+            place,
+            what,
+        });
     }
 }
 
@@ -200,12 +208,20 @@ pub fn import(wb: &Workbook) -> Imported {
         let def = SHEETS.iter().find(|d| cell::norm(d.name) == n);
         let Some(def) = def else {
             if sheet.rows.iter().flatten().any(|c| !c.is_blank()) {
-                ctx.add(Severity::Error, place(&sheet.name, None, None, None), What::UnknownSheet);
+                ctx.add(
+                    Severity::Error,
+                    place(&sheet.name, None, None, None),
+                    What::UnknownSheet,
+                );
             }
             continue;
         };
         if read.contains_key(&def.id) {
-            ctx.add(Severity::Error, place(&sheet.name, None, None, None), What::DuplicateSheet { name: def.name });
+            ctx.add(
+                Severity::Error,
+                place(&sheet.name, None, None, None),
+                What::DuplicateSheet { name: def.name },
+            );
             continue;
         }
         if let Some(r) = read_sheet(def, sheet, &mut ctx) {
@@ -214,7 +230,11 @@ pub fn import(wb: &Workbook) -> Imported {
     }
     if !read.contains_key(&SheetId::Document) {
         let name = schema::sheet(SheetId::Document).name;
-        ctx.add(Severity::Error, Place::default(), What::MissingSheet { name });
+        ctx.add(
+            Severity::Error,
+            Place::default(),
+            What::MissingSheet { name },
+        );
     }
     let root = assemble(&mut read, &mut ctx);
     finish(root, &read, ctx)
@@ -226,7 +246,11 @@ fn read_sheet(def: &'static SheetDef, sheet: &Sheet, ctx: &mut Ctx) -> Option<Re
     // Merged cells: the value of the first cell fills the first column of the
     // range downwards; a range across columns in the data is reported.
     for m in &sheet.merges {
-        let v = grid.get(m.r0).and_then(|r| r.get(m.c0)).cloned().unwrap_or_default();
+        let v = grid
+            .get(m.r0)
+            .and_then(|r| r.get(m.c0))
+            .cloned()
+            .unwrap_or_default();
         for r in m.r0 + 1..=m.r1.min(grid.len().saturating_sub(1)) {
             let row = &mut grid[r];
             if row.len() <= m.c0 {
@@ -239,8 +263,11 @@ fn read_sheet(def: &'static SheetDef, sheet: &Sheet, ctx: &mut Ctx) -> Option<Re
         .cols
         .iter()
         .flat_map(|c| {
-            let alias = (c.kind != Kind::Cells && !c.path.starts_with('@')).then(|| (cell::norm(c.path), Target::Col(c)));
-            [(cell::norm(c.header), Target::Col(c))].into_iter().chain(alias)
+            let alias = (c.kind != Kind::Cells && !c.path.starts_with('@'))
+                .then(|| (cell::norm(c.path), Target::Col(c)));
+            [(cell::norm(c.header), Target::Col(c))]
+                .into_iter()
+                .chain(alias)
         })
         .collect();
     let d1904 = ctx.date1904;
@@ -257,7 +284,9 @@ fn read_sheet(def: &'static SheetDef, sheet: &Sheet, ctx: &mut Ctx) -> Option<Re
             });
         }
         if def.cols.iter().any(|c| c.kind == Kind::Cells) {
-            let n = h.strip_prefix("colonna ").and_then(|n| n.trim().parse::<usize>().ok());
+            let n = h
+                .strip_prefix("colonna ")
+                .and_then(|n| n.trim().parse::<usize>().ok());
             if let Some(n) = n.filter(|n| (1..=1000).contains(n)) {
                 return Some(Target::Cell(n));
             }
@@ -276,7 +305,11 @@ fn read_sheet(def: &'static SheetDef, sheet: &Sheet, ctx: &mut Ctx) -> Option<Re
     let has_data = grid.iter().flatten().any(|c| !c.is_blank());
     if count == 0 {
         if has_data {
-            ctx.add(Severity::Error, place(&sheet.name, None, None, None), What::NoHeader { name: def.name });
+            ctx.add(
+                Severity::Error,
+                place(&sheet.name, None, None, None),
+                What::NoHeader { name: def.name },
+            );
         }
         return None;
     }
@@ -291,7 +324,9 @@ fn read_sheet(def: &'static SheetDef, sheet: &Sheet, ctx: &mut Ctx) -> Option<Re
     for ci in 0..width {
         let head = grid[header_row].get(ci).cloned().unwrap_or_default();
         let text = head.text(d1904).trim().to_string();
-        let column_has_data = data_rows.iter().any(|&r| grid[r].get(ci).is_some_and(|c| !c.is_blank()));
+        let column_has_data = data_rows
+            .iter()
+            .any(|&r| grid[r].get(ci).is_some_and(|c| !c.is_blank()));
         let at = place(&sheet.name, Some(header_row + 1), Some(ci), Some(&text));
         match matcher(&head) {
             Some(t) => {
@@ -323,16 +358,34 @@ fn read_sheet(def: &'static SheetDef, sheet: &Sheet, ctx: &mut Ctx) -> Option<Re
         }
     }
     if !data_rows.is_empty() {
-        for c in def.cols.iter().filter(|c| c.required && c.kind != Kind::Cells) {
+        for c in def
+            .cols
+            .iter()
+            .filter(|c| c.required && c.kind != Kind::Cells)
+        {
             if !cols.contains_key(c.path) {
-                ctx.add(Severity::Error, place(&sheet.name, Some(header_row + 1), None, None), What::MissingColumn { header: c.header });
+                ctx.add(
+                    Severity::Error,
+                    place(&sheet.name, Some(header_row + 1), None, None),
+                    What::MissingColumn { header: c.header },
+                );
             }
         }
     }
     for m in &sheet.merges {
         if m.c1 > m.c0 && m.r1 > header_row {
-            let range = format!("{}{}:{}{}", cell::column_letters(m.c0), m.r0 + 1, cell::column_letters(m.c1), m.r1 + 1);
-            ctx.add(Severity::Warning, place(&sheet.name, Some(m.r0 + 1), Some(m.c0), None), What::MergedAcross { range });
+            let range = format!(
+                "{}{}:{}{}",
+                cell::column_letters(m.c0),
+                m.r0 + 1,
+                cell::column_letters(m.c1),
+                m.r1 + 1
+            );
+            ctx.add(
+                Severity::Warning,
+                place(&sheet.name, Some(m.r0 + 1), Some(m.c0), None),
+                What::MergedAcross { range },
+            );
         }
     }
     let mut rows = Vec::new();
@@ -349,7 +402,14 @@ fn read_sheet(def: &'static SheetDef, sheet: &Sheet, ctx: &mut Ctx) -> Option<Re
         let mut years: Vec<i64> = Vec::new();
         for (ci, t) in &map {
             let c = grid[r].get(*ci).cloned().unwrap_or_default();
-            let at = || place(&sheet.name, Some(line), Some(*ci), Some(&grid[header_row][*ci].text(d1904)));
+            let at = || {
+                place(
+                    &sheet.name,
+                    Some(line),
+                    Some(*ci),
+                    Some(&grid[header_row][*ci].text(d1904)),
+                )
+            };
             match t {
                 Target::Cell(_) => row.cells.push((*ci, c)),
                 Target::Year(y) => {
@@ -359,13 +419,21 @@ fn read_sheet(def: &'static SheetDef, sheet: &Sheet, ctx: &mut Ctx) -> Option<Re
                     match parse_flag(&c) {
                         Some(true) => years.push(i64::from(*y)),
                         Some(false) => {}
-                        None => ctx.add(Severity::Error, at(), What::NotBool { value: c.text(d1904) }),
+                        None => ctx.add(
+                            Severity::Error,
+                            at(),
+                            What::NotBool {
+                                value: c.text(d1904),
+                            },
+                        ),
                     }
                 }
                 Target::Col(col) => match convert(col.kind, &c, d1904) {
                     Ok(None) if col.required => ctx.add(Severity::Error, at(), What::Required),
                     Ok(None) => {}
-                    Ok(Some(v)) if col.path == "@parent" => row.parent = v.as_str().map(str::to_string),
+                    Ok(Some(v)) if col.path == "@parent" => {
+                        row.parent = v.as_str().map(str::to_string)
+                    }
                     Ok(Some(v)) => set_path(&mut row.obj, col.path, v),
                     Err(w) => ctx.add(Severity::Error, at(), w),
                 },
@@ -413,7 +481,9 @@ fn set_path(obj: &mut Map<String, Value>, path: &str, v: Value) {
             obj.insert(path.to_string(), v);
         }
         Some((head, rest)) => {
-            let e = obj.entry(head.to_string()).or_insert_with(|| Value::Object(Map::new()));
+            let e = obj
+                .entry(head.to_string())
+                .or_insert_with(|| Value::Object(Map::new()));
             if let Value::Object(m) = e {
                 set_path(m, rest, v);
             }
@@ -423,15 +493,21 @@ fn set_path(obj: &mut Map<String, Value>, path: &str, v: Value) {
 
 fn number_of(c: &Cell, decimals: Option<u32>) -> Option<Decimal> {
     match c {
-        Cell::Number(n) | Cell::Serial(n) => cell::parse_stored(n).map(|d| cell::denoise(d, decimals)),
-        Cell::Percent(n) => cell::parse_stored(n).map(|d| cell::denoise(d * Decimal::ONE_HUNDRED, decimals.or(Some(10))).normalize()),
+        Cell::Number(n) | Cell::Serial(n) => {
+            cell::parse_stored(n).map(|d| cell::denoise(d, decimals))
+        }
+        Cell::Percent(n) => cell::parse_stored(n).map(|d| cell::denoise(d, decimals)),
         Cell::Text(t) => cell::parse_typed_number(t).map(|(d, _)| d),
         _ => None,
     }
 }
 
 fn split_list(s: &str, seps: &[char]) -> Vec<String> {
-    s.split(seps).map(str::trim).filter(|t| !t.is_empty()).map(str::to_string).collect()
+    s.split(seps)
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(str::to_string)
+        .collect()
 }
 
 /// Ints separated by `;`, `,`, spaces, new lines; `2024-2026` is a range.
@@ -456,7 +532,10 @@ fn parse_ints(s: &str) -> Option<Vec<i64>> {
 fn convert(kind: Kind, c: &Cell, d1904: bool) -> Result<Option<Value>, What> {
     let text = c.text(d1904);
     let text = text.trim();
-    let typed = !matches!(kind, Kind::Text | Kind::Rich | Kind::Lines | Kind::List | Kind::MaybeEmpty);
+    let typed = !matches!(
+        kind,
+        Kind::Text | Kind::Rich | Kind::Lines | Kind::List | Kind::MaybeEmpty
+    );
     if kind == Kind::MaybeEmpty {
         return Ok(Some(Value::String(text.to_string())));
     }
@@ -476,41 +555,60 @@ fn convert(kind: Kind, c: &Cell, d1904: bool) -> Result<Option<Value>, What> {
         Kind::Mission => {
             let digits: String = text.chars().take_while(char::is_ascii_digit).collect();
             let rest = text[digits.len()..].trim_start();
-            if digits.is_empty() || digits.len() > 2 || !(rest.is_empty() || rest.starts_with(['-', '–', '—', ' ', '.'])) {
-                return Err(What::BadMission { value: text.to_string() });
+            if digits.is_empty()
+                || digits.len() > 2
+                || !(rest.is_empty() || rest.starts_with(['-', '–', '—', ' ', '.']))
+            {
+                return Err(What::BadMission {
+                    value: text.to_string(),
+                });
             }
             s(&format!("{digits:0>2}"))
         }
         Kind::Int => {
-            let n = number_of(c, Some(10)).filter(|d| d.fract().is_zero() && !matches!(c, Cell::Text(t) if t.contains('%')));
+            let n = number_of(c, Some(10))
+                .filter(|d| d.fract().is_zero() && !matches!(c, Cell::Text(t) if t.contains('%')));
             match n.and_then(|d| d.trunc().to_string().parse::<i64>().ok()) {
                 Some(i) => Ok(Some(Value::from(i))),
-                None => Err(What::NotInteger { value: text.to_string() }),
+                None => Err(What::NotInteger {
+                    value: text.to_string(),
+                }),
             }
         }
         Kind::Dec { decimals } => match number_of(c, decimals) {
             Some(d) => s(&cell::canonical(d)),
-            None => Err(What::NotNumber { value: text.to_string() }),
+            None => Err(What::NotNumber {
+                value: text.to_string(),
+            }),
         },
         Kind::Date => {
             let iso = match c {
                 Cell::Number(n) | Cell::Serial(n) => cell::serial_to_iso(n, d1904),
-                Cell::Date(d) => Some(d.clone()).filter(|d| cruscotto_core::validate::is_iso_date(d)),
+                Cell::Date(d) => {
+                    Some(d.clone()).filter(|d| cruscotto_core::validate::is_iso_date(d))
+                }
                 _ => cell::parse_typed_date(text),
             };
             match iso {
                 Some(d) => s(&d),
-                None => Err(What::NotDate { value: text.to_string() }),
+                None => Err(What::NotDate {
+                    value: text.to_string(),
+                }),
             }
         }
         Kind::Bool => match parse_flag(c) {
             Some(true) => Ok(Some(Value::Bool(true))),
             Some(false) => Ok(None),
-            None => Err(What::NotBool { value: text.to_string() }),
+            None => Err(What::NotBool {
+                value: text.to_string(),
+            }),
         },
         Kind::Choice(list) => {
             let n = cell::norm(text);
-            match list.iter().find(|ch| cell::norm(ch.label) == n || cell::norm(ch.wire) == n) {
+            match list
+                .iter()
+                .find(|ch| cell::norm(ch.label) == n || cell::norm(ch.wire) == n)
+            {
                 Some(ch) => s(ch.wire),
                 None => Err(What::NotInList {
                     value: text.to_string(),
@@ -522,11 +620,15 @@ fn convert(kind: Kind, c: &Cell, d1904: bool) -> Result<Option<Value>, What> {
         Kind::Lines => Ok(Some(Value::from(split_list(text, &['\n'])))),
         Kind::Ints => match parse_ints(text) {
             Some(v) => Ok(Some(Value::from(v))),
-            None => Err(What::NotYears { value: text.to_string() }),
+            None => Err(What::NotYears {
+                value: text.to_string(),
+            }),
         },
         Kind::Sdgs => match parse_ints(text) {
             Some(v) if v.iter().all(|g| (1..=17).contains(g)) => Ok(Some(Value::from(v))),
-            _ => Err(What::BadSdg { value: text.to_string() }),
+            _ => Err(What::BadSdg {
+                value: text.to_string(),
+            }),
         },
         Kind::Cells => Ok(None),
     }
@@ -540,7 +642,9 @@ fn convert_table_cell(kind: &str, c: &Cell, d1904: bool) -> Result<Option<String
     }
     let kind = match kind {
         "integer" | "year" => Kind::Int,
-        "number" | "percent" | "money" => Kind::Dec { decimals: if kind == "money" { Some(2) } else { None } },
+        "number" | "percent" | "money" => Kind::Dec {
+            decimals: if kind == "money" { Some(2) } else { None },
+        },
         "date" => Kind::Date,
         _ => return Ok(Some(text.trim().to_string())),
     };
@@ -564,8 +668,12 @@ fn assemble(read: &mut HashMap<SheetId, Read>, ctx: &mut Ctx) -> Value {
     root.insert("format".into(), Value::from(cruscotto_core::FORMAT_VERSION));
     // Items under other items: attach them to their parent row.
     for def in SHEETS {
-        let Shape::Under { parent, .. } = def.shape else { continue };
-        let Some(child) = read.remove(&def.id) else { continue };
+        let Shape::Under { parent, .. } = def.shape else {
+            continue;
+        };
+        let Some(child) = read.remove(&def.id) else {
+            continue;
+        };
         let parent_name = schema::sheet(parent).name;
         let index: HashMap<String, usize> = match read.get(&parent) {
             Some(p) => {
@@ -580,7 +688,9 @@ fn assemble(read: &mut HashMap<SheetId, Read>, ctx: &mut Ctx) -> Value {
             None => HashMap::new(),
         };
         for (ri, row) in child.rows.iter().enumerate() {
-            let Some(pid) = row.parent.clone() else { continue };
+            let Some(pid) = row.parent.clone() else {
+                continue;
+            };
             match (index.get(&pid), read.get_mut(&parent)) {
                 (Some(&pi), Some(p)) => p.rows[pi].subs.push((def.id, ri)),
                 _ => {
@@ -589,7 +699,10 @@ fn assemble(read: &mut HashMap<SheetId, Read>, ctx: &mut Ctx) -> Value {
                     ctx.add(
                         Severity::Error,
                         place(&child.name, Some(row.line), ci, header),
-                        What::UnknownParent { id: pid, sheet: parent_name },
+                        What::UnknownParent {
+                            id: pid,
+                            sheet: parent_name,
+                        },
                     );
                 }
             }
@@ -597,7 +710,9 @@ fn assemble(read: &mut HashMap<SheetId, Read>, ctx: &mut Ctx) -> Value {
         read.insert(def.id, child);
     }
     for def in SHEETS {
-        let Some(sheet) = read.get(&def.id) else { continue };
+        let Some(sheet) = read.get(&def.id) else {
+            continue;
+        };
         let name = sheet.name.clone();
         match def.shape {
             Shape::One(path) => {
@@ -605,7 +720,11 @@ fn assemble(read: &mut HashMap<SheetId, Read>, ctx: &mut Ctx) -> Value {
                 match sheet.rows.len() {
                     0 => ctx.add(Severity::Error, at, What::NoRow),
                     1 => {}
-                    _ => ctx.add(Severity::Error, place(&name, Some(sheet.rows[1].line), None, None), What::TooManyRows),
+                    _ => ctx.add(
+                        Severity::Error,
+                        place(&name, Some(sheet.rows[1].line), None, None),
+                        What::TooManyRows,
+                    ),
                 }
                 if sheet.rows.is_empty() {
                     continue;
@@ -619,11 +738,15 @@ fn assemble(read: &mut HashMap<SheetId, Read>, ctx: &mut Ctx) -> Value {
                 if n == 0 {
                     continue;
                 }
-                let items: Vec<Value> = (0..n).map(|i| build(read, def.id, i, &format!("$.{path}[{i}]"), ctx)).collect();
+                let items: Vec<Value> = (0..n)
+                    .map(|i| build(read, def.id, i, &format!("$.{path}[{i}]"), ctx))
+                    .collect();
                 merge_at(&mut root, path, Value::Array(items));
             }
             Shape::Tree(path) => {
-                let Some(roots) = tree_roots(read, def, ctx) else { continue };
+                let Some(roots) = tree_roots(read, def, ctx) else {
+                    continue;
+                };
                 if roots.is_empty() {
                     continue;
                 }
@@ -644,7 +767,9 @@ fn assemble(read: &mut HashMap<SheetId, Read>, ctx: &mut Ctx) -> Value {
 fn merge_at(root: &mut Map<String, Value>, path: &str, v: Value) {
     match path.split_once('.') {
         Some((head, rest)) => {
-            let e = root.entry(head.to_string()).or_insert_with(|| Value::Object(Map::new()));
+            let e = root
+                .entry(head.to_string())
+                .or_insert_with(|| Value::Object(Map::new()));
             if let Value::Object(m) = e {
                 merge_at(m, rest, v);
             }
@@ -664,7 +789,11 @@ fn merge_at(root: &mut Map<String, Value>, path: &str, v: Value) {
 
 /// Children of each row of a tree sheet, from the parent column; the roots
 /// in row order. Unknown parents, loops and too deep trees are reported.
-fn tree_roots(read: &mut HashMap<SheetId, Read>, def: &SheetDef, ctx: &mut Ctx) -> Option<Vec<usize>> {
+fn tree_roots(
+    read: &mut HashMap<SheetId, Read>,
+    def: &SheetDef,
+    ctx: &mut Ctx,
+) -> Option<Vec<usize>> {
     let sheet = read.get_mut(&def.id)?;
     let mut index: HashMap<String, usize> = HashMap::new();
     for (i, r) in sheet.rows.iter().enumerate() {
@@ -686,14 +815,21 @@ fn tree_roots(read: &mut HashMap<SheetId, Read>, def: &SheetDef, ctx: &mut Ctx) 
                 Some(_) => {
                     bad[i] = true;
                     let id = id_of(&sheet.rows[i]).unwrap_or_default().to_string();
-                    ctx.add(Severity::Error, place(&sheet.name, Some(sheet.rows[i].line), pcol, pheader), What::Cycle { id });
+                    ctx.add(
+                        Severity::Error,
+                        place(&sheet.name, Some(sheet.rows[i].line), pcol, pheader),
+                        What::Cycle { id },
+                    );
                 }
                 None => {
                     bad[i] = true;
                     ctx.add(
                         Severity::Error,
                         place(&sheet.name, Some(sheet.rows[i].line), pcol, pheader),
-                        What::UnknownParent { id: p, sheet: def.name },
+                        What::UnknownParent {
+                            id: p,
+                            sheet: def.name,
+                        },
                     );
                 }
             },
@@ -738,8 +874,16 @@ fn tree_roots(read: &mut HashMap<SheetId, Read>, def: &SheetDef, ctx: &mut Ctx) 
 }
 
 /// The JSON of a row with everything under it; records the paths.
-fn build(read: &mut HashMap<SheetId, Read>, id: SheetId, i: usize, path: &str, ctx: &mut Ctx) -> Value {
-    let Some(sheet) = read.get_mut(&id) else { return Value::Null };
+fn build(
+    read: &mut HashMap<SheetId, Read>,
+    id: SheetId,
+    i: usize,
+    path: &str,
+    ctx: &mut Ctx,
+) -> Value {
+    let Some(sheet) = read.get_mut(&id) else {
+        return Value::Null;
+    };
     sheet.rows[i].path = path.to_string();
     let mut obj = sheet.rows[i].obj.clone();
     let subs = sheet.rows[i].subs.clone();
@@ -752,12 +896,21 @@ fn build(read: &mut HashMap<SheetId, Read>, id: SheetId, i: usize, path: &str, c
             _ => continue,
         };
         let k = counts.entry(field).or_insert(0);
-        let child_path = if many { format!("{path}.{field}[{k}]") } else { format!("{path}.{field}") };
+        let child_path = if many {
+            format!("{path}.{field}[{k}]")
+        } else {
+            format!("{path}.{field}")
+        };
         *k += 1;
         if !many && *k > 1 {
             let Some(s) = read.get(&sid) else { continue };
             let pid = s.rows[ri].parent.clone().unwrap_or_default();
-            let at = place(&s.name, Some(s.rows[ri].line), s.cols.get("@parent").copied(), Some(def.cols[0].header));
+            let at = place(
+                &s.name,
+                Some(s.rows[ri].line),
+                s.cols.get("@parent").copied(),
+                Some(def.cols[0].header),
+            );
             ctx.add(Severity::Error, at, What::DuplicateRow { id: pid });
             continue;
         }
@@ -766,14 +919,26 @@ fn build(read: &mut HashMap<SheetId, Read>, id: SheetId, i: usize, path: &str, c
             let types: Vec<String> = obj
                 .get("columns")
                 .and_then(Value::as_array)
-                .map(|a| a.iter().map(|c| c.get("type").and_then(Value::as_str).unwrap_or("text").to_string()).collect())
+                .map(|a| {
+                    a.iter()
+                        .map(|c| {
+                            c.get("type")
+                                .and_then(Value::as_str)
+                                .unwrap_or("text")
+                                .to_string()
+                        })
+                        .collect()
+                })
                 .unwrap_or_default();
             table_row(read, ri, &types, &child_path, ctx)
         } else {
             build(read, sid, ri, &child_path, ctx)
         };
         if many {
-            match obj.entry(field.to_string()).or_insert_with(|| Value::Array(Vec::new())) {
+            match obj
+                .entry(field.to_string())
+                .or_insert_with(|| Value::Array(Vec::new()))
+            {
                 Value::Array(a) => a.push(v),
                 _ => {}
             }
@@ -785,20 +950,42 @@ fn build(read: &mut HashMap<SheetId, Read>, id: SheetId, i: usize, path: &str, c
 }
 
 /// A row of another table: its cells typed by the table's columns.
-fn table_row(read: &mut HashMap<SheetId, Read>, ri: usize, types: &[String], path: &str, ctx: &mut Ctx) -> Value {
+fn table_row(
+    read: &mut HashMap<SheetId, Read>,
+    ri: usize,
+    types: &[String],
+    path: &str,
+    ctx: &mut Ctx,
+) -> Value {
     let d1904 = ctx.date1904;
-    let Some(sheet) = read.get_mut(&SheetId::TableRows) else { return Value::Null };
+    let Some(sheet) = read.get_mut(&SheetId::TableRows) else {
+        return Value::Null;
+    };
     sheet.rows[ri].path = path.to_string();
     let row = &sheet.rows[ri];
     let mut cells: Vec<Option<String>> = Vec::new();
     for (n, &ci) in sheet.cell_cols.iter().enumerate() {
-        let c = row.cells.iter().find(|(i, _)| *i == ci).map(|(_, c)| c.clone()).unwrap_or_default();
+        let c = row
+            .cells
+            .iter()
+            .find(|(i, _)| *i == ci)
+            .map(|(_, c)| c.clone())
+            .unwrap_or_default();
         let kind = types.get(n).map_or("text", String::as_str);
         match convert_table_cell(kind, &c, d1904) {
             Ok(v) => cells.push(v),
             Err(w) => {
-                let at = place(&sheet.name, Some(row.line), Some(ci), Some(&schema::cell_header(n + 1)));
-                ctx.problems.push(Problem { severity: Severity::Error, place: at, what: w });
+                let at = place(
+                    &sheet.name,
+                    Some(row.line),
+                    Some(ci),
+                    Some(&schema::cell_header(n + 1)),
+                );
+                ctx.problems.push(Problem {
+                    severity: Severity::Error,
+                    place: at,
+                    what: w,
+                });
                 cells.push(Some(c.text(d1904)));
             }
         }
@@ -807,7 +994,12 @@ fn table_row(read: &mut HashMap<SheetId, Read>, ri: usize, types: &[String], pat
     let last = cells.iter().rposition(Option::is_some).map_or(0, |p| p + 1);
     cells.truncate(last.max(types.len()));
     cells.resize(last.max(types.len()), None);
-    Value::from(cells.into_iter().map(|c| c.map_or(Value::Null, Value::String)).collect::<Vec<_>>())
+    Value::from(
+        cells
+            .into_iter()
+            .map(|c| c.map_or(Value::Null, Value::String))
+            .collect::<Vec<_>>(),
+    )
 }
 
 /// Parses the assembled plan with the core, checks it, and places every
@@ -824,13 +1016,23 @@ fn finish(root: Value, read: &HashMap<SheetId, Read>, mut ctx: Ctx) -> Imported 
                     _ => e.path.clone(),
                 };
                 let at = locate(read, &path);
-                ctx.add(Severity::Error, at, What::Parse(e));
+                let what = match &e.kind {
+                    ParseErrorKind::MissingField { .. } if at.header.is_some() => What::Required,
+                    _ => What::Parse(e),
+                };
+                ctx.add(Severity::Error, at, what);
             }
             Ok(plan) => {
                 let analysis = cruscotto_core::analyse(&plan);
                 for d in analysis.diagnostics {
                     let at = locate(read, &d.path);
-                    ctx.add(d.severity, at, What::Check(d));
+                    let text = d.message(cruscotto_core::Lang::It);
+                    let refs = json_paths(&text).into_iter().map(|p| {
+                        let place = locate(read, &p);
+                        (p, place)
+                    });
+                    let refs = refs.filter(|(_, place)| place.sheet.is_some()).collect();
+                    ctx.add(d.severity, at, What::Check(d, refs));
                 }
                 out.json = serde_json::to_string_pretty(&plan).ok().map(|s| s + "\n");
                 out.plan = Some(plan);
@@ -839,6 +1041,21 @@ fn finish(root: Value, read: &HashMap<SheetId, Read>, mut ctx: Ctx) -> Imported 
     }
     ctx.problems.sort_by_key(|p| p.severity);
     out.problems = ctx.problems;
+    out
+}
+
+/// The JSON paths (`$.objectives[0].id`) a sentence names.
+fn json_paths(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(i) = rest.find("$.") {
+        let tail = &rest[i..];
+        let end = tail
+            .find(|c: char| !(c.is_ascii_alphanumeric() || "$._[]".contains(c)))
+            .unwrap_or(tail.len());
+        out.push(tail[..end].trim_end_matches('.').to_string());
+        rest = &tail[end..];
+    }
     out
 }
 
@@ -863,9 +1080,18 @@ fn locate(read: &HashMap<SheetId, Read>, path: &str) -> Place {
     let rest = path[row.path.len()..].trim_start_matches('.');
     let mut col = None;
     if sheet.def.id == SheetId::TableRows {
-        let n = rest.trim_start_matches('[').split(']').next().and_then(|n| n.parse::<usize>().ok());
+        let n = rest
+            .trim_start_matches('[')
+            .split(']')
+            .next()
+            .and_then(|n| n.parse::<usize>().ok());
         if let Some(n) = n {
-            col = sheet.cell_cols.get(n).copied().filter(|c| *c != usize::MAX).map(|c| (c, schema::cell_header(n + 1)));
+            col = sheet
+                .cell_cols
+                .get(n)
+                .copied()
+                .filter(|c| *c != usize::MAX)
+                .map(|c| (c, schema::cell_header(n + 1)));
         }
     } else if !rest.is_empty() {
         let field: String = {
@@ -885,10 +1111,17 @@ fn locate(read: &HashMap<SheetId, Read>, path: &str) -> Place {
             .def
             .cols
             .iter()
-            .filter(|c| field == c.path || field.starts_with(&format!("{}.", c.path)) || c.path.starts_with(&format!("{field}.")))
+            .filter(|c| {
+                field == c.path
+                    || field.starts_with(&format!("{}.", c.path))
+                    || c.path.starts_with(&format!("{field}."))
+            })
             .max_by_key(|c| usize::from(field == c.path));
         if let Some(c) = found {
-            col = Some((sheet.cols.get(c.path).copied().unwrap_or(usize::MAX), c.header.to_string()));
+            col = Some((
+                sheet.cols.get(c.path).copied().unwrap_or(usize::MAX),
+                c.header.to_string(),
+            ));
         }
     }
     let (col, header) = match col {

@@ -83,7 +83,10 @@ fn failed(what: What) -> Imported {
 /// Imports files: one `.xlsx` workbook, or the `.csv` files of the template
 /// (one per sheet, named after it). What the command and the web app call.
 pub fn import_files(files: &[(String, Vec<u8>)]) -> Imported {
-    let csv: Vec<&(String, Vec<u8>)> = files.iter().filter(|(n, _)| n.to_ascii_lowercase().ends_with(".csv")).collect();
+    let csv: Vec<&(String, Vec<u8>)> = files
+        .iter()
+        .filter(|(n, _)| n.to_ascii_lowercase().ends_with(".csv"))
+        .collect();
     if !csv.is_empty() && csv.len() == files.len() {
         let sheets = csv
             .iter()
@@ -93,12 +96,19 @@ pub fn import_files(files: &[(String, Vec<u8>)]) -> Imported {
                 csv::read(stem, bytes)
             })
             .collect();
-        return import::import(&Workbook { sheets, date1904: false });
+        return import::import(&Workbook {
+            sheets,
+            date1904: false,
+        });
     }
     match files {
         [(name, bytes)] => import_file(name, bytes),
         _ => failed(What::UnknownFile {
-            name: files.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>().join(", "),
+            name: files
+                .iter()
+                .map(|(n, _)| n.as_str())
+                .collect::<Vec<_>>()
+                .join(", "),
         }),
     }
 }
@@ -106,7 +116,10 @@ pub fn import_files(files: &[(String, Vec<u8>)]) -> Imported {
 /// Imports one file: an `.xlsx` workbook (recognised by its content) or a
 /// single `.csv` sheet.
 pub fn import_file(name: &str, bytes: &[u8]) -> Imported {
-    if bytes.starts_with(b"PK") || bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) || name.to_ascii_lowercase().ends_with(".xlsx") {
+    if bytes.starts_with(b"PK")
+        || bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0])
+        || name.to_ascii_lowercase().ends_with(".xlsx")
+    {
         return match xlsx::read(bytes) {
             Ok(wb) => import::import(&wb),
             Err(e) => failed(What::Read(e)),
@@ -115,5 +128,7 @@ pub fn import_file(name: &str, bytes: &[u8]) -> Imported {
     if name.to_ascii_lowercase().ends_with(".csv") {
         return import_files(&[(name.to_string(), bytes.to_vec())]);
     }
-    failed(What::UnknownFile { name: name.to_string() })
+    failed(What::UnknownFile {
+        name: name.to_string(),
+    })
 }

@@ -17,7 +17,11 @@ fn pick(lang: Lang, it: String, en: String) -> String {
 }
 
 fn quoted(items: &[&str]) -> String {
-    items.iter().map(|s| format!("«{s}»")).collect::<Vec<_>>().join(", ")
+    items
+        .iter()
+        .map(|s| format!("«{s}»"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// `Foglio «Obiettivi», riga 7, colonna I («Peso»)`.
@@ -31,9 +35,21 @@ pub fn place(p: &Place, lang: Lang) -> String {
     }
     let header = p.header.as_deref().filter(|h| !h.trim().is_empty());
     match (p.col, header) {
-        (Some(c), Some(h)) => parts.push(pick(lang, format!("colonna {} («{h}»)", column_letters(c)), format!("column {} («{h}»)", column_letters(c)))),
-        (Some(c), None) => parts.push(pick(lang, format!("colonna {}", column_letters(c)), format!("column {}", column_letters(c)))),
-        (None, Some(h)) => parts.push(pick(lang, format!("colonna «{h}»"), format!("column «{h}»"))),
+        (Some(c), Some(h)) => parts.push(pick(
+            lang,
+            format!("colonna {} («{h}»)", column_letters(c)),
+            format!("column {} («{h}»)", column_letters(c)),
+        )),
+        (Some(c), None) => parts.push(pick(
+            lang,
+            format!("colonna {}", column_letters(c)),
+            format!("column {}", column_letters(c)),
+        )),
+        (None, Some(h)) => parts.push(pick(
+            lang,
+            format!("colonna «{h}»"),
+            format!("column «{h}»"),
+        )),
         (None, None) => {}
     }
     if parts.is_empty() {
@@ -171,7 +187,13 @@ fn what(w: &What, lang: Lang) -> String {
             format!("the cells {range} are merged: only the first one's value was read. Unmerge them and write each value in its own column."),
         ),
         What::Parse(e) => e.message(lang),
-        What::Check(d) => d.message(lang),
+        What::Check(d, refs) => {
+            let mut m = d.message(lang);
+            for (path, at) in refs {
+                m = m.replace(path.as_str(), &place(at, lang).replacen("Foglio", "foglio", 1).replacen("Sheet", "sheet", 1));
+            }
+            m
+        }
     }
 }
 
@@ -214,11 +236,16 @@ pub fn kind_label(kind: Kind) -> String {
         Kind::Code { .. } => "codice".into(),
         Kind::Mission => "codice di missione (due cifre)".into(),
         Kind::Int => "numero intero".into(),
-        Kind::Dec { decimals: Some(d) } => format!("numero (arrotondato a {d} decimali se il foglio lo memorizza con più cifre)"),
+        Kind::Dec { decimals: Some(d) } => {
+            format!("numero (arrotondato a {d} decimali se il foglio lo memorizza con più cifre)")
+        }
         Kind::Dec { decimals: None } => "numero".into(),
         Kind::Date => "data (31/12/2024)".into(),
         Kind::Bool => "sì / no".into(),
-        Kind::Choice(list) => format!("uno tra: {}", list.iter().map(|c| c.label).collect::<Vec<_>>().join(", ")),
+        Kind::Choice(list) => format!(
+            "uno tra: {}",
+            list.iter().map(|c| c.label).collect::<Vec<_>>().join(", ")
+        ),
         Kind::List => "elenco separato da punto e virgola".into(),
         Kind::Lines => "una voce per riga".into(),
         Kind::Ints => "anni separati da punto e virgola".into(),
@@ -239,7 +266,13 @@ pub const INSTRUCTIONS_INTRO: &[&str] = &[
 ];
 
 /// Headers of the instructions table.
-pub const INSTRUCTIONS_HEADERS: [&str; 5] = ["Foglio", "Colonna", "Obbligatoria", "Tipo", "Come compilarla"];
+pub const INSTRUCTIONS_HEADERS: [&str; 5] = [
+    "Foglio",
+    "Colonna",
+    "Obbligatoria",
+    "Tipo",
+    "Come compilarla",
+];
 
 /// `sì` / `no`.
 pub fn yes_no(b: bool) -> &'static str {
@@ -275,5 +308,9 @@ pub fn approval(a: &Approval, lang: Lang) -> String {
         Lang::En => format!(" of {}", cruscotto_core::it::date(d)),
     });
     let tail = format!("{}{}", number.unwrap_or_default(), date.unwrap_or_default());
-    pick(lang, format!("Documento approvato con {act}{tail}"), format!("Document approved by {act}{tail}"))
+    pick(
+        lang,
+        format!("Documento approvato con {act}{tail}"),
+        format!("Document approved by {act}{tail}"),
+    )
 }

@@ -15,7 +15,10 @@ pub const MANIFEST_FORMAT: &str = "cruscotto-manifest/1";
 
 /// The SHA-256 of `bytes`, 64 lowercase hexadecimal digits.
 pub fn sha256_hex(bytes: &[u8]) -> String {
-    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 /// The manifest of a published plan.
@@ -36,7 +39,12 @@ fn body(s: &str) -> Option<ApprovalBody> {
 }
 
 /// The manifest's JSON text for a plan published at `plan_path`.
-pub fn manifest_json(plan_path: &str, bytes: &[u8], plan: &PlanFile, generated_at: Option<&str>) -> String {
+pub fn manifest_json(
+    plan_path: &str,
+    bytes: &[u8],
+    plan: &PlanFile,
+    generated_at: Option<&str>,
+) -> String {
     let doc = &plan.document;
     let mut m = json!({
         "format": MANIFEST_FORMAT,
@@ -73,7 +81,8 @@ pub fn parse_manifest(bytes: &[u8]) -> Option<Manifest> {
     }
     let plan = v.get("plan")?.as_str()?.to_string();
     let sha256 = v.get("sha256")?.as_str()?.to_ascii_lowercase();
-    if !is_local_path(&plan) || sha256.len() != 64 || !sha256.bytes().all(|b| b.is_ascii_hexdigit()) {
+    if !is_local_path(&plan) || sha256.len() != 64 || !sha256.bytes().all(|b| b.is_ascii_hexdigit())
+    {
         return None;
     }
     let approval = v.get("approval").and_then(|a| {
@@ -84,8 +93,16 @@ pub fn parse_manifest(bytes: &[u8]) -> Option<Manifest> {
             subject: a.get("subject").and_then(Value::as_str).map(str::to_string),
         })
     });
-    let generated_at = v.get("generated_at").and_then(Value::as_str).map(str::to_string);
-    Some(Manifest { plan, sha256, approval, generated_at })
+    let generated_at = v
+        .get("generated_at")
+        .and_then(Value::as_str)
+        .map(str::to_string);
+    Some(Manifest {
+        plan,
+        sha256,
+        approval,
+        generated_at,
+    })
 }
 
 #[cfg(test)]
@@ -94,8 +111,14 @@ mod tests {
 
     #[test]
     fn sha256_of_known_inputs() {
-        assert_eq!(sha256_hex(b""), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
-        assert_eq!(sha256_hex(b"abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+        assert_eq!(
+            sha256_hex(b""),
+            "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+        );
+        assert_eq!(
+            sha256_hex(b"abc"),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
     }
 
     #[test]
@@ -107,7 +130,13 @@ mod tests {
         assert_eq!(m.sha256, sha256_hex(b"abc"));
         assert_eq!(m.approval, plan.document.approval);
         assert_eq!(m.generated_at.as_deref(), Some("2024-04-05"));
-        for bad in ["https://evil.example/p.json", "/etc/p.json", "../p.json", "a//b.json", "javascript:alert(1)"] {
+        for bad in [
+            "https://evil.example/p.json",
+            "/etc/p.json",
+            "../p.json",
+            "a//b.json",
+            "javascript:alert(1)",
+        ] {
             assert!(!is_local_path(bad), "{bad}");
             let t = text.replace("plans/piano.json", bad);
             assert!(parse_manifest(t.as_bytes()).is_none(), "{bad}");

@@ -190,13 +190,17 @@ pub const COMPARATORS: &[Choice] = choices!(
     ">=" => ">=", "<=" => "<=", "=" => "=", "range" => "intervallo"
 );
 /// Directions.
-pub const DIRECTIONS: &[Choice] = choices!("higher" => "più alto è meglio", "lower" => "più basso è meglio");
+pub const DIRECTIONS: &[Choice] =
+    choices!("higher" => "più alto è meglio", "lower" => "più basso è meglio");
 /// How values combine.
-pub const COMBINE: &[Choice] = choices!("arithmetic" => "media aritmetica", "weighted" => "media ponderata");
+pub const COMBINE: &[Choice] =
+    choices!("arithmetic" => "media aritmetica", "weighted" => "media ponderata");
 /// Roll-up.
-pub const ROLLUP: &[Choice] = choices!("children" => "dai figli", "indicators" => "dagli indicatori");
+pub const ROLLUP: &[Choice] =
+    choices!("children" => "dai figli", "indicators" => "dagli indicatori");
 /// Weights.
-pub const WEIGHTS: &[Choice] = choices!("percent" => "percentuali", "relative" => "numeri relativi");
+pub const WEIGHTS: &[Choice] =
+    choices!("percent" => "percentuali", "relative" => "numeri relativi");
 /// Sides.
 pub const SIDES: &[Choice] = choices!("entrate" => "entrate", "uscite" => "uscite");
 /// Cost groups.
@@ -218,11 +222,23 @@ const EURO: Kind = Kind::Dec { decimals: Some(2) };
 const NUM: Kind = Kind::Dec { decimals: None };
 
 const fn col(header: &'static str, path: &'static str, kind: Kind, help: &'static str) -> Col {
-    Col { header, path, kind, required: false, help }
+    Col {
+        header,
+        path,
+        kind,
+        required: false,
+        help,
+    }
 }
 
 const fn req(header: &'static str, path: &'static str, kind: Kind, help: &'static str) -> Col {
-    Col { header, path, kind, required: true, help }
+    Col {
+        header,
+        path,
+        kind,
+        required: true,
+        help,
+    }
 }
 
 const NOTES_HELP: &str = "Note libere, una per riga (a capo nella cella: Alt+Invio in Excel, Ctrl+Invio in LibreOffice).";
@@ -492,7 +508,10 @@ pub const SHEETS: &[SheetDef] = &[
 
 /// The definition of a sheet.
 pub fn sheet(id: SheetId) -> &'static SheetDef {
-    SHEETS.iter().find(|s| s.id == id).expect("every SheetId has a definition")
+    SHEETS
+        .iter()
+        .find(|s| s.id == id)
+        .expect("every SheetId has a definition")
 }
 
 #[cfg(test)]

@@ -9,6 +9,8 @@
 
 use std::collections::HashMap;
 
+use rust_decimal::Decimal;
+
 use crate::cell::Cell;
 use crate::{Merge, Sheet, Workbook};
 
@@ -70,9 +72,15 @@ impl<'a> Zip<'a> {
             let method = field(10)?;
             let comp = u32_at(bytes, at + 20).ok_or_else(|| damaged("zip"))? as usize;
             let size = u32_at(bytes, at + 24).ok_or_else(|| damaged("zip"))? as usize;
-            let (n, x, c) = (field(28)? as usize, field(30)? as usize, field(32)? as usize);
+            let (n, x, c) = (
+                field(28)? as usize,
+                field(30)? as usize,
+                field(32)? as usize,
+            );
             let local = u32_at(bytes, at + 42).ok_or_else(|| damaged("zip"))? as usize;
-            let name = bytes.get(at + 46..at + 46 + n).ok_or_else(|| damaged("zip"))?;
+            let name = bytes
+                .get(at + 46..at + 46 + n)
+                .ok_or_else(|| damaged("zip"))?;
             let name = String::from_utf8_lossy(name).replace('\\', "/");
             entries.insert(name, (method, local, comp, size));
             at += 46 + n + x + c;
@@ -114,7 +122,11 @@ impl<'a> Zip<'a> {
 #[derive(Debug, PartialEq)]
 enum Ev<'a> {
     /// `<name attrs>` (`empty`: `<name/>`).
-    Open { name: &'a str, attrs: &'a str, empty: bool },
+    Open {
+        name: &'a str,
+        attrs: &'a str,
+        empty: bool,
+    },
     /// `</name>`.
     Close(&'a str),
     /// Text between tags (still escaped).
@@ -171,7 +183,9 @@ impl<'a> Xml<'a> {
                 Some(i) => (i, true),
                 None => (inner, false),
             };
-            let split = inner.find(|c: char| c.is_whitespace()).unwrap_or(inner.len());
+            let split = inner
+                .find(|c: char| c.is_whitespace())
+                .unwrap_or(inner.len());
             return Some(Ev::Open {
                 name: local_name(&inner[..split]),
                 attrs: &inner[split..],
@@ -237,7 +251,9 @@ fn unescape(s: &str) -> String {
                 "quot" => Some('"'),
                 "apos" => Some('\''),
                 _ if ent.starts_with("#x") || ent.starts_with("#X") => {
-                    u32::from_str_radix(&ent[2..], 16).ok().and_then(char::from_u32)
+                    u32::from_str_radix(&ent[2..], 16)
+                        .ok()
+                        .and_then(char::from_u32)
                 }
                 _ if ent.starts_with('#') => ent[1..].parse().ok().and_then(char::from_u32),
                 _ => None,
@@ -286,7 +302,12 @@ pub fn read(bytes: &[u8]) -> Result<Workbook, ReadError> {
     let mut targets = HashMap::new();
     let mut x = Xml::new(&rels);
     while let Some(ev) = x.next() {
-        if let Ev::Open { name: "Relationship", attrs, .. } = ev {
+        if let Ev::Open {
+            name: "Relationship",
+            attrs,
+            ..
+        } = ev
+        {
             if let (Some(id), Some(t)) = (attr(attrs, "Id"), attr(attrs, "Target")) {
                 let path = match t.strip_prefix('/') {
                     Some(abs) => abs.to_string(),
@@ -301,10 +322,18 @@ pub fn read(bytes: &[u8]) -> Result<Workbook, ReadError> {
     let mut x = Xml::new(&workbook);
     while let Some(ev) = x.next() {
         match ev {
-            Ev::Open { name: "workbookPr", attrs, .. } => {
+            Ev::Open {
+                name: "workbookPr",
+                attrs,
+                ..
+            } => {
                 date1904 = matches!(attr(attrs, "date1904").as_deref(), Some("1" | "true"));
             }
-            Ev::Open { name: "sheet", attrs, .. } => {
+            Ev::Open {
+                name: "sheet",
+                attrs,
+                ..
+            } => {
                 let name = attr(attrs, "name").unwrap_or_default();
                 let path = attr(attrs, "id").and_then(|id| targets.get(&id).cloned());
                 sheets_meta.push((name, path));
@@ -330,7 +359,9 @@ pub fn read(bytes: &[u8]) -> Result<Workbook, ReadError> {
             .filter(|p| zip.has(p))
             .unwrap_or_else(|| format!("xl/worksheets/sheet{}.xml", i + 1));
         // Chart sheets and missing parts are skipped: they hold no cells.
-        let Some(xml) = zip.read(&path)? else { continue };
+        let Some(xml) = zip.read(&path)? else {
+            continue;
+        };
         let sheet = read_sheet(name, &xml, &shared, &styles, &mut cells)?;
         out.sheets.push(sheet);
     }
@@ -344,7 +375,9 @@ fn shared_strings(xml: &str) -> Vec<String> {
     let (mut in_t, mut in_ph) = (false, false);
     while let Some(ev) = x.next() {
         match ev {
-            Ev::Open { name: "si", empty, .. } => {
+            Ev::Open {
+                name: "si", empty, ..
+            } => {
                 if empty {
                     out.push(String::new());
                 } else {
@@ -352,9 +385,17 @@ fn shared_strings(xml: &str) -> Vec<String> {
                 }
             }
             Ev::Close("si") => out.push(cur.take().unwrap_or_default()),
-            Ev::Open { name: "rPh", empty: false, .. } => in_ph = true,
+            Ev::Open {
+                name: "rPh",
+                empty: false,
+                ..
+            } => in_ph = true,
             Ev::Close("rPh") => in_ph = false,
-            Ev::Open { name: "t", empty: false, .. } => in_t = true,
+            Ev::Open {
+                name: "t",
+                empty: false,
+                ..
+            } => in_t = true,
             Ev::Close("t") => in_t = false,
             Ev::Text(t) if in_t && !in_ph => {
                 if let Some(c) = cur.as_mut() {
@@ -367,17 +408,28 @@ fn shared_strings(xml: &str) -> Vec<String> {
     out
 }
 
-/// How a style shows numbers.
+/// How a style shows numbers: plain or percent with the decimals its
+/// format shows (`0.00` → 2), or as a date.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum NumStyle {
-    Plain,
-    Percent,
+    Plain(Option<u32>),
+    Percent(Option<u32>),
     Date,
+}
+
+/// Decimals a format code shows: the `0`s after the first `.`.
+fn shown_decimals(code: &str) -> Option<u32> {
+    let first = code.split(';').next().unwrap_or("");
+    let (_, frac) = first.split_once('.')?;
+    Some(frac.chars().take_while(|c| *c == '0').count() as u32)
 }
 
 fn format_kind(id: u32, custom: &HashMap<u32, String>) -> NumStyle {
     match id {
-        9 | 10 => NumStyle::Percent,
+        1 | 3 => NumStyle::Plain(Some(0)),
+        2 | 4 => NumStyle::Plain(Some(2)),
+        9 => NumStyle::Percent(Some(0)),
+        10 => NumStyle::Percent(Some(2)),
         14..=17 | 22 | 27..=36 | 50..=58 => NumStyle::Date,
         _ => match custom.get(&id) {
             Some(code) => {
@@ -394,14 +446,17 @@ fn format_kind(id: u32, custom: &HashMap<u32, String>) -> NumStyle {
                     }
                 }
                 if plain.contains('%') {
-                    NumStyle::Percent
-                } else if plain.contains('d') || plain.contains('y') || plain.contains('a') && plain.contains('g') {
+                    NumStyle::Percent(shown_decimals(&plain))
+                } else if plain.contains('d')
+                    || plain.contains('y')
+                    || plain.contains('a') && plain.contains('g')
+                {
                     NumStyle::Date
                 } else {
-                    NumStyle::Plain
+                    NumStyle::Plain(shown_decimals(&plain))
                 }
             }
-            None => NumStyle::Plain,
+            None => NumStyle::Plain(None),
         },
     }
 }
@@ -413,17 +468,30 @@ fn number_styles(xml: &str) -> Vec<NumStyle> {
     let mut in_xfs = false;
     while let Some(ev) = x.next() {
         match ev {
-            Ev::Open { name: "numFmt", attrs, .. } => {
-                if let (Some(id), Some(code)) = (attr(attrs, "numFmtId"), attr(attrs, "formatCode")) {
+            Ev::Open {
+                name: "numFmt",
+                attrs,
+                ..
+            } => {
+                if let (Some(id), Some(code)) = (attr(attrs, "numFmtId"), attr(attrs, "formatCode"))
+                {
                     if let Ok(id) = id.parse() {
                         custom.insert(id, code);
                     }
                 }
             }
-            Ev::Open { name: "cellXfs", empty: false, .. } => in_xfs = true,
+            Ev::Open {
+                name: "cellXfs",
+                empty: false,
+                ..
+            } => in_xfs = true,
             Ev::Close("cellXfs") => in_xfs = false,
-            Ev::Open { name: "xf", attrs, .. } if in_xfs => {
-                let id = attr(attrs, "numFmtId").and_then(|v| v.parse().ok()).unwrap_or(0);
+            Ev::Open {
+                name: "xf", attrs, ..
+            } if in_xfs => {
+                let id = attr(attrs, "numFmtId")
+                    .and_then(|v| v.parse().ok())
+                    .unwrap_or(0);
                 out.push(format_kind(id, &custom));
             }
             _ => {}
@@ -466,7 +534,11 @@ fn read_sheet(
     let (mut in_v, mut in_t, mut in_ph) = (false, false, false);
     while let Some(ev) = x.next() {
         match ev {
-            Ev::Open { name: "row", attrs, empty } => {
+            Ev::Open {
+                name: "row",
+                attrs,
+                empty,
+            } => {
                 row = attr(attrs, "r")
                     .and_then(|r| r.parse::<usize>().ok())
                     .filter(|r| *r >= 1 && *r <= 1_048_576)
@@ -475,7 +547,11 @@ fn read_sheet(
                 col = 0;
                 let _ = empty;
             }
-            Ev::Open { name: "c", attrs, empty } => {
+            Ev::Open {
+                name: "c",
+                attrs,
+                empty,
+            } => {
                 if let Some((r, c)) = attr(attrs, "r").and_then(|r| parse_ref(&r)) {
                     row = r;
                     col = c;
@@ -485,7 +561,7 @@ fn read_sheet(
                 let style = attr(attrs, "s")
                     .and_then(|s| s.parse::<usize>().ok())
                     .and_then(|s| styles.get(s).copied())
-                    .unwrap_or(NumStyle::Plain);
+                    .unwrap_or(NumStyle::Plain(None));
                 if empty {
                     col += 1;
                 } else {
@@ -506,8 +582,10 @@ fn read_sheet(
                         "b" => Cell::Bool(v.trim() == "1"),
                         _ if v.trim().is_empty() => Cell::Empty,
                         _ => match style {
-                            NumStyle::Plain => Cell::Number(v.trim().to_string()),
-                            NumStyle::Percent => Cell::Percent(v.trim().to_string()),
+                            NumStyle::Plain(dp) => Cell::Number(shown(v.trim(), Decimal::ONE, dp)),
+                            NumStyle::Percent(dp) => {
+                                Cell::Percent(shown(v.trim(), Decimal::ONE_HUNDRED, dp))
+                            }
                             NumStyle::Date => Cell::Serial(v.trim().to_string()),
                         },
                     };
@@ -528,11 +606,23 @@ fn read_sheet(
                 }
                 col += 1;
             }
-            Ev::Open { name: "v", empty: false, .. } => in_v = true,
+            Ev::Open {
+                name: "v",
+                empty: false,
+                ..
+            } => in_v = true,
             Ev::Close("v") => in_v = false,
-            Ev::Open { name: "rPh", empty: false, .. } => in_ph = true,
+            Ev::Open {
+                name: "rPh",
+                empty: false,
+                ..
+            } => in_ph = true,
             Ev::Close("rPh") => in_ph = false,
-            Ev::Open { name: "t", empty: false, .. } => in_t = true,
+            Ev::Open {
+                name: "t",
+                empty: false,
+                ..
+            } => in_t = true,
             Ev::Close("t") => in_t = false,
             Ev::Text(text) => {
                 if let Some((_, _, v, inline)) = cell.as_mut() {
@@ -543,7 +633,11 @@ fn read_sheet(
                     }
                 }
             }
-            Ev::Open { name: "mergeCell", attrs, .. } => {
+            Ev::Open {
+                name: "mergeCell",
+                attrs,
+                ..
+            } => {
                 if let Some(m) = attr(attrs, "ref").and_then(|r| parse_range(&r)) {
                     sheet.merges.push(m);
                 }
@@ -552,6 +646,20 @@ fn read_sheet(
         }
     }
     Ok(sheet)
+}
+
+/// A stored number times `factor`, with at least the decimals its format
+/// shows (`5046.9` shown as `#,##0.00` is `5046.90`): what the reader sees.
+/// Binary noise (`5046.8999999999996`) is left for the import to round.
+fn shown(stored: &str, factor: Decimal, dp: Option<u32>) -> String {
+    let Some(d) = crate::cell::parse_stored(stored) else {
+        return stored.to_string();
+    };
+    let mut d = (d * factor).normalize();
+    if let Some(dp) = dp.filter(|dp| *dp <= 10 && d.scale() < *dp) {
+        d.rescale(dp);
+    }
+    d.to_string()
 }
 
 /// `A1:C2` → a merge (0-based, inclusive).
@@ -568,16 +676,38 @@ mod tests {
 
     #[test]
     fn xml_events_and_escapes() {
-        let mut x = Xml::new("<?xml version=\"1.0\"?><a k=\"v&amp;w\"><!-- c --><b/>x &lt;y&gt;<![CDATA[<z>]]></a>");
-        assert_eq!(x.next(), Some(Ev::Open { name: "a", attrs: " k=\"v&amp;w\"", empty: false }));
-        assert_eq!(x.next(), Some(Ev::Open { name: "b", attrs: "", empty: true }));
+        let mut x = Xml::new(
+            "<?xml version=\"1.0\"?><a k=\"v&amp;w\"><!-- c --><b/>x &lt;y&gt;<![CDATA[<z>]]></a>",
+        );
+        assert_eq!(
+            x.next(),
+            Some(Ev::Open {
+                name: "a",
+                attrs: " k=\"v&amp;w\"",
+                empty: false
+            })
+        );
+        assert_eq!(
+            x.next(),
+            Some(Ev::Open {
+                name: "b",
+                attrs: "",
+                empty: true
+            })
+        );
         assert_eq!(x.next(), Some(Ev::Text("x &lt;y&gt;")));
         assert_eq!(x.next(), Some(Ev::Text("<z>")));
         assert_eq!(x.next(), Some(Ev::Close("a")));
         assert_eq!(x.next(), None);
-        assert_eq!(attr(" k=\"v&amp;w\" r:id='rId3'", "id").as_deref(), Some("rId3"));
+        assert_eq!(
+            attr(" k=\"v&amp;w\" r:id='rId3'", "id").as_deref(),
+            Some("rId3")
+        );
         assert_eq!(attr(" k=\"v&amp;w\"", "k").as_deref(), Some("v&w"));
-        assert_eq!(unescape("a_x000D__x000A_b &#233; &#xE8; &bogus; _x_"), "a\nb é è &bogus; _x_");
+        assert_eq!(
+            unescape("a_x000D__x000A_b &#233; &#xE8; &bogus; _x_"),
+            "a\nb é è &bogus; _x_"
+        );
     }
 
     #[test]
@@ -586,7 +716,15 @@ mod tests {
         assert_eq!(parse_ref("AB12"), Some((11, 27)));
         assert_eq!(parse_ref("1A"), None);
         assert_eq!(parse_ref("A0"), None);
-        assert_eq!(parse_range("B2:C3"), Some(Merge { r0: 1, c0: 1, r1: 2, c1: 2 }));
+        assert_eq!(
+            parse_range("B2:C3"),
+            Some(Merge {
+                r0: 1,
+                c0: 1,
+                r1: 2,
+                c1: 2
+            })
+        );
     }
 
     #[test]
@@ -594,6 +732,9 @@ mod tests {
         assert_eq!(read(b"").unwrap_err(), ReadError::NotZip);
         assert_eq!(read(b"{\"format\":1}").unwrap_err(), ReadError::NotZip);
         assert!(read(b"PK\x03\x04garbage").is_err());
-        assert_eq!(read(&[0xD0, 0xCF, 0x11, 0xE0, 0, 0]).unwrap_err(), ReadError::OldXls);
+        assert_eq!(
+            read(&[0xD0, 0xCF, 0x11, 0xE0, 0, 0]).unwrap_err(),
+            ReadError::OldXls
+        );
     }
 }
