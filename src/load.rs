@@ -188,3 +188,39 @@ pub async fn read_local(file: web_sys::File) -> Result<(String, Vec<u8>), LoadEr
         .map(|b| (name.clone(), b))
         .map_err(|_| LoadError::Local { name })
 }
+
+/// Where a published folder keeps its manifest (`cruscotto publish`).
+pub const MANIFEST_URL: &str = cruscotto_kit::publish::MANIFEST_FILE;
+
+/// The publication manifest next to the app, if there is one that names a
+/// plan (the built app ships one that names none).
+pub async fn load_manifest() -> Option<cruscotto_kit::publish::Manifest> {
+    let bytes = fetch_bytes(MANIFEST_URL).await.ok()?;
+    cruscotto_kit::publish::parse_manifest(&bytes)
+}
+
+/// Reads several local files (the CSV files of a template).
+pub async fn read_local_files(
+    files: Vec<web_sys::File>,
+) -> Result<Vec<(String, Vec<u8>)>, LoadError> {
+    let mut out = Vec::with_capacity(files.len());
+    for f in files {
+        out.push(read_local(f).await?);
+    }
+    Ok(out)
+}
+
+/// A `blob:` address holding `text` as a JSON file, for a download link
+/// (the bytes stay in the browser).
+pub fn json_download_url(text: &str) -> Option<String> {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/json");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+    web_sys::Url::create_object_url_with_blob(&blob).ok()
+}
+
+/// Frees a `blob:` address made by [`json_download_url`].
+pub fn revoke_download_url(url: &str) {
+    let _ = web_sys::Url::revoke_object_url(url);
+}

@@ -320,7 +320,7 @@ fn publish(file: &Path, common: &Common) -> ExitCode {
         }
     }
     if let Some(a) = &plan.document.approval {
-        eprintln!("cruscotto: {}", cruscotto_kit::messages::approval(a, lang));
+        eprintln!("cruscotto: {}", cruscotto_kit::messages::approved(a, lang));
     }
     let hash = cruscotto_kit::publish::sha256_hex(&bytes);
     eprintln!(

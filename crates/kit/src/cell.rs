@@ -84,7 +84,7 @@ pub fn parse_stored(s: &str) -> Option<Decimal> {
 /// double (`5046.8999999999996`): to `decimals` when the column declares
 /// them, else to 15 significant digits (what a double holds).
 pub fn denoise(d: Decimal, decimals: Option<u32>) -> Decimal {
-    let r = match decimals {
+    match decimals {
         Some(dp) if d.scale() > dp => {
             d.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero)
         }
@@ -99,8 +99,7 @@ pub fn denoise(d: Decimal, decimals: Option<u32>) -> Decimal {
                 d
             }
         }
-    };
-    r
+    }
 }
 
 /// Reads a number as an office types it. Returns the value and whether it

@@ -935,12 +935,11 @@ fn build(
             build(read, sid, ri, &child_path, ctx)
         };
         if many {
-            match obj
+            if let Value::Array(a) = obj
                 .entry(field.to_string())
                 .or_insert_with(|| Value::Array(Vec::new()))
             {
-                Value::Array(a) => a.push(v),
-                _ => {}
+                a.push(v);
             }
         } else {
             obj.insert(field.to_string(), v);

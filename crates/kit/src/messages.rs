@@ -283,34 +283,57 @@ pub fn yes_no(b: bool) -> &'static str {
     }
 }
 
-/// `Documento approvato con delibera della Giunta n. 45 del 31/03/2024`.
-pub fn approval(a: &Approval, lang: Lang) -> String {
-    let act = match (a.body, lang) {
-        (ApprovalBody::Giunta, Lang::It) => "delibera della Giunta",
-        (ApprovalBody::Consiglio, Lang::It) => "delibera del Consiglio",
-        (ApprovalBody::Sindaco, Lang::It) => "decreto del Sindaco",
-        (ApprovalBody::Dirigente, Lang::It) => "determinazione dirigenziale",
-        (ApprovalBody::Nucleo, Lang::It) => "atto del Nucleo di Valutazione",
-        (ApprovalBody::Altro, Lang::It) => "atto",
-        (ApprovalBody::Giunta, Lang::En) => "resolution of the Giunta (executive)",
-        (ApprovalBody::Consiglio, Lang::En) => "resolution of the Council",
-        (ApprovalBody::Sindaco, Lang::En) => "decree of the Mayor",
-        (ApprovalBody::Dirigente, Lang::En) => "manager's decision",
-        (ApprovalBody::Nucleo, Lang::En) => "act of the evaluation unit",
-        (ApprovalBody::Altro, Lang::En) => "act",
+/// The kind of act a body approves with: `Delibera della Giunta comunale`.
+pub fn approval_act(b: ApprovalBody, lang: Lang) -> &'static str {
+    let (it, en) = match b {
+        ApprovalBody::Giunta => (
+            "Delibera della Giunta comunale",
+            "Resolution of the municipal executive",
+        ),
+        ApprovalBody::Consiglio => (
+            "Delibera del Consiglio comunale",
+            "Resolution of the municipal council",
+        ),
+        ApprovalBody::Sindaco => ("Decreto del Sindaco", "Mayor's decree"),
+        ApprovalBody::Dirigente => ("Determinazione dirigenziale", "Manager's decision"),
+        ApprovalBody::Nucleo => (
+            "Atto del Nucleo di valutazione",
+            "Act of the evaluation unit",
+        ),
+        ApprovalBody::Altro => ("Atto", "Act"),
     };
-    let number = a.number.as_deref().map(|n| match lang {
-        Lang::It => format!(" n. {n}"),
-        Lang::En => format!(" no. {n}"),
-    });
-    let date = a.date.as_deref().map(|d| match lang {
-        Lang::It => format!(" del {}", cruscotto_core::it::date(d)),
-        Lang::En => format!(" of {}", cruscotto_core::it::date(d)),
-    });
-    let tail = format!("{}{}", number.unwrap_or_default(), date.unwrap_or_default());
+    if lang == Lang::It {
+        it
+    } else {
+        en
+    }
+}
+
+/// `Delibera della Giunta comunale n. 124 del 31/05/2022`.
+pub fn approval(a: &Approval, lang: Lang) -> String {
+    let mut s = approval_act(a.body, lang).to_string();
+    if let Some(n) = &a.number {
+        s.push_str(" n. ");
+        s.push_str(n);
+    }
+    if let Some(d) = &a.date {
+        s.push_str(if lang == Lang::It { " del " } else { " of " });
+        s.push_str(&cruscotto_core::it::date(d));
+    }
+    s
+}
+
+/// `Documento approvato con delibera della Giunta comunale n. 124 del 31/05/2022`.
+pub fn approved(a: &Approval, lang: Lang) -> String {
+    let act = approval(a, lang);
+    let mut chars = act.chars();
+    let act = match chars.next() {
+        Some(c) => c.to_lowercase().chain(chars).collect(),
+        None => act,
+    };
     pick(
         lang,
-        format!("Documento approvato con {act}{tail}"),
-        format!("Document approved by {act}{tail}"),
+        format!("Documento approvato con {act}"),
+        format!("Document approved by {act}"),
     )
 }

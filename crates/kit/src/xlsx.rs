@@ -511,7 +511,7 @@ pub(crate) fn parse_ref(r: &str) -> Option<(usize, usize)> {
         col = col * 26 + (b.to_ascii_uppercase() - b'A' + 1) as usize;
     }
     let row: usize = r[letters..].parse().ok()?;
-    (row >= 1 && row <= 1_048_576).then(|| (row - 1, col - 1))
+    (1..=1_048_576).contains(&row).then(|| (row - 1, col - 1))
 }
 
 fn read_sheet(
