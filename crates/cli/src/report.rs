@@ -527,12 +527,17 @@ pub fn import_text(name: &str, imp: &cruscotto_kit::Imported, lang: Lang) -> Str
     } else {
         t(lang, "non importato", "not imported")
     };
-    let _ = write!(
-        out,
-        "{name}: {verdict} — {e} {}, {w} {}.",
-        t(lang, "errori", "errors"),
-        t(lang, "avvisi", "warnings")
-    );
+    let (ew, ww) = match lang {
+        Lang::It => (
+            if e == 1 { "errore" } else { "errori" },
+            if w == 1 { "avviso" } else { "avvisi" },
+        ),
+        Lang::En => (
+            if e == 1 { "error" } else { "errors" },
+            if w == 1 { "warning" } else { "warnings" },
+        ),
+    };
+    let _ = write!(out, "{name}: {verdict} — {e} {ew}, {w} {ww}.");
     out
 }
 
