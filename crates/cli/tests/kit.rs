@@ -114,27 +114,33 @@ fn the_shipped_filled_templates_are_up_to_date() {
     assert_eq!(plan_a, plan_b, "public/plans/modelli/modello.xlsx is out of date: run cruscotto template -o public/plans/modelli/modello.xlsx");
 }
 
-/// A hand-made workbook: `Documento` and `Obiettivi` written cell by cell
-/// as an office would (numbers and dates as real cells, merged cells).
-fn hand_made(path: &Path, objectives: impl FnOnce(&mut rust_xlsxwriter::Worksheet)) {
-    let mut wb = Workbook::new();
-    let doc = wb.add_worksheet().set_name("Documento").unwrap();
-    for (c, h) in [
-        "Titolo",
-        "Tipo di documento",
-        "Comune",
-        "Primo anno",
-        "Ultimo anno",
-        "Data dell'atto",
-        "Approvato da",
-        "Numero dell'atto",
-    ]
-    .iter()
-    .enumerate()
-    {
-        doc.write_string(0, c as u16, *h).unwrap();
+/// Writes a header row.
+fn headers(ws: &mut rust_xlsxwriter::Worksheet, names: &[&str]) {
+    for (c, h) in names.iter().enumerate() {
+        ws.write_string(0, c as u16, *h).unwrap();
     }
+}
+
+/// A hand-made workbook, written cell by cell as an office would (numbers,
+/// percentages and dates as real cells): `Documento`, and `Obiettivi` with
+/// two objectives, the first weighing `weight`; `more` adds to `Obiettivi`.
+fn hand_made(path: &Path, weight: f64, more: impl FnOnce(&mut rust_xlsxwriter::Worksheet)) {
+    let mut wb = Workbook::new();
     let date = Format::new().set_num_format("dd/mm/yyyy");
+    let doc = wb.add_worksheet().set_name("Documento").unwrap();
+    headers(
+        doc,
+        &[
+            "Titolo",
+            "Tipo di documento",
+            "Comune",
+            "Primo anno",
+            "Ultimo anno",
+            "Data dell'atto",
+            "Approvato da",
+            "Numero dell'atto",
+        ],
+    );
     doc.write_string(1, 0, "Piano 2024").unwrap();
     doc.write_string(1, 1, "piano").unwrap();
     doc.write_string(1, 2, "Esempio").unwrap();
@@ -144,7 +150,28 @@ fn hand_made(path: &Path, objectives: impl FnOnce(&mut rust_xlsxwriter::Workshee
     doc.write_string(1, 6, "giunta").unwrap();
     doc.write_number(1, 7, 45).unwrap();
     let ws = wb.add_worksheet().set_name("Obiettivi").unwrap();
-    objectives(ws);
+    headers(
+        ws,
+        &[
+            "Id",
+            "Titolo",
+            "Peso",
+            "Raggiungimento pubblicato (%)",
+            "Scadenza",
+        ],
+    );
+    let pct = Format::new().set_num_format("0.00%");
+    ws.write_string(1, 0, "a").unwrap();
+    ws.write_string(1, 1, "Primo").unwrap();
+    ws.write_number(1, 2, weight).unwrap();
+    ws.write_number_with_format(1, 3, 0.95, &pct).unwrap();
+    ws.write_number_with_format(1, 4, 45657, &date).unwrap(); // 31/12/2024
+    ws.write_string(2, 0, "b").unwrap();
+    ws.write_string(2, 1, "Secondo").unwrap();
+    ws.write_string(2, 2, "12,5").unwrap();
+    ws.write_string(2, 3, "100,00 %").unwrap();
+    ws.write_string(2, 4, "31.12.2025").unwrap();
+    more(ws);
     wb.save(path).unwrap();
 }
 
@@ -152,38 +179,14 @@ fn hand_made(path: &Path, objectives: impl FnOnce(&mut rust_xlsxwriter::Workshee
 fn a_hand_made_workbook_with_real_cells_merges_and_noise_is_read() {
     let dir = scratch("hand-made");
     let path = dir.join("ufficio.xlsx");
-    hand_made(&path, |ws| {
-        let pct = Format::new().set_num_format("0.00%");
-        let date = Format::new().set_num_format("d/m/yyyy");
-        for (c, h) in [
-            "Id",
-            "Titolo",
-            "Peso",
-            "Raggiungimento pubblicato (%)",
-            "Scadenza",
-            "Unità",
-            "Descrizione",
-        ]
-        .iter()
-        .enumerate()
-        {
-            ws.write_string(0, c as u16, *h).unwrap();
-        }
-        ws.write_string(1, 0, "a").unwrap();
-        ws.write_string(1, 1, "Primo").unwrap();
-        ws.write_number(1, 2, 5046.9).unwrap();
-        ws.write_number_with_format(1, 3, 0.95, &pct).unwrap();
-        ws.write_number_with_format(1, 4, 45657, &date).unwrap();
-        ws.write_string(2, 0, "b").unwrap();
-        ws.write_string(2, 1, "Secondo").unwrap();
-        ws.write_string(2, 2, "12,5").unwrap();
-        ws.write_string(2, 3, "100,00 %").unwrap();
-        ws.write_string(2, 4, "31.12.2025").unwrap();
-        // A description merged across two columns (F3:G3): reported.
+    let out = dir.join("piano.json");
+    // A text merged across two columns (F3:G3): reported.
+    hand_made(&path, 5046.9, |ws| {
+        ws.write_string(0, 5, "Unità").unwrap();
+        ws.write_string(0, 6, "Descrizione").unwrap();
         ws.merge_range(2, 5, 2, 6, "testo unito", &Format::new())
             .unwrap();
     });
-    let out = dir.join("piano.json");
     let (code, _, err) = run(&["import", s(&path), "-o", s(&out)]);
     assert!(err.contains("avviso: Foglio «Obiettivi», riga 3, colonna F: le celle F3:G3 sono unite: è stato letto solo il valore della prima."), "{err}");
     // The merged text landed in «Unità», which names no unit: an error.
@@ -193,31 +196,8 @@ fn a_hand_made_workbook_with_real_cells_merges_and_noise_is_read() {
     );
     assert_eq!(code, 1);
     assert!(!out.exists(), "nothing written when there are errors");
-    hand_made(&path, |ws| {
-        for (c, h) in [
-            "Id",
-            "Titolo",
-            "Peso",
-            "Raggiungimento pubblicato (%)",
-            "Scadenza",
-        ]
-        .iter()
-        .enumerate()
-        {
-            ws.write_string(0, c as u16, *h).unwrap();
-        }
-        let pct = Format::new().set_num_format("0.00%");
-        ws.write_string(1, 0, "a").unwrap();
-        ws.write_string(1, 1, "Primo").unwrap();
-        ws.write_number(1, 2, 87.49999999999999).unwrap(); // binary noise: 16 digits
-        ws.write_number_with_format(1, 3, 0.95, &pct).unwrap();
-        ws.write_number(1, 4, 45657).unwrap();
-        ws.write_string(2, 0, "b").unwrap();
-        ws.write_string(2, 1, "Secondo").unwrap();
-        ws.write_string(2, 2, "12,5").unwrap();
-        ws.write_string(2, 3, "100,00 %").unwrap();
-        ws.write_string(2, 4, "31.12.2025").unwrap();
-    });
+    // Binary noise (16 significant digits) is rounded away.
+    hand_made(&path, 87.49999999999999, |_| {});
     let (code, _, err) = run(&["import", s(&path), "-o", s(&out)]);
     assert_eq!(code, 0, "{err}");
     let plan = json(&out);

@@ -312,22 +312,7 @@ fn table_types(root: &Value, row_path: &str) -> Vec<String> {
         .strip_prefix("$.tables[")
         .and_then(|r| r.split(']').next())
         .and_then(|n| n.parse::<usize>().ok());
-    n.and_then(|n| {
-        root.get("tables")?
-            .get(n)?
-            .get("columns")?
-            .as_array()
-            .cloned()
-    })
-    .unwrap_or_default()
-    .iter()
-    .map(|c| {
-        c.get("type")
-            .and_then(Value::as_str)
-            .unwrap_or("text")
-            .to_string()
-    })
-    .collect()
+    schema::column_types(n.and_then(|n| root.get("tables")?.get(n)?.get("columns")))
 }
 
 /// The instructions sheet: what each sheet and column holds.

@@ -916,20 +916,7 @@ fn build(
         }
         let v = if sid == SheetId::TableRows {
             // The table's columns were attached before (their sheet comes first).
-            let types: Vec<String> = obj
-                .get("columns")
-                .and_then(Value::as_array)
-                .map(|a| {
-                    a.iter()
-                        .map(|c| {
-                            c.get("type")
-                                .and_then(Value::as_str)
-                                .unwrap_or("text")
-                                .to_string()
-                        })
-                        .collect()
-                })
-                .unwrap_or_default();
+            let types = schema::column_types(obj.get("columns"));
             table_row(read, ri, &types, &child_path, ctx)
         } else {
             build(read, sid, ri, &child_path, ctx)

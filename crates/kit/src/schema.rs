@@ -506,6 +506,24 @@ pub const SHEETS: &[SheetDef] = &[
     },
 ];
 
+/// The column types of a table of [`SheetId::Tables`] from its `columns`
+/// (JSON), `text` where a type is missing.
+pub fn column_types(columns: Option<&serde_json::Value>) -> Vec<String> {
+    columns
+        .and_then(serde_json::Value::as_array)
+        .map(|a| {
+            a.iter()
+                .map(|c| {
+                    c.get("type")
+                        .and_then(serde_json::Value::as_str)
+                        .unwrap_or("text")
+                        .to_string()
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 /// The definition of a sheet.
 pub fn sheet(id: SheetId) -> &'static SheetDef {
     SHEETS

@@ -368,12 +368,50 @@ pub fn read(bytes: &[u8]) -> Result<Workbook, ReadError> {
     Ok(out)
 }
 
+/// Tracks whether the reader is inside the text of a cell (`<t>`) and not
+/// in its phonetic reading (`<rPh>`), for shared and inline strings.
+#[derive(Default)]
+struct TextRun {
+    in_t: bool,
+    in_ph: bool,
+}
+
+impl TextRun {
+    /// Follows `<t>` and `<rPh>`; true if the event was one of them.
+    fn follow(&mut self, ev: &Ev<'_>) -> bool {
+        match ev {
+            Ev::Open {
+                name: "t",
+                empty: false,
+                ..
+            } => self.in_t = true,
+            Ev::Close("t") => self.in_t = false,
+            Ev::Open {
+                name: "rPh",
+                empty: false,
+                ..
+            } => self.in_ph = true,
+            Ev::Close("rPh") => self.in_ph = false,
+            _ => return false,
+        }
+        true
+    }
+
+    /// Inside a text that counts.
+    fn active(&self) -> bool {
+        self.in_t && !self.in_ph
+    }
+}
+
 fn shared_strings(xml: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut x = Xml::new(xml);
     let mut cur: Option<String> = None;
-    let (mut in_t, mut in_ph) = (false, false);
+    let mut run = TextRun::default();
     while let Some(ev) = x.next() {
+        if run.follow(&ev) {
+            continue;
+        }
         match ev {
             Ev::Open {
                 name: "si", empty, ..
@@ -385,19 +423,7 @@ fn shared_strings(xml: &str) -> Vec<String> {
                 }
             }
             Ev::Close("si") => out.push(cur.take().unwrap_or_default()),
-            Ev::Open {
-                name: "rPh",
-                empty: false,
-                ..
-            } => in_ph = true,
-            Ev::Close("rPh") => in_ph = false,
-            Ev::Open {
-                name: "t",
-                empty: false,
-                ..
-            } => in_t = true,
-            Ev::Close("t") => in_t = false,
-            Ev::Text(t) if in_t && !in_ph => {
+            Ev::Text(t) if run.active() => {
                 if let Some(c) = cur.as_mut() {
                     c.push_str(&unescape(t));
                 }
@@ -531,8 +557,12 @@ fn read_sheet(
     let mut next_row = 0usize;
     // The cell being read: type, style, value text, inline text.
     let mut cell: Option<(String, NumStyle, String, String)> = None;
-    let (mut in_v, mut in_t, mut in_ph) = (false, false, false);
+    let mut in_v = false;
+    let mut run = TextRun::default();
     while let Some(ev) = x.next() {
+        if run.follow(&ev) {
+            continue;
+        }
         match ev {
             Ev::Open {
                 name: "row",
@@ -612,23 +642,11 @@ fn read_sheet(
                 ..
             } => in_v = true,
             Ev::Close("v") => in_v = false,
-            Ev::Open {
-                name: "rPh",
-                empty: false,
-                ..
-            } => in_ph = true,
-            Ev::Close("rPh") => in_ph = false,
-            Ev::Open {
-                name: "t",
-                empty: false,
-                ..
-            } => in_t = true,
-            Ev::Close("t") => in_t = false,
             Ev::Text(text) => {
                 if let Some((_, _, v, inline)) = cell.as_mut() {
                     if in_v {
                         v.push_str(text);
-                    } else if in_t && !in_ph {
+                    } else if run.active() {
                         inline.push_str(&unescape(text));
                     }
                 }
