@@ -59,9 +59,11 @@ fn open_bytes(
 }
 
 /// A spreadsheet (one `.xlsx`, or the `.csv` files of the template) →
-/// the plan it holds, converted by the same function as `cruscotto import`.
+/// the plan it holds, converted in the import worker by the same function
+/// as `cruscotto import` (the worker's `reply`).
 fn open_sheets(
     files: &[(String, Vec<u8>)],
+    reply: &str,
     lang: Lang,
     previous_url: Option<String>,
 ) -> (DocState, Option<String>) {
@@ -73,7 +75,15 @@ fn open_sheets(
         .map(|(n, _)| n.as_str())
         .collect::<Vec<_>>()
         .join(", ");
-    let result = cruscotto_kit::import_files(files);
+    let Some(result) = cruscotto_kit::reply::from_reply(reply) else {
+        return (
+            DocState::Failed {
+                what: names,
+                problems: vec![load::LoadError::Worker.message(lang)],
+            },
+            None,
+        );
+    };
     match result.json {
         Some(json) => {
             let url = load::json_download_url(&json);
@@ -96,7 +106,11 @@ fn open_sheets(
         None => (
             DocState::Failed {
                 what: names,
-                problems: result.problems.iter().map(|p| p.message(lang)).collect(),
+                problems: result
+                    .problems
+                    .iter()
+                    .map(|p| p.message(lang).to_string())
+                    .collect(),
             },
             None,
         ),
@@ -235,11 +249,18 @@ impl Opener {
                     .iter()
                     .any(|f| cruscotto_kit::is_sheet_file(&f.name()));
             let state = match load::read_local_files(files).await {
-                Ok(read) if sheets => {
-                    let (state, url) = open_sheets(&read, lang, this.download.get_value());
-                    this.download.set_value(url);
-                    state
-                }
+                Ok(read) if sheets => match load::import_in_worker(read.clone()).await {
+                    Ok(reply) => {
+                        let (state, url) =
+                            open_sheets(&read, &reply, lang, this.download.get_value());
+                        this.download.set_value(url);
+                        state
+                    }
+                    Err(e) => DocState::Failed {
+                        what: name,
+                        problems: vec![e.message(lang)],
+                    },
+                },
                 Ok(read) => {
                     let (name, bytes) = read.into_iter().next().unwrap_or_default();
                     read_document(&bytes, Source::Local(name), lang)
@@ -535,7 +556,7 @@ fn ImportBanner() -> impl IntoView {
             let items = imp
                 .problems
                 .iter()
-                .map(|p| view! { <li class=format!("import-banner__problem import-banner__problem--{}", p.severity.as_str())>{p.message(lang)}</li> })
+                .map(|p| view! { <li class=format!("import-banner__problem import-banner__problem--{}", p.severity.as_str())>{p.message(lang).to_string()}</li> })
                 .collect_view();
             view! { <p>{t.import_problems}</p> <ul class="import-banner__list">{items}</ul> }
                 .into_any()

@@ -55,6 +55,8 @@ pub enum LoadError {
     Index { url: String },
     /// A local file could not be read.
     Local { name: String },
+    /// The import worker could not be started or stopped answering.
+    Worker,
 }
 
 impl LoadError {
@@ -65,6 +67,7 @@ impl LoadError {
             LoadError::Status { url, status } => tx::load_status(lang, url, *status),
             LoadError::Index { url } => tx::load_index(lang, url),
             LoadError::Local { name } => tx::load_local(lang, name),
+            LoadError::Worker => tx::load_worker(lang).to_string(),
         }
     }
 }
@@ -197,6 +200,60 @@ pub const MANIFEST_URL: &str = cruscotto_kit::publish::MANIFEST_FILE;
 pub async fn load_manifest() -> Option<cruscotto_kit::publish::Manifest> {
     let bytes = fetch_bytes(MANIFEST_URL).await.ok()?;
     cruscotto_kit::publish::parse_manifest(&bytes)
+}
+
+/// The import worker's loader (`crates/import-worker`, built by Trunk next
+/// to the app, not hashed: its name is known here).
+pub const IMPORT_WORKER_URL: &str = "cruscotto-import_loader.js";
+
+/// Converts spreadsheet files in the import worker (loaded on first use,
+/// so the page's first load carries none of the import's code). Returns
+/// the worker's reply (`cruscotto_kit::reply`).
+pub async fn import_in_worker(files: Vec<(String, Vec<u8>)>) -> Result<String, LoadError> {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::{JsCast, JsValue};
+    let failed = || LoadError::Worker;
+    let worker = web_sys::Worker::new(IMPORT_WORKER_URL).map_err(|_| failed())?;
+    let (tx, rx) = futures_channel::oneshot::channel::<Result<String, LoadError>>();
+    let tx = std::rc::Rc::new(std::cell::RefCell::new(Some(tx)));
+    let tx_error = tx.clone();
+    let parts = js_sys::Array::new();
+    for (name, bytes) in &files {
+        parts.push(&JsValue::from_str(name));
+        parts.push(&js_sys::Uint8Array::from(bytes.as_slice()));
+    }
+    let sender = worker.clone();
+    let on_message =
+        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
+            match e.data().as_string().as_deref() {
+                // The worker listens: send the files.
+                Some("ready") if sender.post_message(&parts).is_err() => {
+                    if let Some(tx) = tx.borrow_mut().take() {
+                        let _ = tx.send(Err(LoadError::Worker));
+                    }
+                }
+                Some("ready") => {}
+                Some(reply) => {
+                    if let Some(tx) = tx.borrow_mut().take() {
+                        let _ = tx.send(Ok(reply.to_string()));
+                    }
+                }
+                None => {}
+            }
+        });
+    // The worker's script missing or failing: an error, not a wait forever.
+    let on_error = Closure::<dyn FnMut(JsValue)>::new(move |_: JsValue| {
+        if let Some(tx) = tx_error.borrow_mut().take() {
+            let _ = tx.send(Err(LoadError::Worker));
+        }
+    });
+    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    let result = rx.await.unwrap_or(Err(LoadError::Worker));
+    worker.terminate();
+    drop(on_message);
+    drop(on_error);
+    result
 }
 
 /// Reads several local files (the CSV files of a template).

@@ -49,7 +49,7 @@ pub struct Published {
 #[derive(Clone, Debug)]
 pub struct Imported {
     /// The problems found, each placed at sheet, row and column.
-    pub problems: Vec<cruscotto_kit::Problem>,
+    pub problems: Vec<cruscotto_kit::reply::ReplyProblem>,
     /// A `blob:` address to download [`Imported::json`].
     pub download: Option<String>,
     /// The name to save it under (`piano.json`).

@@ -223,6 +223,15 @@ pub fn approval(lang: Lang, a: &cruscotto_core::Approval) -> String {
     cruscotto_kit::messages::approval(a, lang)
 }
 
+/// The import worker failed.
+pub fn load_worker(lang: Lang) -> &'static str {
+    pick(
+        lang,
+        "Il convertitore dei fogli di calcolo non si è avviato (manca il file cruscotto-import_loader.js accanto all'app?). Usi il comando cruscotto import, oppure ricarichi la pagina.",
+        "The spreadsheet converter did not start (is cruscotto-import_loader.js missing next to the app?). Use the cruscotto import command, or reload the page.",
+    )
+}
+
 /// Name of a status.
 pub fn status(lang: Lang, s: Status) -> &'static str {
     match s {

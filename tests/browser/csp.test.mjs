@@ -67,6 +67,23 @@ test('every view of every demo plan runs with no CSP violation', async () => {
   await page.close();
 });
 
+test('a spreadsheet is converted in the import worker with no CSP violation', async () => {
+  const page = await env.context.newPage();
+  await page.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+    );
+  });
+  await page.goto(server.url);
+  await page.locator('#file-input').setInputFiles(join(DIST, 'plans', 'modelli', 'offanengo-2024-piano.xlsx'));
+  await page.locator('#import-titolo').waitFor();
+  await page.locator('.site-header__municipality', { hasText: 'Offanengo' }).waitFor();
+  assert.deepEqual(await page.evaluate(() => window.__csp), []);
+  assert.deepEqual(env.pageErrors, []);
+  await page.close();
+});
+
 test('the page has no inline script or style attribute to allow', async () => {
   const html = await readFile(join(DIST, 'index.html'), 'utf8');
   const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(([, attrs, body]) => !/\bsrc=/.test(attrs) || body.trim());

@@ -21,6 +21,7 @@ pub mod export;
 pub mod import;
 pub mod messages;
 pub mod publish;
+pub mod reply;
 pub mod schema;
 pub mod xlsx;
 
