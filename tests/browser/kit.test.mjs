@@ -234,6 +234,10 @@ describe('a folder made by cruscotto publish', () => {
       assert.match(await page.locator('#verifica-impronta').innerText(), /^Corrisponde all'impronta dichiarata/);
       assert.equal(await page.locator('h1').first().innerText(), 'Sintesi');
       await assertNoAxeViolations(page, 'a published folder');
+      // The chooser's downloads are there: the template and the plan in it.
+      for (const f of ['modello.xlsx', 'porcari-2017-relazione.xlsx']) {
+        assert.equal((await page.request.get(`${published.url}plans/modelli/${f}`)).status(), 200, f);
+      }
       // The plan file changed after publishing: the page says so.
       await appendFile(join(site, 'plans', 'porcari-2017-relazione.json'), '\n');
       await page.reload();

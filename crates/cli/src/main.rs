@@ -319,6 +319,23 @@ fn publish(file: &Path, common: &Common) -> ExitCode {
             return code;
         }
     }
+    // The chooser's downloads: the empty template, and the plan as a filled
+    // template (its data in Excel, for anyone).
+    let stem = file_name.strip_suffix(".json").unwrap_or(&file_name);
+    let modelli = out.join("plans/modelli");
+    if let Ok(template) = std::fs::read(app.join("plans/modelli/modello.xlsx")) {
+        if let Err(code) = write_file(&modelli.join("modello.xlsx"), &template, lang) {
+            return code;
+        }
+    }
+    if let Ok(bytes) = cruscotto_kit::export(&plan)
+        .map_err(|_| ())
+        .and_then(|wb| workbook::xlsx(&wb).map_err(|_| ()))
+    {
+        if let Err(code) = write_file(&modelli.join(format!("{stem}.xlsx")), &bytes, lang) {
+            return code;
+        }
+    }
     if let Some(a) = &plan.document.approval {
         eprintln!("cruscotto: {}", cruscotto_kit::messages::approved(a, lang));
     }

@@ -296,6 +296,10 @@ fn publish_makes_the_folder_with_the_plan_and_its_manifest() {
     assert_eq!(m.approval, parsed.document.approval);
     let index = json(&out.join("plans/index.json"));
     assert_eq!(index[0]["file"], "porcari-2017-relazione.json");
+    // The plan as a filled template, for the chooser's download.
+    let filled = std::fs::read(out.join("plans/modelli/porcari-2017-relazione.xlsx")).unwrap();
+    let back = cruscotto_kit::import_file("porcari-2017-relazione.xlsx", &filled);
+    assert_eq!(back.plan, Some(parsed.clone()));
     // Not again into the same folder; not without the app.
     let (code, _, err) = run(&["publish", s(&plan), "-o", s(&out), "--app", s(&app)]);
     assert_eq!(code, 2);
