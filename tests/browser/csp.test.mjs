@@ -32,14 +32,19 @@ after(async () => {
   await server?.close();
 });
 
-test('every view of every demo plan runs with no CSP violation', async () => {
-  const page = await env.context.newPage();
-  await page.addInitScript(() => {
+/** Records every CSP violation of `page` in `window.__csp`. */
+function recordViolations(page) {
+  return page.addInitScript(() => {
     window.__csp = [];
     document.addEventListener('securitypolicyviolation', (e) =>
       window.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
     );
   });
+}
+
+test('every view of every demo plan runs with no CSP violation', async () => {
+  const page = await env.context.newPage();
+  await recordViolations(page);
   const response = await page.goto(server.url);
   assert.equal(response.headers()['content-security-policy'], POLICY);
   let visited = 0;
@@ -69,12 +74,7 @@ test('every view of every demo plan runs with no CSP violation', async () => {
 
 test('a spreadsheet is converted in the import worker with no CSP violation', async () => {
   const page = await env.context.newPage();
-  await page.addInitScript(() => {
-    window.__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) =>
-      window.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
-    );
-  });
+  await recordViolations(page);
   await page.goto(server.url);
   await page.locator('#file-input').setInputFiles(join(DIST, 'plans', 'modelli', 'offanengo-2024-piano.xlsx'));
   await page.locator('#import-titolo').waitFor();
