@@ -6,7 +6,7 @@ use cruscotto_core::{Approval, ApprovalBody, Lang};
 
 use crate::cell::column_letters;
 use crate::import::{Place, Problem, What};
-use crate::schema::Kind;
+use crate::schema::{Kind, SHEETS};
 use crate::xlsx::ReadError;
 
 fn pick(lang: Lang, it: String, en: String) -> String {
@@ -60,10 +60,79 @@ pub fn place(p: &Place, lang: Lang) -> String {
 
 /// The full sentence of a problem.
 pub fn problem(p: &Problem, lang: Lang) -> String {
-    format!("{}: {}", place(&p.place, lang), what(&p.what, lang))
+    format!(
+        "{}: {}",
+        place(&p.place, lang),
+        what(&p.what, lang, p.place.sheet.as_deref())
+    )
 }
 
-fn what(w: &What, lang: Lang) -> String {
+/// The core's hints name JSON fields (`"kind": "informativo"`); in a
+/// spreadsheet they become the column and the value to write
+/// (`«Tipo» = informativo`), in the sheet of the problem or else in the
+/// sheet that has that column.
+fn sheet_hints(message: &str, sheet: Option<&str>, lang: Lang) -> String {
+    let mut out = String::new();
+    let mut rest = message;
+    while let Some(start) = rest.find('"') {
+        let tail = &rest[start + 1..];
+        let hint = tail.split_once("\": ").and_then(|(field, after)| {
+            let value = match after.strip_prefix('"') {
+                Some(v) => v.split('"').next()?,
+                None => after.split(|c: char| !c.is_ascii_alphanumeric()).next()?,
+            };
+            let quoted = after.starts_with('"');
+            let len = field.len() + 3 + value.len() + if quoted { 2 } else { 0 };
+            Some((field, value, len))
+        });
+        let Some((field, value, len)) =
+            hint.filter(|(f, _, _)| f.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'))
+        else {
+            out.push_str(&rest[..=start]);
+            rest = tail;
+            continue;
+        };
+        let own = sheet.and_then(|n| {
+            SHEETS
+                .iter()
+                .find(|d| crate::cell::norm(d.name) == crate::cell::norm(n))
+        });
+        let found = own
+            .and_then(|d| d.col(field).map(|(_, c)| (d, c)))
+            .or_else(|| {
+                SHEETS
+                    .iter()
+                    .find_map(|d| d.col(field).map(|(_, c)| (d, c)))
+            });
+        let Some((def, col)) = found else {
+            out.push_str(&rest[..=start]);
+            rest = tail;
+            continue;
+        };
+        let shown = match col.kind {
+            Kind::Choice(list) => list
+                .iter()
+                .find(|c| c.wire == value)
+                .map_or(value, |c| c.label),
+            Kind::Bool if value == "true" => yes_no(true),
+            _ => value,
+        };
+        out.push_str(&rest[..start]);
+        out.push_str(&format!("«{}» = {shown}", col.header));
+        if own.is_none_or(|o| o.id != def.id) {
+            out.push_str(&pick(
+                lang,
+                format!(" (foglio «{}»)", def.name),
+                format!(" (sheet «{}»)", def.name),
+            ));
+        }
+        rest = &tail[len..];
+    }
+    out.push_str(rest);
+    out
+}
+
+fn what(w: &What, lang: Lang, at_sheet: Option<&str>) -> String {
     match w {
         What::Read(e) => read_error(e, lang),
         What::UnknownFile { name } => pick(
@@ -192,7 +261,7 @@ fn what(w: &What, lang: Lang) -> String {
             for (path, at) in refs {
                 m = m.replace(path.as_str(), &place(at, lang).replacen("Foglio", "foglio", 1).replacen("Sheet", "sheet", 1));
             }
-            m
+            sheet_hints(&m, at_sheet, lang)
         }
     }
 }

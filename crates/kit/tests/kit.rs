@@ -207,7 +207,7 @@ fn duplicated_codes_and_the_cores_checks_are_placed() {
     ]);
     assert_eq!(got, [
         "error: Foglio «Obiettivi», riga 3, colonna A («Id»): L'identificativo «a» è già usato in foglio «Obiettivi», riga 2: ogni elemento deve avere un identificativo diverso.",
-        "error: Foglio «Obiettivi», riga 3, colonna C («Peso»): Il peso 140 supera 100, ma i pesi di questo piano sono percentuali. Se sono numeri relativi, dichiari \"weights\": \"relative\" nel metodo di valutazione.",
+        "error: Foglio «Obiettivi», riga 3, colonna C («Peso»): Il peso 140 supera 100, ma i pesi di questo piano sono percentuali. Se sono numeri relativi, dichiari «Pesi» = numeri relativi (foglio «Metodo di calcolo») nel metodo di valutazione.",
         "warning: Nel file: I pesi di questi 2 elementi sommano a 200 invece che a 100.",
     ]);
     let got = messages(Workbook {
@@ -225,6 +225,13 @@ fn duplicated_codes_and_the_cores_checks_are_placed() {
         date1904: false,
     });
     assert_eq!(got, ["error: Foglio «Indicatori», riga 2, colonna «Confronto»: la cella è vuota ma è obbligatoria. La compili (l'istruzione della colonna è nel foglio «Istruzioni»)."]);
+    // The core's hints name the column and the value to write, not JSON.
+    let got = with_objectives(&[
+        &["Id", "Codice", "Titolo"],
+        &["a", "1.1", "A"],
+        &["b", "1.1", "B"],
+    ]);
+    assert_eq!(got, ["warning: Foglio «Obiettivi», riga 3, colonna B («Codice»): Il codice «1.1» è già usato in foglio «Obiettivi», riga 2. Se l'obiettivo è condiviso tra più uffici, li marchi entrambi come trasversali («Trasversale» = sì)."]);
 }
 
 #[test]
