@@ -13,20 +13,119 @@ use crate::embed::{StartConfig, Theme};
 use crate::load;
 use crate::pages;
 use crate::route::{self, Route, Wanted};
-use crate::state::{Ctx, Doc, DocState, Source};
+use crate::state::{Ctx, Doc, DocState, Imported, Published, Source};
 use crate::text::{self, common};
+use cruscotto_kit::publish::Manifest;
 
 /// Parses and analyses bytes into a ready state, or the list of problems.
 pub fn read_document(bytes: &[u8], source: Source, lang: Lang) -> DocState {
+    open_bytes(bytes, source, lang, None, None)
+}
+
+/// [`read_document`], with the publication manifest (checked when it names
+/// this file) and what the spreadsheet import found.
+fn open_bytes(
+    bytes: &[u8],
+    source: Source,
+    lang: Lang,
+    manifest: Option<&Manifest>,
+    imported: Option<Imported>,
+) -> DocState {
     match parse_plan(bytes) {
         Ok(plan) => {
             let analysis = analyse(&plan);
-            DocState::Ready(Arc::new(Doc::new(plan, analysis, source, bytes.len())))
+            let mut doc = Doc::new(plan, analysis, source.clone(), bytes.len());
+            doc.fingerprint = cruscotto_kit::publish::sha256_hex(bytes);
+            doc.published = manifest
+                .filter(|m| {
+                    Source::Demo(
+                        m.plan
+                            .trim_start_matches("plans/")
+                            .trim_end_matches(".json")
+                            .to_string(),
+                    ) == source
+                        || Source::Url(m.plan.clone()) == source
+                })
+                .map(|m| Published {
+                    expected: m.sha256.clone(),
+                    approval: m.approval.clone(),
+                });
+            doc.imported = imported;
+            DocState::Ready(Arc::new(doc))
         }
         Err(e) => DocState::Failed {
             what: source_label(&source),
             problems: vec![e.message(lang)],
         },
+    }
+}
+
+/// A spreadsheet (one `.xlsx`, or the `.csv` files of the template) →
+/// the plan it holds, converted in the import worker by the same function
+/// as `cruscotto import` (the worker's `reply`).
+fn open_sheets(
+    files: &[(String, Vec<u8>)],
+    reply: &str,
+    lang: Lang,
+    previous_url: Option<String>,
+) -> (DocState, Option<String>) {
+    if let Some(u) = previous_url {
+        load::revoke_download_url(&u);
+    }
+    let names = files
+        .iter()
+        .map(|(n, _)| n.as_str())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let Some(result) = cruscotto_kit::reply::from_reply(reply) else {
+        return (
+            DocState::Failed {
+                what: names,
+                problems: vec![load::LoadError::Worker.message(lang)],
+            },
+            None,
+        );
+    };
+    match result.json {
+        Some(json) => {
+            let url = load::json_download_url(&json);
+            let imported = Imported {
+                problems: result.problems,
+                download: url.clone(),
+                file_name: json_name(files),
+            };
+            (
+                open_bytes(
+                    json.as_bytes(),
+                    Source::Local(names),
+                    lang,
+                    None,
+                    Some(imported),
+                ),
+                url,
+            )
+        }
+        None => (
+            DocState::Failed {
+                what: names,
+                problems: result
+                    .problems
+                    .iter()
+                    .map(|p| p.message(lang).to_string())
+                    .collect(),
+            },
+            None,
+        ),
+    }
+}
+
+/// `piano.xlsx` → `piano.json`; CSV files → `piano.json`.
+fn json_name(files: &[(String, Vec<u8>)]) -> String {
+    match files {
+        [(name, _)] if name.to_ascii_lowercase().ends_with(".xlsx") => {
+            format!("{}.json", &name[..name.len() - 5])
+        }
+        _ => "piano.json".to_string(),
     }
 }
 
@@ -52,6 +151,10 @@ pub struct Opener {
     /// The document the host page names (`data-piano`, `data-src`), shown
     /// when the address names none.
     fallback: StoredValue<Wanted>,
+    /// The publication manifest next to the app: `None` until fetched.
+    manifest: StoredValue<Option<Option<Manifest>>>,
+    /// The download address of the last converted spreadsheet (freed on the next).
+    download: StoredValue<Option<String>>,
     ctx: Ctx,
 }
 
@@ -62,6 +165,16 @@ impl Opener {
             Wanted::Nothing => self.fallback.get_value(),
             w => w,
         }
+    }
+
+    /// The publication manifest (fetched once).
+    async fn manifest(&self) -> Option<Manifest> {
+        if let Some(m) = self.manifest.get_value() {
+            return m;
+        }
+        let m = load::load_manifest().await;
+        self.manifest.set_value(Some(m.clone()));
+        m
     }
 
     fn next(&self) -> u64 {
@@ -77,18 +190,43 @@ impl Opener {
         self.current.set_value(wanted.clone());
         let (url, source) = match wanted {
             Wanted::Nothing => {
-                ctx.doc.set(DocState::Empty);
+                // A published folder opens the plan its manifest names.
+                if let Some(None) = self.manifest.get_value() {
+                    ctx.doc.set(DocState::Empty);
+                    return;
+                }
+                ctx.doc.set(DocState::Loading(load::manifest_url()));
+                let this = *self;
+                spawn_local(async move {
+                    let manifest = this.manifest().await;
+                    if this.ticket.get_value() != ticket {
+                        return;
+                    }
+                    match manifest {
+                        Some(m) => this.open_url(m.plan.clone(), Source::Url(m.plan), ticket),
+                        None => ctx.doc.set(DocState::Empty),
+                    }
+                });
                 return;
             }
             Wanted::Demo(stem) => (load::demo_url(&stem), Source::Demo(stem)),
             Wanted::Url(u) => (u.clone(), Source::Url(u)),
         };
+        self.open_url(url, source, ticket);
+    }
+
+    /// Fetches and shows a plan, checked against the manifest when it names it.
+    fn open_url(&self, url: String, source: Source, ticket: u64) {
+        let ctx = self.ctx;
         ctx.doc.set(DocState::Loading(url.clone()));
         let this = *self;
         spawn_local(async move {
             let lang = ctx.lang.get_untracked();
             let state = match load::fetch_bytes(&url).await {
-                Ok(bytes) => read_document(&bytes, source, lang),
+                Ok(bytes) => {
+                    let manifest = this.manifest().await;
+                    open_bytes(&bytes, source, lang, manifest.as_ref(), None)
+                }
                 Err(e) => DocState::Failed {
                     what: url,
                     problems: vec![e.message(lang)],
@@ -100,21 +238,45 @@ impl Opener {
         });
     }
 
-    /// Shows a local file (nothing is uploaded: the bytes are read here).
-    pub fn open_local(&self, file: web_sys::File) {
+    /// Shows local files (nothing is uploaded: the bytes are read here): a
+    /// plan file, or a spreadsheet converted in the browser.
+    pub fn open_local(&self, files: Vec<web_sys::File>) {
         let ctx = self.ctx;
         let ticket = self.next();
         self.current.set_value(Wanted::Nothing);
         self.focus_pending.set_value(true);
-        let name = file.name();
+        let name = files
+            .iter()
+            .map(|f| f.name())
+            .collect::<Vec<_>>()
+            .join(", ");
         load::set_query(&[("piano", None), ("src", None)], "#/sintesi");
         ctx.route.set(Route::Sintesi);
         ctx.doc.set(DocState::Loading(name.clone()));
         let this = *self;
         spawn_local(async move {
             let lang = ctx.lang.get_untracked();
-            let state = match load::read_local(file).await {
-                Ok((name, bytes)) => read_document(&bytes, Source::Local(name), lang),
+            let sheets = files.len() > 1
+                || files
+                    .iter()
+                    .any(|f| cruscotto_kit::is_sheet_file(&f.name()));
+            let state = match load::read_local_files(files).await {
+                Ok(read) if sheets => match load::import_in_worker(read.clone()).await {
+                    Ok(reply) => {
+                        let (state, url) =
+                            open_sheets(&read, &reply, lang, this.download.get_value());
+                        this.download.set_value(url);
+                        state
+                    }
+                    Err(e) => DocState::Failed {
+                        what: name,
+                        problems: vec![e.message(lang)],
+                    },
+                },
+                Ok(read) => {
+                    let (name, bytes) = read.into_iter().next().unwrap_or_default();
+                    read_document(&bytes, Source::Local(name), lang)
+                }
                 Err(e) => DocState::Failed {
                     what: name,
                     problems: vec![e.message(lang)],
@@ -206,6 +368,8 @@ pub fn App(config: StartConfig) -> impl IntoView {
         current: StoredValue::new(Wanted::Nothing),
         focus_pending: StoredValue::new(false),
         fallback: StoredValue::new(fallback),
+        manifest: StoredValue::new(None),
+        download: StoredValue::new(None),
         ctx,
     };
     provide_context(opener);
@@ -338,6 +502,7 @@ pub fn App(config: StartConfig) -> impl IntoView {
             }>{move || text::t(ctx.lang.get()).skip_link}</a>
             <Header />
             <MainPart embedded=embedded>
+                <ImportBanner />
                 <ErrorsBanner />
                 {page}
             </MainPart>
@@ -460,6 +625,41 @@ fn ErrorsBanner() -> impl IntoView {
     }
 }
 
+/// Above every page of a plan converted from a spreadsheet: the download
+/// of the JSON and every problem found, at its sheet, row and column.
+#[component]
+fn ImportBanner() -> impl IntoView {
+    let ctx = Ctx::get();
+    move || {
+        let d = ctx.ready()?;
+        let imp = d.imported.clone()?;
+        let lang = ctx.lang.get();
+        let t = text::t(lang);
+        let problems = if imp.problems.is_empty() {
+            view! { <p>{t.import_none}</p> }.into_any()
+        } else {
+            let items = imp
+                .problems
+                .iter()
+                .map(|p| view! { <li class=format!("import-banner__problem import-banner__problem--{}", p.severity.as_str())>{p.message(lang).to_string()}</li> })
+                .collect_view();
+            view! { <p>{t.import_problems}</p> <ul class="import-banner__list">{items}</ul> }
+                .into_any()
+        };
+        let download = imp.download.clone().map(|href| {
+            view! { <p><a class="button" id="scarica-json" href=href download=imp.file_name.clone()>{t.import_download}</a></p> }
+        });
+        Some(view! {
+            <section class="import-banner" aria-labelledby="import-titolo">
+                <h2 id="import-titolo" class="import-banner__title">{t.import_heading}</h2>
+                <p>{t.import_intro}</p>
+                {download}
+                {problems}
+            </section>
+        })
+    }
+}
+
 #[component]
 fn Footer() -> impl IntoView {
     let ctx = Ctx::get();
@@ -483,10 +683,34 @@ fn Footer() -> impl IntoView {
             let href = ctx.route.get().embed_link().href();
             view! { <li><a href=href>{text::incorpora::t(ctx.lang.get()).footer_link}</a></li> }
         });
+        // The approval act and the fingerprint of the bytes loaded, checked
+        // against the publication manifest when it names this file.
+        let fingerprint = ctx.ready().map(|d| {
+            let lang = ctx.lang.get();
+            let approval = d
+                .published
+                .as_ref()
+                .and_then(|p| p.approval.clone())
+                .or_else(|| d.plan.document.approval.clone())
+                .map(|a| view! { <p id="atto-approvazione">{format!("{}.", cruscotto_kit::messages::approved(&a, lang))}</p> });
+            let check = d.published.as_ref().map(|p| {
+                if p.expected == d.fingerprint {
+                    view! { <p id="verifica-impronta" class="site-footer__check site-footer__check--ok">{t.manifest_ok}</p> }.into_any()
+                } else {
+                    view! { <p id="verifica-impronta" class="site-footer__check site-footer__check--bad">{t.manifest_mismatch} " " <code class="site-footer__hash">{p.expected.clone()}</code></p> }.into_any()
+                }
+            });
+            view! {
+                {approval}
+                <p>{t.fingerprint_label} ": " <code id="impronta" class="site-footer__hash">{d.fingerprint.clone()}</code></p>
+                {check}
+            }
+        });
         view! {
             <footer class="site-footer">
                 <div class="container">
                     {file}
+                    {fingerprint}
                     <p>{t.footer_privacy}</p>
                     <ul class="site-footer__links">
                         {source.map(|u| view! { <li><a href=u rel="noopener noreferrer">{t.footer_source}</a></li> })}

@@ -117,6 +117,8 @@ pub enum LoadError {
     Index { url: String },
     /// A local file could not be read.
     Local { name: String },
+    /// The import worker could not be started or stopped answering.
+    Worker,
 }
 
 impl LoadError {
@@ -127,6 +129,7 @@ impl LoadError {
             LoadError::Status { url, status } => tx::load_status(lang, url, *status),
             LoadError::Index { url } => tx::load_index(lang, url),
             LoadError::Local { name } => tx::load_local(lang, name),
+            LoadError::Worker => tx::load_worker(lang).to_string(),
         }
     }
 }
@@ -307,4 +310,99 @@ pub async fn read_local(file: web_sys::File) -> Result<(String, Vec<u8>), LoadEr
         .await
         .map(|b| (name.clone(), b))
         .map_err(|_| LoadError::Local { name })
+}
+
+/// Where a published folder keeps its manifest (`cruscotto publish`), next
+/// to the app.
+pub fn manifest_url() -> String {
+    app_file(cruscotto_kit::publish::MANIFEST_FILE)
+}
+
+/// The publication manifest next to the app, if there is one that names a
+/// plan (the built app ships one that names none).
+pub async fn load_manifest() -> Option<cruscotto_kit::publish::Manifest> {
+    let bytes = fetch_bytes(&manifest_url()).await.ok()?;
+    cruscotto_kit::publish::parse_manifest(&bytes)
+}
+
+/// The import worker's loader (`crates/import-worker`, built by Trunk next
+/// to the app, not hashed: its name is known here).
+pub const IMPORT_WORKER_URL: &str = "cruscotto-import_loader.js";
+
+/// Converts spreadsheet files in the import worker (loaded on first use,
+/// so the page's first load carries none of the import's code). Returns
+/// the worker's reply (`cruscotto_kit::reply`).
+pub async fn import_in_worker(files: Vec<(String, Vec<u8>)>) -> Result<String, LoadError> {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::{JsCast, JsValue};
+    let failed = || LoadError::Worker;
+    // Next to the app; a worker must come from the page's origin, so when
+    // the app is mounted from another origin this fails and says so.
+    let worker = web_sys::Worker::new(&app_file(IMPORT_WORKER_URL)).map_err(|_| failed())?;
+    let (tx, rx) = futures_channel::oneshot::channel::<Result<String, LoadError>>();
+    let tx = std::rc::Rc::new(std::cell::RefCell::new(Some(tx)));
+    let tx_error = tx.clone();
+    let parts = js_sys::Array::new();
+    for (name, bytes) in &files {
+        parts.push(&JsValue::from_str(name));
+        parts.push(&js_sys::Uint8Array::from(bytes.as_slice()));
+    }
+    let sender = worker.clone();
+    let on_message =
+        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
+            match e.data().as_string().as_deref() {
+                // The worker listens: send the files.
+                Some("ready") if sender.post_message(&parts).is_err() => {
+                    if let Some(tx) = tx.borrow_mut().take() {
+                        let _ = tx.send(Err(LoadError::Worker));
+                    }
+                }
+                Some("ready") => {}
+                Some(reply) => {
+                    if let Some(tx) = tx.borrow_mut().take() {
+                        let _ = tx.send(Ok(reply.to_string()));
+                    }
+                }
+                None => {}
+            }
+        });
+    // The worker's script missing or failing: an error, not a wait forever.
+    let on_error = Closure::<dyn FnMut(JsValue)>::new(move |_: JsValue| {
+        if let Some(tx) = tx_error.borrow_mut().take() {
+            let _ = tx.send(Err(LoadError::Worker));
+        }
+    });
+    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    let result = rx.await.unwrap_or(Err(LoadError::Worker));
+    worker.terminate();
+    drop(on_message);
+    drop(on_error);
+    result
+}
+
+/// Reads several local files (the CSV files of a template).
+pub async fn read_local_files(
+    files: Vec<web_sys::File>,
+) -> Result<Vec<(String, Vec<u8>)>, LoadError> {
+    let mut out = Vec::with_capacity(files.len());
+    for f in files {
+        out.push(read_local(f).await?);
+    }
+    Ok(out)
+}
+
+/// A `blob:` address holding `text` as a JSON file, for a download link
+/// (the bytes stay in the browser).
+pub fn json_download_url(text: &str) -> Option<String> {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/json");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+    web_sys::Url::create_object_url_with_blob(&blob).ok()
+}
+
+/// Frees a `blob:` address made by [`json_download_url`].
+pub fn revoke_download_url(url: &str) {
+    let _ = web_sys::Url::revoke_object_url(url);
 }

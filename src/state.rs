@@ -35,8 +35,35 @@ pub struct UnitRow {
     chain: Vec<usize>,
 }
 
+/// What the publication manifest says of the loaded file.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Published {
+    /// The SHA-256 the manifest declares.
+    pub expected: String,
+    /// The act that approved the document, as the manifest states it.
+    pub approval: Option<cruscotto_core::Approval>,
+}
+
+/// A document converted from a spreadsheet in the browser (the JSON it
+/// produced is the document's bytes, what `cruscotto import` writes).
+#[derive(Clone, Debug)]
+pub struct Imported {
+    /// The problems found, each placed at sheet, row and column.
+    pub problems: Vec<cruscotto_kit::reply::ReplyProblem>,
+    /// A `blob:` address to download [`Imported::json`].
+    pub download: Option<String>,
+    /// The name to save it under (`piano.json`).
+    pub file_name: String,
+}
+
 /// A loaded document and everything computed from it.
 pub struct Doc {
+    /// SHA-256 of the bytes loaded (hexadecimal).
+    pub fingerprint: String,
+    /// The publication manifest's statement, when the file is the published one.
+    pub published: Option<Published>,
+    /// Set when the document was converted from a spreadsheet.
+    pub imported: Option<Imported>,
     /// The document.
     pub plan: PlanFile,
     /// Findings, scores, money.
@@ -121,6 +148,9 @@ impl Doc {
             .map(|(i, u)| (u.unit.id.clone(), i))
             .collect();
         Doc {
+            fingerprint: String::new(),
+            published: None,
+            imported: None,
             plan,
             analysis,
             source,

@@ -11,6 +11,15 @@ use crate::load;
 use crate::state::Ctx;
 use crate::text::{self, common};
 
+/// The empty template, shipped with the app.
+const TEMPLATE_FILE: &str = "plans/modelli/modello.xlsx";
+
+/// Every file of a picker or a drop.
+fn all_files(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
+    let Some(list) = list else { return Vec::new() };
+    (0..list.length()).filter_map(|i| list.get(i)).collect()
+}
+
 /// The chooser of documents.
 #[component]
 pub fn DocumentsPage() -> impl IntoView {
@@ -52,12 +61,9 @@ pub fn DocumentsPage() -> impl IntoView {
 
     let on_pick = move |ev: leptos::ev::Event| {
         let input: Option<web_sys::HtmlInputElement> = ev.target().and_then(|t| t.dyn_into().ok());
-        if let Some(file) = input
-            .as_ref()
-            .and_then(|i| i.files())
-            .and_then(|f| f.get(0))
-        {
-            opener.open_local(file);
+        let files = all_files(input.as_ref().and_then(|i| i.files()));
+        if !files.is_empty() {
+            opener.open_local(files);
         }
         if let Some(i) = input {
             i.set_value("");
@@ -66,13 +72,27 @@ pub fn DocumentsPage() -> impl IntoView {
     let on_drop = move |ev: leptos::ev::DragEvent| {
         ev.prevent_default();
         dragging.set(false);
-        if let Some(file) = ev
-            .data_transfer()
-            .and_then(|d| d.files())
-            .and_then(|f| f.get(0))
-        {
-            opener.open_local(file);
+        let files = all_files(ev.data_transfer().and_then(|d| d.files()));
+        if !files.is_empty() {
+            opener.open_local(files);
         }
+    };
+
+    // The demo plans as filled templates (`plans/modelli/<stem>.xlsx`).
+    let examples = move || {
+        let t = text::t(ctx.lang.get());
+        let Some(Ok(entries)) = index.get() else {
+            return None;
+        };
+        let links = entries
+            .into_iter()
+            .map(|e| {
+                let href = load::app_file(&format!("plans/modelli/{}.xlsx", e.stem()));
+                let file = format!("{}.xlsx", e.stem());
+                view! { <a href=href download=file.clone()>{e.municipality}</a> " " }
+            })
+            .collect_view();
+        Some(view! { <li>{t.docs_examples_label} ": " {links}</li> })
     };
 
     move || {
@@ -93,9 +113,14 @@ pub fn DocumentsPage() -> impl IntoView {
                     on:dragleave=move |_| dragging.set(false)
                     on:drop=on_drop>
                     <label class="button" for="file-input">{t.docs_local_button}</label>
-                    <input id="file-input" class="visually-hidden-focusable" type="file" accept=".json,application/json" on:change=on_pick />
+                    <input id="file-input" class="visually-hidden-focusable" type="file" multiple accept=".json,application/json,.xlsx,.csv,text/csv" on:change=on_pick />
                     <span class="drop-zone__hint">{t.docs_drop_here}</span>
                 </div>
+                <p>{t.docs_sheet_intro}</p>
+                <ul class="template-links">
+                    <li><a href=load::app_file(TEMPLATE_FILE) download="modello.xlsx">{t.docs_template_link}</a></li>
+                    {examples}
+                </ul>
             </section>
             <section aria-labelledby="pubblicato">
                 <h2 id="pubblicato">{t.docs_url_heading}</h2>

@@ -2,8 +2,7 @@
 //! errors) and the names of the format's values.
 
 use cruscotto_core::{
-    ApprovalBody, Comparator, DocumentKind, IndicatorKind, Lang, ObjectiveKind, Severity, Status,
-    UnitKind,
+    Comparator, DocumentKind, IndicatorKind, Lang, ObjectiveKind, Severity, Status, UnitKind,
 };
 
 /// Shell texts.
@@ -49,6 +48,17 @@ pub struct Texts {
     pub file_label: &'static str,
     pub bytes_unit: &'static str,
     pub breadcrumb_label: &'static str,
+    pub docs_sheet_intro: &'static str,
+    pub docs_template_link: &'static str,
+    pub docs_examples_label: &'static str,
+    pub import_heading: &'static str,
+    pub import_intro: &'static str,
+    pub import_download: &'static str,
+    pub import_problems: &'static str,
+    pub import_none: &'static str,
+    pub fingerprint_label: &'static str,
+    pub manifest_ok: &'static str,
+    pub manifest_mismatch: &'static str,
 }
 
 pub static IT: Texts = Texts {
@@ -74,8 +84,8 @@ pub static IT: Texts = Texts {
     docs_loading_list: "Caricamento dell'elenco dei documenti…",
     docs_empty: "Nessun documento di esempio disponibile.",
     docs_local_heading: "Anteprima di un file locale",
-    docs_local_intro: "Per chi pubblica: apri un file cruscotto/1 dal tuo computer per controllarlo prima di pubblicarlo. Il file resta sul tuo computer: non viene caricato da nessuna parte.",
-    docs_local_button: "Scegli un file JSON",
+    docs_local_intro: "Per chi pubblica: apri un file cruscotto/1 (JSON) oppure il modello compilato (Excel .xlsx, o tutti i file CSV del modello insieme) dal tuo computer per controllarlo prima di pubblicarlo. Il file resta sul tuo computer: non viene caricato da nessuna parte.",
+    docs_local_button: "Scegli un file (JSON, Excel o CSV)",
     docs_drop_here: "oppure trascinalo qui",
     docs_url_heading: "Un documento pubblicato",
     docs_url_intro: "Per aprire un file pubblicato altrove aggiungi all'indirizzo di questa pagina ?src= seguito dall'indirizzo del file.",
@@ -93,6 +103,17 @@ pub static IT: Texts = Texts {
     file_label: "File letto",
     bytes_unit: "KB",
     breadcrumb_label: "Percorso",
+    docs_sheet_intro: "Non hai ancora il file? Compila il modello con Excel o LibreOffice e aprilo qui: il cruscotto lo controlla e lo converte in JSON.",
+    docs_template_link: "Scarica il modello da compilare (Excel)",
+    docs_examples_label: "Esempi compilati",
+    import_heading: "Piano convertito da un foglio di calcolo",
+    import_intro: "Il foglio è stato letto e convertito nel formato cruscotto/1, lo stesso file che scrive il comando cruscotto import.",
+    import_download: "Scarica il piano in formato JSON",
+    import_problems: "Problemi trovati nel foglio, con foglio, riga e colonna:",
+    import_none: "Nessun problema trovato nel foglio.",
+    fingerprint_label: "Impronta SHA-256 del file del piano",
+    manifest_ok: "Corrisponde all'impronta dichiarata nel manifesto di pubblicazione: è il documento pubblicato.",
+    manifest_mismatch: "Non corrisponde all'impronta dichiarata nel manifesto di pubblicazione: questo non è il file pubblicato. Impronta attesa:",
 };
 
 pub static EN: Texts = Texts {
@@ -118,8 +139,8 @@ pub static EN: Texts = Texts {
     docs_loading_list: "Loading the list of documents…",
     docs_empty: "No sample documents available.",
     docs_local_heading: "Preview a local file",
-    docs_local_intro: "For publishers: open a cruscotto/1 file from your computer to check it before publishing. The file stays on your computer: nothing is uploaded.",
-    docs_local_button: "Choose a JSON file",
+    docs_local_intro: "For publishers: open a cruscotto/1 file (JSON) or the filled template (Excel .xlsx, or all the template's CSV files together) from your computer to check it before publishing. The file stays on your computer: nothing is uploaded.",
+    docs_local_button: "Choose a file (JSON, Excel or CSV)",
     docs_drop_here: "or drop it here",
     docs_url_heading: "A published document",
     docs_url_intro: "To open a file published elsewhere, add ?src= and the file's address to this page's address.",
@@ -137,6 +158,17 @@ pub static EN: Texts = Texts {
     file_label: "File read",
     bytes_unit: "KB",
     breadcrumb_label: "Breadcrumb",
+    docs_sheet_intro: "No file yet? Fill in the template with Excel or LibreOffice and open it here: the dashboard checks it and converts it to JSON.",
+    docs_template_link: "Download the template to fill (Excel)",
+    docs_examples_label: "Filled examples",
+    import_heading: "Plan converted from a spreadsheet",
+    import_intro: "The spreadsheet was read and converted to the cruscotto/1 format, the same file the cruscotto import command writes.",
+    import_download: "Download the plan as JSON",
+    import_problems: "Problems found in the spreadsheet, with sheet, row and column:",
+    import_none: "No problem found in the spreadsheet.",
+    fingerprint_label: "SHA-256 fingerprint of the plan file",
+    manifest_ok: "It matches the fingerprint declared in the publication manifest: this is the published document.",
+    manifest_mismatch: "It does not match the fingerprint declared in the publication manifest: this is not the published file. Expected fingerprint:",
 };
 
 /// The shell texts in a language.
@@ -185,42 +217,19 @@ pub fn document_kind(lang: Lang, k: DocumentKind) -> &'static str {
     }
 }
 
-/// Name of an approval act by its body.
-pub fn approval_act(lang: Lang, b: ApprovalBody) -> &'static str {
-    match b {
-        ApprovalBody::Giunta => pick(
-            lang,
-            "Delibera della Giunta comunale",
-            "Resolution of the municipal executive",
-        ),
-        ApprovalBody::Consiglio => pick(
-            lang,
-            "Delibera del Consiglio comunale",
-            "Resolution of the municipal council",
-        ),
-        ApprovalBody::Sindaco => pick(lang, "Decreto del Sindaco", "Mayor's decree"),
-        ApprovalBody::Dirigente => pick(lang, "Determinazione dirigenziale", "Manager's decision"),
-        ApprovalBody::Nucleo => pick(
-            lang,
-            "Atto del Nucleo di valutazione",
-            "Act of the evaluation unit",
-        ),
-        ApprovalBody::Altro => pick(lang, "Atto", "Act"),
-    }
+/// "Delibera della Giunta comunale n. 124 del 31/05/2022" (the kit's
+/// sentence, shared with the command line).
+pub fn approval(lang: Lang, a: &cruscotto_core::Approval) -> String {
+    cruscotto_kit::messages::approval(a, lang)
 }
 
-/// "Delibera della Giunta comunale n. 124 del 31/05/2022".
-pub fn approval(lang: Lang, a: &cruscotto_core::Approval) -> String {
-    let mut s = approval_act(lang, a.body).to_string();
-    if let Some(n) = &a.number {
-        s.push_str(" n. ");
-        s.push_str(n);
-    }
-    if let Some(d) = &a.date {
-        s.push_str(pick(lang, " del ", " of "));
-        s.push_str(&cruscotto_core::it::date(d));
-    }
-    s
+/// The import worker failed.
+pub fn load_worker(lang: Lang) -> &'static str {
+    pick(
+        lang,
+        "Il convertitore dei fogli di calcolo non si è avviato (manca il file cruscotto-import_loader.js accanto all'app?). Usi il comando cruscotto import, oppure ricarichi la pagina.",
+        "The spreadsheet converter did not start (is cruscotto-import_loader.js missing next to the app?). Use the cruscotto import command, or reload the page.",
+    )
 }
 
 /// Name of a status.

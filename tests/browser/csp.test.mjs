@@ -32,14 +32,19 @@ after(async () => {
   await server?.close();
 });
 
-test('every view of every demo plan runs with no CSP violation', async () => {
-  const page = await env.context.newPage();
-  await page.addInitScript(() => {
+/** Records every CSP violation of `page` in `window.__csp`. */
+function recordViolations(page) {
+  return page.addInitScript(() => {
     window.__csp = [];
     document.addEventListener('securitypolicyviolation', (e) =>
       window.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
     );
   });
+}
+
+test('every view of every demo plan runs with no CSP violation', async () => {
+  const page = await env.context.newPage();
+  await recordViolations(page);
   const response = await page.goto(server.url);
   assert.equal(response.headers()['content-security-policy'], POLICY);
   let visited = 0;
@@ -63,6 +68,18 @@ test('every view of every demo plan runs with no CSP violation', async () => {
     assert.deepEqual(violations, [], `CSP violations on ${stem}`);
   }
   assert.equal(visited, plans.length * VIEWS.length);
+  assert.deepEqual(env.pageErrors, []);
+  await page.close();
+});
+
+test('a spreadsheet is converted in the import worker with no CSP violation', async () => {
+  const page = await env.context.newPage();
+  await recordViolations(page);
+  await page.goto(server.url);
+  await page.locator('#file-input').setInputFiles(join(DIST, 'plans', 'modelli', 'offanengo-2024-piano.xlsx'));
+  await page.locator('#import-titolo').waitFor();
+  await page.locator('.site-header__municipality', { hasText: 'Offanengo' }).waitFor();
+  assert.deepEqual(await page.evaluate(() => window.__csp), []);
   assert.deepEqual(env.pageErrors, []);
   await page.close();
 });

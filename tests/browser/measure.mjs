@@ -98,9 +98,12 @@ async function sizeReport() {
   const app = ['index.html', ...byRef.map((p) => relative(DIST, p))]
     .filter((n) => n === 'index.html' || ['.js', '.wasm', '.css'].includes(extname(n)))
     .map((n) => join(DIST, n));
-  // Files the page loads but index.html does not name (the loader may import them).
+  // Files the page loads but index.html does not name (the loader may import
+  // them); not the import worker, loaded only when a spreadsheet is opened.
+  const isWorker = (p) => basename(p).startsWith('cruscotto-import');
   const js = all.filter((p) => ['.js', '.wasm'].includes(extname(p)) && dirname(p) === DIST);
-  for (const p of js) if (!app.includes(p)) app.push(p);
+  for (const p of js) if (!app.includes(p) && !isWorker(p)) app.push(p);
+  const worker = js.filter(isWorker);
   const other = byRef.filter((p) => !app.includes(p));
   const fonts = all.filter((p) => extname(p) === '.woff2' || extname(p) === '.woff');
   const plans = all.filter((p) => relative(DIST, p).startsWith('plans' + '/'));
@@ -109,6 +112,7 @@ async function sizeReport() {
   const first = table('First load of the app: index.html + JS + WASM + CSS', await sizes(app));
   const wasm = app.find((p) => p.endsWith('.wasm'));
   if (other.length) table('Other files named by index.html (icon)', await sizes(other));
+  if (worker.length) table('Import worker (loaded only when a spreadsheet is opened)', await sizes(worker));
   table('Fonts (all files served; the page loads the weights it uses)', await sizes(fonts));
   table('Plan data (each loaded only when chosen; index.json by the chooser)', await sizes(plans));
   return { first, wasm: wasm ? basename(wasm) : null };

@@ -13,6 +13,14 @@ pub enum Command {
     Score { file: PathBuf, common: Common },
     /// `cruscotto schema`.
     Schema,
+    /// `cruscotto template [-o FILE|DIR] [--csv]`.
+    Template { common: Common },
+    /// `cruscotto import FILE|DIR [-o piano.json]`.
+    Import { file: PathBuf, common: Common },
+    /// `cruscotto export piano.json -o piano.xlsx [--csv]`.
+    Export { file: PathBuf, common: Common },
+    /// `cruscotto publish piano.json -o CARTELLA [--app DIST] [--data AAAA-MM-GG]`.
+    Publish { file: PathBuf, common: Common },
     /// `--help`.
     Help(Lang),
     /// `--version`.
@@ -28,6 +36,14 @@ pub struct Common {
     pub json: bool,
     /// The date deadlines are judged at.
     pub as_of: Option<String>,
+    /// `-o`: the file or folder to write.
+    pub output: Option<PathBuf>,
+    /// `--csv`: a folder of CSV files instead of a workbook.
+    pub csv: bool,
+    /// `--app`: the built web app to publish (default `dist/`).
+    pub app: Option<PathBuf>,
+    /// `--data`: the date written in the manifest.
+    pub generated_at: Option<String>,
 }
 
 /// A usage error: the message to print before the usage text.
@@ -50,8 +66,22 @@ Comandi:
                   (uscita 0 se valido, 1 se non valido, 2 se il comando è sbagliato)
   score FILE      calcola punteggi e indicatori finanziari e li stampa in tabella
   schema          stampa lo schema JSON del formato cruscotto/1
+  template        scrive il modello da compilare (-o modello.xlsx, oppure
+                  --csv -o CARTELLA per una cartella di file CSV)
+  import FILE     legge un modello compilato (.xlsx, oppure la cartella dei
+                  CSV), lo controlla e scrive il piano (-o piano.json);
+                  ogni problema con foglio, riga e colonna
+  export FILE     scrive il piano nel modello compilato (-o piano.xlsx, oppure
+                  --csv -o CARTELLA)
+  publish FILE    prepara la cartella da pubblicare (-o CARTELLA): l'app
+                  (--app, predefinita dist/), il piano e manifest.json con
+                  l'impronta SHA-256 e l'atto di approvazione
 
 Opzioni:
+  -o PERCORSO     file o cartella da scrivere
+  --csv           una cartella di file CSV invece di un file .xlsx
+  --app CARTELLA  l'app compilata da pubblicare (predefinita: dist)
+  --data AAAA-MM-GG  data da scrivere nel manifesto (facoltativa)
   --json          risultato in JSON, per altri programmi
   --lang it|en    lingua dei messaggi (predefinita: it)
   --al AAAA-MM-GG data a cui valutare le scadenze (predefinita: data di approvazione della relazione)
@@ -66,8 +96,22 @@ Commands:
                   (exit 0 valid, 1 invalid, 2 usage error)
   score FILE      compute scores and money ratios and print them as tables
   schema          print the JSON Schema of the cruscotto/1 format
+  template        write the template to fill (-o modello.xlsx, or
+                  --csv -o FOLDER for a folder of CSV files)
+  import FILE     read a filled template (.xlsx, or the CSV folder), check it
+                  and write the plan (-o piano.json); every problem with
+                  sheet, row and column
+  export FILE     write the plan into the filled template (-o piano.xlsx, or
+                  --csv -o FOLDER)
+  publish FILE    make the folder to publish (-o FOLDER): the app (--app,
+                  default dist/), the plan and manifest.json with the SHA-256
+                  fingerprint and the approval act
 
 Options:
+  -o PATH         file or folder to write
+  --csv           a folder of CSV files instead of an .xlsx file
+  --app FOLDER    the built app to publish (default: dist)
+  --data YYYY-MM-DD  date written in the manifest (optional)
   --json          JSON output, for other programs
   --lang it|en    language of the messages (default: it)
   --al YYYY-MM-DD date at which deadlines are judged (default: the report's approval date)
@@ -104,6 +148,27 @@ pub fn parse(args: &[String]) -> Result<Command, UsageError> {
             "-h" | "--help" | "help" => return Ok(Command::Help(lang)),
             "-V" | "--version" => return Ok(Command::Version),
             "--json" => common.json = true,
+            "--csv" => common.csv = true,
+            "-o" | "--output" | "--app" | "--data" => {
+                let Some(v) = args.get(i + 1) else {
+                    return Err(err(
+                        format!("l'opzione {a} richiede un valore"),
+                        format!("option {a} needs a value"),
+                    ));
+                };
+                match a {
+                    "--app" => common.app = Some(PathBuf::from(v)),
+                    "--data" if !cruscotto_core::validate::is_iso_date(v) => {
+                        return Err(err(
+                            format!("la data «{v}» non è valida: usi AAAA-MM-GG"),
+                            format!("the date «{v}» is invalid: use YYYY-MM-DD"),
+                        ));
+                    }
+                    "--data" => common.generated_at = Some(v.clone()),
+                    _ => common.output = Some(PathBuf::from(v)),
+                }
+                i += 1;
+            }
             "--lang" | "--al" => {
                 let Some(v) = args.get(i + 1) else {
                     return Err(err(
@@ -164,6 +229,29 @@ pub fn parse(args: &[String]) -> Result<Command, UsageError> {
             common,
         }),
         "schema" if rest.is_empty() => Ok(Command::Schema),
+        "template" | "modello" if rest.is_empty() => Ok(Command::Template { common }),
+        "template" | "modello" => Err(err(
+            "il comando template non accetta file: usi -o per dire dove scriverlo".into(),
+            "the template command takes no file: use -o to say where to write it".into(),
+        )),
+        "import" | "importa" => Ok(Command::Import {
+            file: one_file(rest)?,
+            common,
+        }),
+        "export" | "esporta" => Ok(Command::Export {
+            file: one_file(rest)?,
+            common,
+        }),
+        "publish" | "pubblica" => {
+            let file = one_file(rest)?;
+            if common.output.is_none() {
+                return Err(err(
+                    "il comando publish richiede la cartella da preparare: -o CARTELLA".into(),
+                    "the publish command needs the folder to make: -o FOLDER".into(),
+                ));
+            }
+            Ok(Command::Publish { file, common })
+        }
         "schema" => Err(err(
             "il comando schema non accetta argomenti".into(),
             "the schema command takes no arguments".into(),
@@ -192,7 +280,7 @@ mod tests {
                 common: Common {
                     lang: Lang::En,
                     json: true,
-                    as_of: None
+                    ..Common::default()
                 }
             })
         );
@@ -202,6 +290,20 @@ mod tests {
         assert!(parse(&args("frobnicate x")).is_err());
         assert!(parse(&args("validate x --lang fr")).is_err());
         assert!(parse(&args("validate x --al 31/12/2024")).is_err());
+        assert_eq!(
+            parse(&args("import modello.xlsx -o piano.json")),
+            Ok(Command::Import {
+                file: "modello.xlsx".into(),
+                common: Common {
+                    output: Some("piano.json".into()),
+                    ..Common::default()
+                }
+            })
+        );
+        assert!(parse(&args("publish piano.json")).is_err());
+        assert!(parse(&args("publish piano.json -o out --data 2024-13-01")).is_err());
+        assert!(parse(&args("template x")).is_err());
+        assert!(parse(&args("import x -o")).is_err());
         let e = parse(&args("--lang en boh")).unwrap_err();
         assert_eq!(e.message, "unknown command «boh»");
     }

@@ -1,15 +1,19 @@
 //! `cruscotto`: validate, score and describe `cruscotto/1` plan files.
 //!
-//! This file is the only one that does I/O (reads the file, prints, exits);
-//! the work is in `cruscotto-core`, the presentation in `report`.
+//! This file is the only one that does I/O (reads and writes files, prints,
+//! exits); the work is in `cruscotto-core` and `cruscotto-kit`, the
+//! presentation in `report`, the `.xlsx` bytes in `workbook`.
 
 mod args;
 mod report;
+mod workbook;
 
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use args::Command;
-use cruscotto_core::{analyse_with, parse_plan, Lang, Options};
+use args::{Command, Common};
+use cruscotto_core::{analyse_with, parse_plan, Lang, Options, PlanFile};
+use report::Says;
 
 fn main() -> ExitCode {
     let argv: Vec<String> = std::env::args().skip(1).collect();
@@ -46,7 +50,12 @@ fn main() -> ExitCode {
             println!("{}", report::schema());
             ExitCode::SUCCESS
         }
-        Command::Validate { file, common } | Command::Score { file, common } if !file.is_file() => {
+        Command::Validate { file, common }
+        | Command::Score { file, common }
+        | Command::Export { file, common }
+        | Command::Publish { file, common }
+            if !file.is_file() =>
+        {
             let name = file.display();
             let msg = match common.lang {
                 Lang::It => {
@@ -57,9 +66,285 @@ fn main() -> ExitCode {
             eprintln!("{msg}");
             ExitCode::from(2)
         }
+        Command::Import { file, common } if !file.exists() => {
+            eprintln!(
+                "cruscotto: {}",
+                report::says(
+                    Says::CannotRead(&file.display().to_string(), "?".into()),
+                    common.lang
+                )
+            );
+            ExitCode::from(2)
+        }
         Command::Validate { file, common } => run(&file, &common, false),
         Command::Score { file, common } => run(&file, &common, true),
+        Command::Template { common } => template(&common),
+        Command::Import { file, common } => import(&file, &common),
+        Command::Export { file, common } => export(&file, &common),
+        Command::Publish { file, common } => publish(&file, &common),
     }
+}
+
+/// Prints a sentence on standard error and returns exit code `code`.
+fn fail(s: Says<'_>, lang: Lang, code: u8) -> ExitCode {
+    eprintln!("cruscotto: {}", report::says(s, lang));
+    ExitCode::from(code)
+}
+
+fn write_file(path: &Path, bytes: &[u8], lang: Lang) -> Result<(), ExitCode> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        let _ = std::fs::create_dir_all(dir);
+    }
+    std::fs::write(path, bytes).map_err(|e| {
+        fail(
+            Says::CannotWrite(&path.display().to_string(), e.to_string()),
+            lang,
+            2,
+        )
+    })?;
+    eprintln!(
+        "cruscotto: {}",
+        report::says(Says::Wrote(&path.display().to_string()), lang)
+    );
+    Ok(())
+}
+
+/// Writes sheets as a workbook, or as a folder of CSV files.
+fn write_sheets(wb: &cruscotto_kit::Workbook, out: &Path, csv: bool, lang: Lang) -> ExitCode {
+    if csv {
+        for sheet in &wb.sheets {
+            let path = out.join(format!("{}.csv", sheet.name));
+            if let Err(code) = write_file(&path, &cruscotto_kit::csv::write(sheet), lang) {
+                return code;
+            }
+        }
+        return ExitCode::SUCCESS;
+    }
+    match workbook::xlsx(wb) {
+        Ok(bytes) => match write_file(out, &bytes, lang) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(code) => code,
+        },
+        Err(e) => fail(
+            Says::CannotWrite(&out.display().to_string(), e.to_string()),
+            lang,
+            2,
+        ),
+    }
+}
+
+/// A CSV folder is asked with `--csv`, or by an output without extension.
+fn wants_csv(common: &Common, out: &Path) -> bool {
+    common.csv || out.extension().is_none()
+}
+
+fn template(common: &Common) -> ExitCode {
+    let out = common.output.clone().unwrap_or_else(|| {
+        PathBuf::from(if common.csv {
+            "modello"
+        } else {
+            "modello.xlsx"
+        })
+    });
+    write_sheets(
+        &cruscotto_kit::template(),
+        &out,
+        wants_csv(common, &out),
+        common.lang,
+    )
+}
+
+fn read_or_fail(file: &Path, lang: Lang) -> Result<Vec<u8>, ExitCode> {
+    std::fs::read(file).map_err(|e| {
+        fail(
+            Says::CannotRead(&file.display().to_string(), e.to_string()),
+            lang,
+            2,
+        )
+    })
+}
+
+fn import(file: &Path, common: &Common) -> ExitCode {
+    let lang = common.lang;
+    let name = file.display().to_string();
+    let mut files = Vec::new();
+    if file.is_dir() {
+        let mut paths: Vec<PathBuf> = match std::fs::read_dir(file) {
+            Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).collect(),
+            Err(e) => return fail(Says::CannotRead(&name, e.to_string()), lang, 2),
+        };
+        paths.sort();
+        for p in paths
+            .into_iter()
+            .filter(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv")))
+        {
+            match read_or_fail(&p, lang) {
+                Ok(b) => files.push((
+                    p.file_name()
+                        .unwrap_or_default()
+                        .to_string_lossy()
+                        .into_owned(),
+                    b,
+                )),
+                Err(code) => return code,
+            }
+        }
+    } else {
+        match read_or_fail(file, lang) {
+            Ok(b) => files.push((
+                file.file_name()
+                    .unwrap_or_default()
+                    .to_string_lossy()
+                    .into_owned(),
+                b,
+            )),
+            Err(code) => return code,
+        }
+    }
+    let imported = cruscotto_kit::import_files(&files);
+    eprintln!("{}", report::import_text(&name, &imported, lang));
+    match (&imported.json, imported.is_valid(), &common.output) {
+        (Some(json), true, Some(out)) => match write_file(out, json.as_bytes(), lang) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(code) => code,
+        },
+        (Some(json), true, None) => {
+            print!("{json}");
+            ExitCode::SUCCESS
+        }
+        _ => fail(Says::NotWritten, lang, 1),
+    }
+}
+
+/// Reads and parses a plan, printing the parse error.
+fn read_plan(file: &Path, common: &Common) -> Result<(Vec<u8>, PlanFile), ExitCode> {
+    let bytes = read_or_fail(file, common.lang)?;
+    match parse_plan(&bytes) {
+        Ok(p) => Ok((bytes, p)),
+        Err(e) => {
+            println!(
+                "{}",
+                report::parse_error_text(&file.display().to_string(), &e, common.lang)
+            );
+            Err(ExitCode::from(1))
+        }
+    }
+}
+
+fn export(file: &Path, common: &Common) -> ExitCode {
+    let (_, plan) = match read_plan(file, common) {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    let default = file.with_extension(if common.csv { "" } else { "xlsx" });
+    let out = common.output.clone().unwrap_or(default);
+    match cruscotto_kit::export(&plan) {
+        Ok(wb) => write_sheets(&wb, &out, wants_csv(common, &out), common.lang),
+        Err(e) => fail(Says::Unrepresentable(&e.path), common.lang, 1),
+    }
+}
+
+/// Copies the built app, without its demo plans and manifest.
+fn copy_app(from: &Path, to: &Path, top: bool) -> std::io::Result<()> {
+    std::fs::create_dir_all(to)?;
+    for entry in std::fs::read_dir(from)? {
+        let entry = entry?;
+        let name = entry.file_name();
+        if top && (name == "plans" || name == cruscotto_kit::publish::MANIFEST_FILE) {
+            continue;
+        }
+        let kind = entry.file_type()?;
+        if kind.is_dir() {
+            copy_app(&entry.path(), &to.join(&name), false)?;
+        } else if kind.is_file() {
+            std::fs::copy(entry.path(), to.join(&name))?;
+        }
+    }
+    Ok(())
+}
+
+fn publish(file: &Path, common: &Common) -> ExitCode {
+    let lang = common.lang;
+    let (bytes, plan) = match read_plan(file, common) {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    let analysis = cruscotto_core::analyse(&plan);
+    if !analysis.is_valid() {
+        println!(
+            "{}",
+            report::validate_text(&file.display().to_string(), &bytes, &analysis, lang)
+        );
+        return fail(Says::InvalidPlan, lang, 1);
+    }
+    let app = common.app.clone().unwrap_or_else(|| PathBuf::from("dist"));
+    if !app.join("index.html").is_file() {
+        return fail(Says::NoApp(&app.display().to_string()), lang, 2);
+    }
+    let Some(out) = common.output.clone() else {
+        return ExitCode::from(2);
+    };
+    let out_name = out.display().to_string();
+    if std::fs::read_dir(&out).is_ok_and(|mut d| d.next().is_some()) {
+        return fail(Says::NotEmpty(&out_name), lang, 2);
+    }
+    if let Err(e) = copy_app(&app, &out, true) {
+        return fail(Says::CannotWrite(&out_name, e.to_string()), lang, 2);
+    }
+    let file_name = file
+        .file_name()
+        .unwrap_or_default()
+        .to_string_lossy()
+        .into_owned();
+    let plan_path = format!("plans/{file_name}");
+    let manifest = cruscotto_kit::publish::manifest_json(
+        &plan_path,
+        &bytes,
+        &plan,
+        common.generated_at.as_deref(),
+    );
+    let writes = [
+        (out.join(&plan_path), bytes.clone()),
+        (
+            out.join("plans/index.json"),
+            report::publish_index(&file_name, &plan).into_bytes(),
+        ),
+        (
+            out.join(cruscotto_kit::publish::MANIFEST_FILE),
+            manifest.into_bytes(),
+        ),
+    ];
+    for (path, b) in writes {
+        if let Err(code) = write_file(&path, &b, lang) {
+            return code;
+        }
+    }
+    // The chooser's downloads: the empty template, and the plan as a filled
+    // template (its data in Excel, for anyone).
+    let stem = file_name.strip_suffix(".json").unwrap_or(&file_name);
+    let modelli = out.join("plans/modelli");
+    if let Ok(template) = std::fs::read(app.join("plans/modelli/modello.xlsx")) {
+        if let Err(code) = write_file(&modelli.join("modello.xlsx"), &template, lang) {
+            return code;
+        }
+    }
+    if let Ok(bytes) = cruscotto_kit::export(&plan)
+        .map_err(|_| ())
+        .and_then(|wb| workbook::xlsx(&wb).map_err(|_| ()))
+    {
+        if let Err(code) = write_file(&modelli.join(format!("{stem}.xlsx")), &bytes, lang) {
+            return code;
+        }
+    }
+    if let Some(a) = &plan.document.approval {
+        eprintln!("cruscotto: {}", cruscotto_kit::messages::approved(a, lang));
+    }
+    let hash = cruscotto_kit::publish::sha256_hex(&bytes);
+    eprintln!(
+        "cruscotto: {}",
+        report::says(Says::Fingerprint(&hash), lang)
+    );
+    ExitCode::SUCCESS
 }
 
 fn run(file: &std::path::Path, common: &args::Common, score: bool) -> ExitCode {

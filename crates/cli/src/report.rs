@@ -508,3 +508,101 @@ pub fn score_json(plan: &PlanFile, a: &Analysis) -> String {
     });
     serde_json::to_string_pretty(&v).unwrap_or_default()
 }
+
+/// The problems of an import, one per line (`errore: Foglio «…», riga …`),
+/// then a summary line.
+pub fn import_text(name: &str, imp: &cruscotto_kit::Imported, lang: Lang) -> String {
+    let mut out = String::new();
+    for p in &imp.problems {
+        let _ = writeln!(
+            out,
+            "{}: {}",
+            severity_word(p.severity, lang),
+            p.message(lang)
+        );
+    }
+    let (e, w) = (imp.count(Severity::Error), imp.count(Severity::Warning));
+    let verdict = if imp.is_valid() {
+        t(lang, "importato", "imported")
+    } else {
+        t(lang, "non importato", "not imported")
+    };
+    let (ew, ww) = match lang {
+        Lang::It => (
+            if e == 1 { "errore" } else { "errori" },
+            if w == 1 { "avviso" } else { "avvisi" },
+        ),
+        Lang::En => (
+            if e == 1 { "error" } else { "errors" },
+            if w == 1 { "warning" } else { "warnings" },
+        ),
+    };
+    let _ = write!(out, "{name}: {verdict} — {e} {ew}, {w} {ww}.");
+    out
+}
+
+/// Sentences of the commands that write files.
+pub enum Says<'a> {
+    /// Written to a file or folder.
+    Wrote(&'a str),
+    /// The import found errors: nothing written.
+    NotWritten,
+    /// The plan cannot be written in the template.
+    Unrepresentable(&'a str),
+    /// The built app is not there.
+    NoApp(&'a str),
+    /// The output folder exists and is not empty.
+    NotEmpty(&'a str),
+    /// The plan is invalid: not published.
+    InvalidPlan,
+    /// The fingerprint of the published plan.
+    Fingerprint(&'a str),
+    /// Cannot write.
+    CannotWrite(&'a str, String),
+    /// Cannot read.
+    CannotRead(&'a str, String),
+}
+
+/// A sentence of the commands that write files.
+pub fn says(s: Says<'_>, lang: Lang) -> String {
+    let pick = |it: String, en: String| if lang == Lang::It { it } else { en };
+    match s {
+        Says::Wrote(p) => pick(format!("scritto «{p}»"), format!("wrote «{p}»")),
+        Says::NotWritten => pick(
+            "nessun file scritto: corregga gli errori elencati sopra e ripeta il comando.".into(),
+            "no file written: fix the errors listed above and run the command again.".into(),
+        ),
+        Says::Unrepresentable(p) => pick(
+            format!("il campo {p} del piano non ha una colonna nel modello: nessun file scritto (è un difetto del programma, lo segnali)."),
+            format!("the plan's field {p} has no column in the template: no file written (a defect of the program, please report it)."),
+        ),
+        Says::NoApp(p) => pick(
+            format!("l'app compilata non c'è in «{p}» (manca index.html). La compili con «trunk build --release» (oppure scripts/test), o indichi la cartella con --app."),
+            format!("the built app is not in «{p}» (index.html is missing). Build it with «trunk build --release» (or scripts/test), or name the folder with --app."),
+        ),
+        Says::NotEmpty(p) => pick(
+            format!("la cartella «{p}» esiste già e non è vuota: ne indichi una nuova o vuota."),
+            format!("the folder «{p}» already exists and is not empty: name a new or empty one."),
+        ),
+        Says::InvalidPlan => pick(
+            "il piano ha errori: non viene pubblicato. Li corregga (cruscotto validate) e ripeta.".into(),
+            "the plan has errors: it is not published. Fix them (cruscotto validate) and try again.".into(),
+        ),
+        Says::Fingerprint(h) => pick(format!("impronta SHA-256 del piano: {h}"), format!("SHA-256 fingerprint of the plan: {h}")),
+        Says::CannotWrite(p, e) => pick(format!("impossibile scrivere «{p}»: {e}"), format!("cannot write «{p}»: {e}")),
+        Says::CannotRead(p, e) => pick(format!("impossibile leggere «{p}»: {e}"), format!("cannot read «{p}»: {e}")),
+    }
+}
+
+/// `plans/index.json` of a published folder: the one plan.
+pub fn publish_index(file: &str, plan: &PlanFile) -> String {
+    let d = &plan.document;
+    let entry = json!([{
+        "file": file,
+        "municipality": d.municipality.name,
+        "title": d.title,
+        "kind": d.kind.as_str(),
+        "year": d.reference_year.unwrap_or(d.period.start),
+    }]);
+    serde_json::to_string_pretty(&entry).unwrap_or_default() + "\n"
+}

@@ -1,0 +1,318 @@
+//! The publishing kit through the `cruscotto` command: template → import,
+//! every demo plan JSON → workbook → JSON, the committed filled templates,
+//! hand-made bad workbooks (real .xlsx files), publish.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use rust_xlsxwriter::{Format, Workbook};
+use serde_json::Value;
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn run(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_cruscotto"))
+        .args(args)
+        .current_dir(repo())
+        .output()
+        .expect("run cruscotto");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// A fresh folder under the target directory.
+fn scratch(name: &str) -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn json(path: &Path) -> Value {
+    serde_json::from_slice(&std::fs::read(path).unwrap()).unwrap()
+}
+
+fn s(p: &Path) -> &str {
+    p.to_str().unwrap()
+}
+
+const DEMOS: [&str; 4] = [
+    "lucca-2021-relazione",
+    "monsummano-terme-2024-piao",
+    "offanengo-2024-piano",
+    "porcari-2017-relazione",
+];
+
+#[test]
+fn template_then_import_gives_a_valid_plan_from_xlsx_and_from_csv() {
+    let dir = scratch("template");
+    let (xlsx, csv) = (dir.join("modello.xlsx"), dir.join("modello"));
+    assert_eq!(run(&["template", "-o", s(&xlsx)]).0, 0);
+    assert_eq!(run(&["template", "--csv", "-o", s(&csv)]).0, 0);
+    assert!(csv.join("Obiettivi.csv").is_file() && csv.join("Istruzioni.csv").is_file());
+    let (a, b) = (dir.join("a.json"), dir.join("b.json"));
+    let (code, _, err) = run(&["import", s(&xlsx), "-o", s(&a)]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("importato — 0 errori, 0 avvisi."), "{err}");
+    assert_eq!(run(&["import", s(&csv), "-o", s(&b)]).0, 0);
+    assert_eq!(json(&a), json(&b));
+    let (code, out, _) = run(&["validate", s(&a)]);
+    assert_eq!(code, 0, "{out}");
+}
+
+#[test]
+fn every_demo_plan_round_trips_json_workbook_json_unchanged() {
+    let dir = scratch("roundtrip");
+    for p in DEMOS {
+        let src = repo().join(format!("public/plans/{p}.json"));
+        let (xlsx, back) = (dir.join(format!("{p}.xlsx")), dir.join(format!("{p}.json")));
+        assert_eq!(run(&["export", s(&src), "-o", s(&xlsx)]).0, 0, "{p}");
+        let (code, _, err) = run(&["import", s(&xlsx), "-o", s(&back)]);
+        assert_eq!(code, 0, "{p}: {err}");
+        // Same values, same decimals, same order: the same file once parsed.
+        assert_eq!(json(&src), json(&back), "{p}");
+        // And through the CSV folder.
+        let (folder, back) = (dir.join(p), dir.join(format!("{p}-csv.json")));
+        assert_eq!(
+            run(&["export", s(&src), "--csv", "-o", s(&folder)]).0,
+            0,
+            "{p}"
+        );
+        assert_eq!(run(&["import", s(&folder), "-o", s(&back)]).0, 0, "{p}");
+        assert_eq!(json(&src), json(&back), "{p} (csv)");
+    }
+}
+
+#[test]
+fn the_shipped_filled_templates_are_up_to_date() {
+    let dir = scratch("modelli");
+    for p in DEMOS {
+        let xlsx = repo().join(format!("public/plans/modelli/{p}.xlsx"));
+        let out = dir.join(format!("{p}.json"));
+        let (code, _, err) = run(&["import", s(&xlsx), "-o", s(&out)]);
+        assert_eq!(code, 0, "{p}: {err}");
+        assert_eq!(
+            json(&repo().join(format!("public/plans/{p}.json"))),
+            json(&out),
+            "public/plans/modelli/{p}.xlsx is out of date: run cruscotto export public/plans/{p}.json -o public/plans/modelli/{p}.xlsx"
+        );
+    }
+    let out = dir.join("modello.json");
+    assert_eq!(
+        run(&["import", "public/plans/modelli/modello.xlsx", "-o", s(&out)]).0,
+        0
+    );
+    let example: Value = serde_json::from_str(cruscotto_kit::export::EXAMPLE).unwrap();
+    let back = json(&out);
+    let plan_a = cruscotto_core::parse_plan(example.to_string().as_bytes()).unwrap();
+    let plan_b = cruscotto_core::parse_plan(back.to_string().as_bytes()).unwrap();
+    assert_eq!(plan_a, plan_b, "public/plans/modelli/modello.xlsx is out of date: run cruscotto template -o public/plans/modelli/modello.xlsx");
+}
+
+/// Writes a header row.
+fn headers(ws: &mut rust_xlsxwriter::Worksheet, names: &[&str]) {
+    for (c, h) in names.iter().enumerate() {
+        ws.write_string(0, c as u16, *h).unwrap();
+    }
+}
+
+/// A hand-made workbook, written cell by cell as an office would (numbers,
+/// percentages and dates as real cells): `Documento`, and `Obiettivi` with
+/// two objectives, the first weighing `weight`; `more` adds to `Obiettivi`.
+fn hand_made(path: &Path, weight: f64, more: impl FnOnce(&mut rust_xlsxwriter::Worksheet)) {
+    let mut wb = Workbook::new();
+    let date = Format::new().set_num_format("dd/mm/yyyy");
+    let doc = wb.add_worksheet().set_name("Documento").unwrap();
+    headers(
+        doc,
+        &[
+            "Titolo",
+            "Tipo di documento",
+            "Comune",
+            "Primo anno",
+            "Ultimo anno",
+            "Data dell'atto",
+            "Approvato da",
+            "Numero dell'atto",
+        ],
+    );
+    doc.write_string(1, 0, "Piano 2024").unwrap();
+    doc.write_string(1, 1, "piano").unwrap();
+    doc.write_string(1, 2, "Esempio").unwrap();
+    doc.write_number(1, 3, 2024).unwrap();
+    doc.write_number(1, 4, 2026).unwrap();
+    doc.write_number_with_format(1, 5, 45379, &date).unwrap(); // 28/03/2024
+    doc.write_string(1, 6, "giunta").unwrap();
+    doc.write_number(1, 7, 45).unwrap();
+    let ws = wb.add_worksheet().set_name("Obiettivi").unwrap();
+    headers(
+        ws,
+        &[
+            "Id",
+            "Titolo",
+            "Peso",
+            "Raggiungimento pubblicato (%)",
+            "Scadenza",
+        ],
+    );
+    let pct = Format::new().set_num_format("0.00%");
+    ws.write_string(1, 0, "a").unwrap();
+    ws.write_string(1, 1, "Primo").unwrap();
+    ws.write_number(1, 2, weight).unwrap();
+    ws.write_number_with_format(1, 3, 0.95, &pct).unwrap();
+    ws.write_number_with_format(1, 4, 45657, &date).unwrap(); // 31/12/2024
+    ws.write_string(2, 0, "b").unwrap();
+    ws.write_string(2, 1, "Secondo").unwrap();
+    ws.write_string(2, 2, "12,5").unwrap();
+    ws.write_string(2, 3, "100,00 %").unwrap();
+    ws.write_string(2, 4, "31.12.2025").unwrap();
+    more(ws);
+    wb.save(path).unwrap();
+}
+
+#[test]
+fn a_hand_made_workbook_with_real_cells_merges_and_noise_is_read() {
+    let dir = scratch("hand-made");
+    let path = dir.join("ufficio.xlsx");
+    let out = dir.join("piano.json");
+    // A text merged across two columns (F3:G3): reported.
+    hand_made(&path, 5046.9, |ws| {
+        ws.write_string(0, 5, "Unità").unwrap();
+        ws.write_string(0, 6, "Descrizione").unwrap();
+        ws.merge_range(2, 5, 2, 6, "testo unito", &Format::new())
+            .unwrap();
+    });
+    let (code, _, err) = run(&["import", s(&path), "-o", s(&out)]);
+    assert!(err.contains("avviso: Foglio «Obiettivi», riga 3, colonna F: le celle F3:G3 sono unite: è stato letto solo il valore della prima."), "{err}");
+    // The merged text landed in «Unità», which names no unit: an error.
+    assert!(
+        err.contains("errore: Foglio «Obiettivi», riga 3, colonna F («Unità»)"),
+        "{err}"
+    );
+    assert_eq!(code, 1);
+    assert!(!out.exists(), "nothing written when there are errors");
+    // Binary noise (16 significant digits) is rounded away.
+    hand_made(&path, 87.49999999999999, |_| {});
+    let (code, _, err) = run(&["import", s(&path), "-o", s(&out)]);
+    assert_eq!(code, 0, "{err}");
+    let plan = json(&out);
+    let a = &plan["objectives"][0];
+    let b = &plan["objectives"][1];
+    assert_eq!(
+        plan["document"]["approval"],
+        serde_json::json!({"body": "giunta", "number": "45", "date": "2024-03-28"})
+    );
+    assert_eq!(
+        (
+            a["weight"].as_str(),
+            a["published_achievement"].as_str(),
+            a["deadline"].as_str()
+        ),
+        (Some("87.5"), Some("95.00"), Some("2024-12-31"))
+    );
+    assert_eq!(
+        (
+            b["weight"].as_str(),
+            b["published_achievement"].as_str(),
+            b["deadline"].as_str()
+        ),
+        (Some("12.5"), Some("100.00"), Some("2025-12-31"))
+    );
+}
+
+#[test]
+fn damaged_and_foreign_files_are_refused_in_italian_without_panicking() {
+    let dir = scratch("damaged");
+    let good =
+        std::fs::read(repo().join("public/plans/modelli/porcari-2017-relazione.xlsx")).unwrap();
+    // Every truncation and some flipped bytes: a message, never a panic.
+    for cut in (0..good.len()).step_by(997) {
+        let imp = cruscotto_kit::import_file("x.xlsx", &good[..cut]);
+        assert!(!imp.is_valid());
+        let mut bad = good.clone();
+        bad[cut] ^= 0x5a;
+        let _ = cruscotto_kit::import_file("x.xlsx", &bad);
+    }
+    let path = dir.join("vecchio.xlsx");
+    std::fs::write(&path, b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1 old excel").unwrap();
+    let (code, _, err) = run(&["import", s(&path)]);
+    assert_eq!(code, 1);
+    assert!(err.contains("errore: Nel file: il file è nel vecchio formato .xls. Lo apra con Excel o LibreOffice e lo salvi come «Cartella di lavoro di Excel (.xlsx)»."), "{err}");
+    let path = dir.join("piano.txt");
+    std::fs::write(&path, b"ciao").unwrap();
+    let (code, _, err) = run(&["import", s(&path)]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("il file «piano.txt» non è un foglio di calcolo .xlsx né un file .csv."),
+        "{err}"
+    );
+}
+
+#[test]
+fn publish_makes_the_folder_with_the_plan_and_its_manifest() {
+    let dir = scratch("publish");
+    // A stand-in for the built app (the browser tests publish the real one).
+    let app = dir.join("app");
+    std::fs::create_dir_all(app.join("plans")).unwrap();
+    std::fs::write(app.join("index.html"), "<!doctype html>").unwrap();
+    std::fs::write(app.join("plans/index.json"), "[]").unwrap();
+    let out = dir.join("sito");
+    let plan = repo().join("public/plans/porcari-2017-relazione.json");
+    let (code, _, err) = run(&[
+        "publish",
+        s(&plan),
+        "-o",
+        s(&out),
+        "--app",
+        s(&app),
+        "--data",
+        "2026-11-24",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let bytes = std::fs::read(&plan).unwrap();
+    let hash = cruscotto_kit::publish::sha256_hex(&bytes);
+    assert!(
+        err.contains(&format!("impronta SHA-256 del piano: {hash}")),
+        "{err}"
+    );
+    assert!(err.contains("cruscotto: Documento approvato con "), "{err}");
+    assert_eq!(
+        std::fs::read(out.join("plans/porcari-2017-relazione.json")).unwrap(),
+        bytes
+    );
+    assert!(out.join("index.html").is_file());
+    let m =
+        cruscotto_kit::publish::parse_manifest(&std::fs::read(out.join("manifest.json")).unwrap())
+            .unwrap();
+    assert_eq!(m.plan, "plans/porcari-2017-relazione.json");
+    assert_eq!(m.sha256, hash);
+    assert_eq!(m.generated_at.as_deref(), Some("2026-11-24"));
+    let parsed = cruscotto_core::parse_plan(&bytes).unwrap();
+    assert_eq!(m.approval, parsed.document.approval);
+    let index = json(&out.join("plans/index.json"));
+    assert_eq!(index[0]["file"], "porcari-2017-relazione.json");
+    // The plan as a filled template, for the chooser's download.
+    let filled = std::fs::read(out.join("plans/modelli/porcari-2017-relazione.xlsx")).unwrap();
+    let back = cruscotto_kit::import_file("porcari-2017-relazione.xlsx", &filled);
+    assert_eq!(back.plan, Some(parsed.clone()));
+    // Not again into the same folder; not without the app.
+    let (code, _, err) = run(&["publish", s(&plan), "-o", s(&out), "--app", s(&app)]);
+    assert_eq!(code, 2);
+    assert!(err.contains("esiste già e non è vuota"), "{err}");
+    let (code, _, err) = run(&[
+        "publish",
+        s(&plan),
+        "-o",
+        s(&dir.join("altro")),
+        "--app",
+        s(&dir.join("manca")),
+    ]);
+    assert_eq!(code, 2);
+    assert!(err.contains("l'app compilata non c'è in"), "{err}");
+    assert!(err.contains("trunk build --release"), "{err}");
+}

@@ -1,0 +1,135 @@
+//! # cruscotto-kit
+//!
+//! The publishing kit: from the office's spreadsheet to the published plan.
+//!
+//! - [`schema`]: **the one definition of the sheets** (headers, fields,
+//!   types, lists, help), which drives everything else;
+//! - [`xlsx`] and [`csv`]: read a workbook or a folder of CSV files into
+//!   [`Workbook`] (a small reader: zip + inflate + minimal XML);
+//! - [`import`]: sheets → a `cruscotto/1` plan, checked by the core, every
+//!   problem placed at sheet, row and column ([`messages`], Italian/English);
+//! - [`export`]: a plan → the filled sheets; the template;
+//! - [`publish`]: the manifest with the plan's SHA-256 and approval act.
+//!
+//! Pure like the core: bytes in, values out; no I/O, no clock, no web
+//! dependency. The command line and the web app call the same
+//! [`import_file`] on the same bytes, so they produce the same JSON.
+
+pub mod cell;
+pub mod csv;
+pub mod export;
+pub mod import;
+pub mod messages;
+pub mod publish;
+pub mod reply;
+pub mod schema;
+pub mod xlsx;
+
+pub use cell::Cell;
+pub use export::{export, template, Unrepresentable};
+pub use import::{Imported, Place, Problem, What};
+
+use cruscotto_core::Severity;
+
+/// A workbook: its sheets, in order.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Workbook {
+    /// The sheets.
+    pub sheets: Vec<Sheet>,
+    /// Dates are counted from 1904 (old Mac workbooks).
+    pub date1904: bool,
+}
+
+/// A sheet: rows of cells (row 0 is the spreadsheet's row 1).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Sheet {
+    /// Its name (or the CSV file's name without `.csv`).
+    pub name: String,
+    /// The rows.
+    pub rows: Vec<Vec<Cell>>,
+    /// Merged ranges.
+    pub merges: Vec<Merge>,
+}
+
+/// A range of merged cells (0-based, inclusive).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Merge {
+    /// First row.
+    pub r0: usize,
+    /// First column.
+    pub c0: usize,
+    /// Last row.
+    pub r1: usize,
+    /// Last column.
+    pub c1: usize,
+}
+
+/// True for a name the kit imports: `.xlsx` or `.csv`.
+pub fn is_sheet_file(name: &str) -> bool {
+    let n = name.to_ascii_lowercase();
+    n.ends_with(".xlsx") || n.ends_with(".csv") || n.ends_with(".xlsm")
+}
+
+fn failed(what: What) -> Imported {
+    Imported {
+        problems: vec![Problem {
+            severity: Severity::Error,
+            place: Place::default(),
+            what,
+        }],
+        ..Imported::default()
+    }
+}
+
+/// Imports files: one `.xlsx` workbook, or the `.csv` files of the template
+/// (one per sheet, named after it). What the command and the web app call.
+pub fn import_files(files: &[(String, Vec<u8>)]) -> Imported {
+    let csv: Vec<&(String, Vec<u8>)> = files
+        .iter()
+        .filter(|(n, _)| n.to_ascii_lowercase().ends_with(".csv"))
+        .collect();
+    if !csv.is_empty() && csv.len() == files.len() {
+        let sheets = csv
+            .iter()
+            .map(|(name, bytes)| {
+                let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
+                let stem = &base[..base.len() - 4];
+                csv::read(stem, bytes)
+            })
+            .collect();
+        return import::import(&Workbook {
+            sheets,
+            date1904: false,
+        });
+    }
+    match files {
+        [(name, bytes)] => import_file(name, bytes),
+        _ => failed(What::UnknownFile {
+            name: files
+                .iter()
+                .map(|(n, _)| n.as_str())
+                .collect::<Vec<_>>()
+                .join(", "),
+        }),
+    }
+}
+
+/// Imports one file: an `.xlsx` workbook (recognised by its content) or a
+/// single `.csv` sheet.
+pub fn import_file(name: &str, bytes: &[u8]) -> Imported {
+    if bytes.starts_with(b"PK")
+        || bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0])
+        || name.to_ascii_lowercase().ends_with(".xlsx")
+    {
+        return match xlsx::read(bytes) {
+            Ok(wb) => import::import(&wb),
+            Err(e) => failed(What::Read(e)),
+        };
+    }
+    if name.to_ascii_lowercase().ends_with(".csv") {
+        return import_files(&[(name.to_string(), bytes.to_vec())]);
+    }
+    failed(What::UnknownFile {
+        name: name.to_string(),
+    })
+}
