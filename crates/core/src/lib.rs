@@ -20,6 +20,8 @@
 
 pub mod check;
 pub mod decimal;
+pub mod diff;
+pub mod filter;
 pub mod format;
 pub mod it;
 pub mod locate;
@@ -30,6 +32,7 @@ pub mod names;
 pub mod parse;
 pub mod richtext;
 pub mod score;
+pub mod search;
 pub mod validate;
 
 pub use check::{Check, Diagnostic, Severity};
