@@ -361,284 +361,311 @@ fn count_into<'v>(values: &'v [String], counts: &mut HashMap<&'v str, usize>) {
     }
 }
 
-/// Applies the search and the filters to the objectives of a plan.
-/// `analysis` is the plan's (for the bands), `index` its search index.
+/// Applies the search and the filters to the objectives of a plan: a
+/// shortcut for [`Facets::new`] then [`Facets::apply`] (build the
+/// [`Facets`] once per plan when filtering as the reader types).
 pub fn apply(
     plan: &PlanFile,
     analysis: &Analysis,
     index: &SearchIndex,
     filter: &Filter,
 ) -> Filtered {
-    let nodes = flatten_objectives(plan);
-    let units = flatten_units(plan);
-    let n = nodes.len();
+    Facets::new(plan, analysis).apply(index, filter)
+}
 
-    // Option values of every node, facet by facet.
-    let mut unit_chain: HashMap<&str, Vec<&str>> = HashMap::new();
-    for u in &units {
-        let mut chain = vec![u.unit.id.as_str()];
-        let mut p = u.parent;
-        while let Some(j) = p {
-            chain.push(units[j].unit.id.as_str());
-            p = units[j].parent;
+/// Every objective's options, facet by facet, and the options the plan
+/// has: built once per plan and analysis.
+#[derive(Clone, Debug, Default)]
+pub struct Facets {
+    /// `values[node][facet]`: the node's option values.
+    values: Vec<Vec<Vec<String>>>,
+    /// `options[facet]`: (value, label) in display order.
+    options: Vec<Vec<(String, Option<String>)>>,
+}
+
+impl Facets {
+    /// Reads the options of every objective (`analysis` is the plan's, for the
+    /// bands).
+    pub fn new(plan: &PlanFile, analysis: &Analysis) -> Facets {
+        let nodes = flatten_objectives(plan);
+        let units = flatten_units(plan);
+        let n = nodes.len();
+
+        // Option values of every node, facet by facet.
+        let mut unit_chain: HashMap<&str, Vec<&str>> = HashMap::new();
+        for u in &units {
+            let mut chain = vec![u.unit.id.as_str()];
+            let mut p = u.parent;
+            while let Some(j) = p {
+                chain.push(units[j].unit.id.as_str());
+                p = units[j].parent;
+            }
+            unit_chain.insert(&u.unit.id, chain);
         }
-        unit_chain.insert(&u.unit.id, chain);
-    }
-    let nf = Facet::ALL.len();
-    let mut values: Vec<Vec<Vec<String>>> = Vec::with_capacity(n);
-    for (i, node) in nodes.iter().enumerate() {
-        let o = node.obj;
-        let inherit = |get: &dyn Fn(usize) -> Vec<String>| -> Vec<String> {
+        let nf = Facet::ALL.len();
+        let mut values: Vec<Vec<Vec<String>>> = Vec::with_capacity(n);
+        for (i, node) in nodes.iter().enumerate() {
+            let o = node.obj;
+            let inherit = |get: &dyn Fn(usize) -> Vec<String>| -> Vec<String> {
+                let mut at = Some(i);
+                while let Some(j) = at {
+                    let v = get(j);
+                    if !v.is_empty() {
+                        return v;
+                    }
+                    at = nodes[j].parent;
+                }
+                Vec::new()
+            };
+            let mut v: Vec<Vec<String>> = vec![Vec::new(); nf];
+            v[Facet::Ufficio as usize] = {
+                let own = inherit(&|j| nodes[j].obj.units.clone());
+                let mut k: Vec<String> = Vec::new();
+                for u in &own {
+                    for c in unit_chain.get(u.as_str()).map_or(&[][..], |v| &v[..]) {
+                        if !k.iter().any(|x| x == c) {
+                            k.push(c.to_string());
+                        }
+                    }
+                }
+                k
+            };
+            v[Facet::Missione as usize] = inherit(&|j| {
+                let o = nodes[j].obj;
+                o.mission
+                    .clone()
+                    .or_else(|| {
+                        o.programme
+                            .as_ref()
+                            .and_then(|p| p.split('.').next())
+                            .map(String::from)
+                    })
+                    .and_then(|m| Facet::Missione.canonical(&m))
+                    .into_iter()
+                    .collect()
+            });
+            let mut root = i;
+            while let Some(p) = nodes[root].parent {
+                root = p;
+            }
+            v[Facet::Linea as usize] = vec![nodes[root].obj.id.clone()];
+            v[Facet::Sdg as usize] =
+                inherit(&|j| nodes[j].obj.sdgs.iter().map(|g| g.to_string()).collect());
+            let mut tags: Vec<String> = Vec::new();
+            let mut pnrr = false;
             let mut at = Some(i);
             while let Some(j) = at {
-                let v = get(j);
-                if !v.is_empty() {
-                    return v;
+                let oj = nodes[j].obj;
+                pnrr |= oj.pnrr.is_some();
+                for t in &oj.tags {
+                    pnrr |= normalize(t) == "pnrr";
+                    if !tags.contains(t) {
+                        tags.push(t.clone());
+                    }
                 }
                 at = nodes[j].parent;
             }
-            Vec::new()
-        };
-        let mut v: Vec<Vec<String>> = vec![Vec::new(); nf];
-        v[Facet::Ufficio as usize] = {
-            let own = inherit(&|j| nodes[j].obj.units.clone());
-            let mut k: Vec<String> = Vec::new();
-            for u in &own {
-                for c in unit_chain.get(u.as_str()).map_or(&[][..], |v| &v[..]) {
-                    if !k.iter().any(|x| x == c) {
-                        k.push(c.to_string());
+            v[Facet::Pnrr as usize] = vec![if pnrr { "si" } else { "no" }.to_string()];
+            v[Facet::Stato as usize] = o.status.iter().map(|s| s.as_str().to_string()).collect();
+            let mut kinds: Vec<String> = o.kind.iter().map(|k| k.as_str().to_string()).collect();
+            if o.transversal && o.kind != Some(ObjectiveKind::Trasversale) {
+                kinds.push(ObjectiveKind::Trasversale.as_str().to_string());
+            }
+            v[Facet::Tipo as usize] = kinds;
+            v[Facet::Anno as usize] =
+                inherit(&|j| nodes[j].obj.years.iter().map(|y| y.to_string()).collect());
+            v[Facet::Tag as usize] = tags;
+            let score = analysis
+                .scores
+                .nodes
+                .get(i)
+                .filter(|s| s.basis != crate::score::Basis::Withdrawn)
+                .and_then(|s| s.computed);
+            v[Facet::Esito as usize] = vec![match score {
+                None => UNSCORED.to_string(),
+                Some(s) => match band_index(s.get(), &plan.scoring.bands) {
+                    Some(k) => band_key(plan, k),
+                    None => BELOW.to_string(),
+                },
+            }];
+            values.push(v);
+        }
+
+        // The options the plan has, in order, with labels.
+        let mut options: Vec<Vec<(String, Option<String>)>> = vec![Vec::new(); nf];
+        for (k, f) in Facet::ALL.into_iter().enumerate() {
+            let opts = &mut options[k];
+            match f {
+                Facet::Ufficio => {
+                    let used: BTreeSet<&str> = values
+                        .iter()
+                        .flat_map(|v| v[k].iter().map(String::as_str))
+                        .collect();
+                    for u in &units {
+                        if used.contains(u.unit.id.as_str()) {
+                            opts.push((u.unit.id.clone(), Some(u.unit.name.clone())));
+                        }
                     }
                 }
-            }
-            k
-        };
-        v[Facet::Missione as usize] = inherit(&|j| {
-            let o = nodes[j].obj;
-            o.mission
-                .clone()
-                .or_else(|| {
-                    o.programme
-                        .as_ref()
-                        .and_then(|p| p.split('.').next())
-                        .map(String::from)
-                })
-                .and_then(|m| Facet::Missione.canonical(&m))
-                .into_iter()
-                .collect()
-        });
-        let mut root = i;
-        while let Some(p) = nodes[root].parent {
-            root = p;
-        }
-        v[Facet::Linea as usize] = vec![nodes[root].obj.id.clone()];
-        v[Facet::Sdg as usize] =
-            inherit(&|j| nodes[j].obj.sdgs.iter().map(|g| g.to_string()).collect());
-        let mut tags: Vec<String> = Vec::new();
-        let mut pnrr = false;
-        let mut at = Some(i);
-        while let Some(j) = at {
-            let oj = nodes[j].obj;
-            pnrr |= oj.pnrr.is_some();
-            for t in &oj.tags {
-                pnrr |= normalize(t) == "pnrr";
-                if !tags.contains(t) {
-                    tags.push(t.clone());
+                Facet::Linea => {
+                    for node in nodes.iter().filter(|n| n.parent.is_none()) {
+                        let label = match &node.obj.code {
+                            Some(c) => format!("{c} {}", node.obj.title),
+                            None => node.obj.title.clone(),
+                        };
+                        opts.push((node.obj.id.clone(), Some(label)));
+                    }
+                }
+                Facet::Missione | Facet::Sdg | Facet::Anno => {
+                    let mut seen: Vec<String> =
+                        values.iter().flat_map(|v| v[k].iter().cloned()).collect();
+                    seen.sort_by_key(|s| (s.parse::<i64>().unwrap_or(i64::MAX), s.clone()));
+                    seen.dedup();
+                    opts.extend(seen.into_iter().map(|s| (s, None)));
+                }
+                Facet::Pnrr => {
+                    for s in ["si", "no"] {
+                        if values.iter().any(|v| v[k].iter().any(|x| x == s)) {
+                            opts.push((s.to_string(), None));
+                        }
+                    }
+                }
+                Facet::Stato => {
+                    for s in Status::ALL {
+                        if values.iter().any(|v| v[k].iter().any(|x| x == s.as_str())) {
+                            opts.push((s.as_str().to_string(), None));
+                        }
+                    }
+                }
+                Facet::Tipo => {
+                    for s in ObjectiveKind::ALL {
+                        if values.iter().any(|v| v[k].iter().any(|x| x == s.as_str())) {
+                            opts.push((s.as_str().to_string(), None));
+                        }
+                    }
+                }
+                Facet::Tag => {
+                    for v in &values {
+                        for t in &v[k] {
+                            if !opts.iter().any(|(x, _)| x == t) {
+                                opts.push((t.clone(), None));
+                            }
+                        }
+                    }
+                }
+                Facet::Esito => {
+                    let nb = if plan.scoring.bands.is_empty() {
+                        3
+                    } else {
+                        plan.scoring.bands.len()
+                    };
+                    for b in 0..nb {
+                        let label = plan.scoring.bands.get(b).map(|b| b.label.clone());
+                        opts.push((band_key(plan, b), label));
+                    }
+                    if !plan.scoring.bands.is_empty() {
+                        opts.push((BELOW.to_string(), None));
+                    }
+                    opts.push((UNSCORED.to_string(), None));
                 }
             }
-            at = nodes[j].parent;
         }
-        v[Facet::Pnrr as usize] = vec![if pnrr { "si" } else { "no" }.to_string()];
-        v[Facet::Stato as usize] = o.status.iter().map(|s| s.as_str().to_string()).collect();
-        let mut kinds: Vec<String> = o.kind.iter().map(|k| k.as_str().to_string()).collect();
-        if o.transversal && o.kind != Some(ObjectiveKind::Trasversale) {
-            kinds.push(ObjectiveKind::Trasversale.as_str().to_string());
-        }
-        v[Facet::Tipo as usize] = kinds;
-        v[Facet::Anno as usize] =
-            inherit(&|j| nodes[j].obj.years.iter().map(|y| y.to_string()).collect());
-        v[Facet::Tag as usize] = tags;
-        let score = analysis
-            .scores
-            .nodes
-            .get(i)
-            .filter(|s| s.basis != crate::score::Basis::Withdrawn)
-            .and_then(|s| s.computed);
-        v[Facet::Esito as usize] = vec![match score {
-            None => UNSCORED.to_string(),
-            Some(s) => match band_index(s.get(), &plan.scoring.bands) {
-                Some(k) => band_key(plan, k),
-                None => BELOW.to_string(),
-            },
-        }];
-        values.push(v);
+
+        Facets { values, options }
     }
 
-    // The options the plan has, in order, with labels.
-    let mut options: Vec<Vec<(String, Option<String>)>> = vec![Vec::new(); nf];
-    for (k, f) in Facet::ALL.into_iter().enumerate() {
-        let opts = &mut options[k];
-        match f {
-            Facet::Ufficio => {
-                let used: BTreeSet<&str> = values
-                    .iter()
-                    .flat_map(|v| v[k].iter().map(String::as_str))
-                    .collect();
-                for u in &units {
-                    if used.contains(u.unit.id.as_str()) {
-                        opts.push((u.unit.id.clone(), Some(u.unit.name.clone())));
+    /// Applies the search (with the plan's `index`) and the filters.
+    pub fn apply(&self, index: &SearchIndex, filter: &Filter) -> Filtered {
+        let (values, options) = (&self.values, &self.options);
+        let n = values.len();
+        let nf = Facet::ALL.len();
+        // The chosen options the plan has; the others are ignored.
+        let mut ignored = Vec::new();
+        let mut active: Vec<Option<BTreeSet<&str>>> = vec![None; nf];
+        for (k, f) in Facet::ALL.into_iter().enumerate() {
+            let Some(chosen) = filter.selected.get(&f) else {
+                continue;
+            };
+            let mut set = BTreeSet::new();
+            for c in chosen {
+                if options[k].iter().any(|(v, _)| v == c) {
+                    set.insert(c.as_str());
+                } else {
+                    ignored.push((f, c.clone()));
+                }
+            }
+            if !set.is_empty() {
+                active[k] = Some(set);
+            }
+        }
+
+        // The search: objectives whose own fields or indicators match.
+        let searched: Option<Vec<bool>> = (!filter.q.trim().is_empty()).then(|| {
+            let mut hit = vec![false; n];
+            for (item, _) in index.matches(&filter.q) {
+                match item {
+                    ItemRef::Objective { node } | ItemRef::Indicator { node, .. } if node < n => {
+                        hit[node] = true
                     }
+                    _ => {}
                 }
             }
-            Facet::Linea => {
-                for node in nodes.iter().filter(|n| n.parent.is_none()) {
-                    let label = match &node.obj.code {
-                        Some(c) => format!("{c} {}", node.obj.title),
-                        None => node.obj.title.clone(),
-                    };
-                    opts.push((node.obj.id.clone(), Some(label)));
-                }
+            hit
+        });
+
+        let mut counts: Vec<HashMap<&str, usize>> = vec![HashMap::new(); nf];
+        let mut matches = Vec::new();
+        for (i, v) in values.iter().enumerate() {
+            if searched.as_ref().is_some_and(|s| !s[i]) {
+                continue;
             }
-            Facet::Missione | Facet::Sdg | Facet::Anno => {
-                let mut seen: Vec<String> =
-                    values.iter().flat_map(|v| v[k].iter().cloned()).collect();
-                seen.sort_by_key(|s| (s.parse::<i64>().unwrap_or(i64::MAX), s.clone()));
-                seen.dedup();
-                opts.extend(seen.into_iter().map(|s| (s, None)));
-            }
-            Facet::Pnrr => {
-                for s in ["si", "no"] {
-                    if values.iter().any(|v| v[k].iter().any(|x| x == s)) {
-                        opts.push((s.to_string(), None));
-                    }
-                }
-            }
-            Facet::Stato => {
-                for s in Status::ALL {
-                    if values.iter().any(|v| v[k].iter().any(|x| x == s.as_str())) {
-                        opts.push((s.as_str().to_string(), None));
-                    }
-                }
-            }
-            Facet::Tipo => {
-                for s in ObjectiveKind::ALL {
-                    if values.iter().any(|v| v[k].iter().any(|x| x == s.as_str())) {
-                        opts.push((s.as_str().to_string(), None));
-                    }
-                }
-            }
-            Facet::Tag => {
-                for v in &values {
-                    for t in &v[k] {
-                        if !opts.iter().any(|(x, _)| x == t) {
-                            opts.push((t.clone(), None));
+            let mut failed: Option<usize> = None;
+            let mut fails = 0;
+            for k in 0..nf {
+                if let Some(set) = &active[k] {
+                    if !v[k].iter().any(|x| set.contains(x.as_str())) {
+                        fails += 1;
+                        failed = Some(k);
+                        if fails > 1 {
+                            break;
                         }
                     }
                 }
             }
-            Facet::Esito => {
-                let nb = if plan.scoring.bands.is_empty() {
-                    3
-                } else {
-                    plan.scoring.bands.len()
-                };
-                for b in 0..nb {
-                    let label = plan.scoring.bands.get(b).map(|b| b.label.clone());
-                    opts.push((band_key(plan, b), label));
+            match (fails, failed) {
+                (0, _) => {
+                    matches.push(i);
+                    for (k, c) in counts.iter_mut().enumerate() {
+                        count_into(&v[k], c);
+                    }
                 }
-                if !plan.scoring.bands.is_empty() {
-                    opts.push((BELOW.to_string(), None));
-                }
-                opts.push((UNSCORED.to_string(), None));
-            }
-        }
-    }
-
-    // The chosen options the plan has; the others are ignored.
-    let mut ignored = Vec::new();
-    let mut active: Vec<Option<BTreeSet<&str>>> = vec![None; nf];
-    for (k, f) in Facet::ALL.into_iter().enumerate() {
-        let Some(chosen) = filter.selected.get(&f) else {
-            continue;
-        };
-        let mut set = BTreeSet::new();
-        for c in chosen {
-            if options[k].iter().any(|(v, _)| v == c) {
-                set.insert(c.as_str());
-            } else {
-                ignored.push((f, c.clone()));
-            }
-        }
-        if !set.is_empty() {
-            active[k] = Some(set);
-        }
-    }
-
-    // The search: objectives whose own fields or indicators match.
-    let searched: Option<Vec<bool>> = (!filter.q.trim().is_empty()).then(|| {
-        let mut hit = vec![false; n];
-        for (item, _) in index.matches(&filter.q) {
-            match item {
-                ItemRef::Objective { node } | ItemRef::Indicator { node, .. } if node < n => {
-                    hit[node] = true
-                }
+                (1, Some(k)) => count_into(&v[k], &mut counts[k]),
                 _ => {}
             }
         }
-        hit
-    });
 
-    let mut counts: Vec<HashMap<&str, usize>> = vec![HashMap::new(); nf];
-    let mut matches = Vec::new();
-    for (i, v) in values.iter().enumerate() {
-        if searched.as_ref().is_some_and(|s| !s[i]) {
-            continue;
+        let facets = Facet::ALL
+            .into_iter()
+            .enumerate()
+            .map(|(k, f)| FacetCounts {
+                facet: f,
+                options: options[k]
+                    .iter()
+                    .map(|(value, label)| FacetOption {
+                        count: counts[k].get(value.as_str()).copied().unwrap_or(0),
+                        selected: filter.is_selected(f, value),
+                        value: value.clone(),
+                        label: label.clone(),
+                    })
+                    .collect(),
+            })
+            .collect();
+        Filtered {
+            matches,
+            total: n,
+            facets,
+            ignored,
         }
-        let mut failed: Option<usize> = None;
-        let mut fails = 0;
-        for k in 0..nf {
-            if let Some(set) = &active[k] {
-                if !v[k].iter().any(|x| set.contains(x.as_str())) {
-                    fails += 1;
-                    failed = Some(k);
-                    if fails > 1 {
-                        break;
-                    }
-                }
-            }
-        }
-        match (fails, failed) {
-            (0, _) => {
-                matches.push(i);
-                for (k, c) in counts.iter_mut().enumerate() {
-                    count_into(&v[k], c);
-                }
-            }
-            (1, Some(k)) => count_into(&v[k], &mut counts[k]),
-            _ => {}
-        }
-    }
-
-    let facets = Facet::ALL
-        .into_iter()
-        .enumerate()
-        .map(|(k, f)| FacetCounts {
-            facet: f,
-            options: options[k]
-                .iter()
-                .map(|(value, label)| FacetOption {
-                    count: counts[k].get(value.as_str()).copied().unwrap_or(0),
-                    selected: filter.is_selected(f, value),
-                    value: value.clone(),
-                    label: label.clone(),
-                })
-                .collect(),
-        })
-        .collect();
-    Filtered {
-        matches,
-        total: n,
-        facets,
-        ignored,
     }
 }
 

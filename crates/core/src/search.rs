@@ -36,6 +36,8 @@
 //! kept in a sorted vocabulary, so a prefix is a range of word numbers and a
 //! query compares integers.
 
+use std::collections::HashMap;
+
 use serde::Serialize;
 
 use crate::format::PlanFile;
@@ -225,35 +227,37 @@ fn push_norm(c: char, out: &mut String) -> bool {
     true
 }
 
-/// The words of a text, normalised, with their byte ranges.
-pub fn tokens(text: &str) -> Vec<Token> {
-    let mut out = Vec::new();
+/// Calls `f(word, start, end)` for every word of a text: its normalised
+/// form and its byte range in the text.
+fn for_each_word(text: &str, mut f: impl FnMut(&str, usize, usize)) {
     let mut word = String::new();
-    let mut start = None;
+    let mut start: Option<usize> = None;
     for (i, c) in text.char_indices() {
         if push_norm(c, &mut word) {
             start.get_or_insert(i);
         } else if let Some(s) = start.take() {
             if !word.is_empty() {
-                out.push(Token {
-                    word: std::mem::take(&mut word),
-                    span: Span { start: s, end: i },
-                });
+                f(&word, s, i);
             }
             word.clear();
         }
     }
     if let Some(s) = start {
         if !word.is_empty() {
-            out.push(Token {
-                word,
-                span: Span {
-                    start: s,
-                    end: text.len(),
-                },
-            });
+            f(&word, s, text.len());
         }
     }
+}
+
+/// The words of a text, normalised, with their byte ranges.
+pub fn tokens(text: &str) -> Vec<Token> {
+    let mut out = Vec::new();
+    for_each_word(text, |w, start, end| {
+        out.push(Token {
+            word: w.to_string(),
+            span: Span { start, end },
+        })
+    });
     out
 }
 
@@ -419,13 +423,30 @@ impl SearchIndex {
     pub fn new(plan: &PlanFile) -> SearchIndex {
         let nodes = flatten_objectives(plan);
         let units = flatten_units(plan);
-        // Raw entries: fields with tokens as strings.
-        type RawField = (FieldKind, String, Vec<Token>);
-        let mut raw: Vec<(ItemRef, String, Vec<RawField>)> = Vec::new();
-        let field = |k: FieldKind, text: String| -> RawField {
-            let t = tokens(&text);
-            (k, text, t)
+        // Words are numbered as first met, then renumbered in sorted order.
+        let mut ids: HashMap<String, u32> = HashMap::new();
+        let mut words: Vec<String> = Vec::new();
+        let mut field = |kind: FieldKind, text: String| -> Field {
+            let mut toks = Vec::new();
+            for_each_word(&text, |w, s, e| {
+                let id = match ids.get(w) {
+                    Some(&id) => id,
+                    None => {
+                        let id = words.len() as u32;
+                        ids.insert(w.to_string(), id);
+                        words.push(w.to_string());
+                        id
+                    }
+                };
+                toks.push(Tok {
+                    word: id,
+                    start: s as u32,
+                    end: e as u32,
+                });
+            });
+            Field { kind, text, toks }
         };
+        let mut entries = Vec::new();
         for (i, n) in nodes.iter().enumerate() {
             let o = n.obj;
             let mut f = vec![field(FieldKind::Title, o.title.clone())];
@@ -438,7 +459,11 @@ impl SearchIndex {
             if let Some(d) = &o.description {
                 f.push(field(FieldKind::Description, plain_text(d)));
             }
-            raw.push((ItemRef::Objective { node: i }, o.id.clone(), f));
+            entries.push(Entry {
+                item: ItemRef::Objective { node: i },
+                id: o.id.clone(),
+                fields: f,
+            });
         }
         for (i, n) in nodes.iter().enumerate() {
             for (k, ind) in n.obj.indicators.iter().enumerate() {
@@ -446,7 +471,11 @@ impl SearchIndex {
                 if let Some(d) = &ind.formula {
                     f.push(field(FieldKind::Description, d.clone()));
                 }
-                raw.push((ItemRef::Indicator { node: i, index: k }, ind.id.clone(), f));
+                entries.push(Entry {
+                    item: ItemRef::Indicator { node: i, index: k },
+                    id: ind.id.clone(),
+                    fields: f,
+                });
             }
         }
         for (i, u) in units.iter().enumerate() {
@@ -454,7 +483,11 @@ impl SearchIndex {
             if let Some(c) = &u.unit.code {
                 f.push(field(FieldKind::Code, c.clone()));
             }
-            raw.push((ItemRef::Unit { unit: i }, u.unit.id.clone(), f));
+            entries.push(Entry {
+                item: ItemRef::Unit { unit: i },
+                id: u.unit.id.clone(),
+                fields: f,
+            });
         }
         for (t, table) in plan.money.budget.iter().enumerate() {
             for (r, row) in table.rows.iter().enumerate() {
@@ -462,40 +495,31 @@ impl SearchIndex {
                 if let Some(c) = &row.code {
                     f.push(field(FieldKind::Code, c.clone()));
                 }
-                raw.push((ItemRef::BudgetRow { table: t, row: r }, row.id.clone(), f));
+                entries.push(Entry {
+                    item: ItemRef::BudgetRow { table: t, row: r },
+                    id: row.id.clone(),
+                    fields: f,
+                });
             }
         }
-        let mut vocab: Vec<String> = raw
+        // Sorted vocabulary: a prefix is then a range of word numbers.
+        let mut order: Vec<u32> = (0..words.len() as u32).collect();
+        order.sort_unstable_by(|&x, &y| words[x as usize].cmp(&words[y as usize]));
+        let mut rank = vec![0u32; words.len()];
+        for (r, &w) in order.iter().enumerate() {
+            rank[w as usize] = r as u32;
+        }
+        for e in &mut entries {
+            for f in &mut e.fields {
+                for t in &mut f.toks {
+                    t.word = rank[t.word as usize];
+                }
+            }
+        }
+        let mut words: Vec<Option<String>> = words.into_iter().map(Some).collect();
+        let vocab = order
             .iter()
-            .flat_map(|(_, _, f)| {
-                f.iter()
-                    .flat_map(|(_, _, t)| t.iter().map(|t| t.word.clone()))
-            })
-            .collect();
-        vocab.sort_unstable();
-        vocab.dedup();
-        let id_of = |w: &str| vocab.binary_search_by(|v| v.as_str().cmp(w)).unwrap_or(0) as u32;
-        let entries = raw
-            .into_iter()
-            .map(|(item, id, fields)| Entry {
-                item,
-                id,
-                fields: fields
-                    .into_iter()
-                    .map(|(kind, text, toks)| Field {
-                        kind,
-                        toks: toks
-                            .iter()
-                            .map(|t| Tok {
-                                word: id_of(&t.word),
-                                start: t.span.start as u32,
-                                end: t.span.end as u32,
-                            })
-                            .collect(),
-                        text,
-                    })
-                    .collect(),
-            })
+            .map(|&w| words[w as usize].take().unwrap_or_default())
             .collect();
         SearchIndex { vocab, entries }
     }
