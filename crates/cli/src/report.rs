@@ -528,26 +528,17 @@ pub fn diff_text(
             }
             (n, Lang::En) => format!(" — warning: {n} errors, the comparison may be incomplete"),
         };
-        match lang {
-            Lang::It => format!(
-                "«{}» ({}, {} {}; {name}): {} obiettivi, {} indicatori{warn}",
-                s.title,
-                s.municipality,
-                s.kind.as_str(),
-                s.year,
-                s.objectives,
-                s.indicators
-            ),
-            Lang::En => format!(
-                "«{}» ({}, {} {}; {name}): {} objectives, {} indicators{warn}",
-                s.title,
-                s.municipality,
-                s.kind.as_str(),
-                s.year,
-                s.objectives,
-                s.indicators
-            ),
-        }
+        format!(
+            "«{}» ({}, {} {}; {name}): {} {}, {} {}{warn}",
+            s.title,
+            s.municipality,
+            s.kind.as_str(),
+            s.year,
+            s.objectives,
+            t(lang, "obiettivi", "objectives"),
+            s.indicators,
+            t(lang, "indicatori", "indicators"),
+        )
     };
     let _ = writeln!(
         out,

@@ -144,7 +144,11 @@ fn main() {
     }
     let (facets_ms, facets) = time(runs, || filter::Facets::new(&plan, &a));
     println!("filter options (Facets::new):          {facets_ms:8.1} ms");
-    for q in ["", "sdg=11&missione=04", "q=citta&sdg=11&missione=04&esito=parziali"] {
+    for q in [
+        "",
+        "sdg=11&missione=04",
+        "q=citta&sdg=11&missione=04&esito=parziali",
+    ] {
         let f = filter::Filter::from_query(q);
         let (ms, r) = time(runs, || facets.apply(&index, &f));
         println!(

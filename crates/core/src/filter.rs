@@ -36,7 +36,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use serde::Serialize;
 
 use crate::format::{ObjectiveKind, PlanFile, Status};
-use crate::model::{flatten_objectives, flatten_units};
+use crate::model::{flatten_objectives, flatten_units, unit_chains, units_and_ancestors};
 use crate::score::band_index;
 use crate::search::{normalize, ItemRef, SearchIndex};
 use crate::Analysis;
@@ -392,16 +392,7 @@ impl Facets {
         let n = nodes.len();
 
         // Option values of every node, facet by facet.
-        let mut unit_chain: HashMap<&str, Vec<&str>> = HashMap::new();
-        for u in &units {
-            let mut chain = vec![u.unit.id.as_str()];
-            let mut p = u.parent;
-            while let Some(j) = p {
-                chain.push(units[j].unit.id.as_str());
-                p = units[j].parent;
-            }
-            unit_chain.insert(&u.unit.id, chain);
-        }
+        let unit_chain = unit_chains(&units);
         let nf = Facet::ALL.len();
         let mut values: Vec<Vec<Vec<String>>> = Vec::with_capacity(n);
         for (i, node) in nodes.iter().enumerate() {
@@ -418,18 +409,8 @@ impl Facets {
                 Vec::new()
             };
             let mut v: Vec<Vec<String>> = vec![Vec::new(); nf];
-            v[Facet::Ufficio as usize] = {
-                let own = inherit(&|j| nodes[j].obj.units.clone());
-                let mut k: Vec<String> = Vec::new();
-                for u in &own {
-                    for c in unit_chain.get(u.as_str()).map_or(&[][..], |v| &v[..]) {
-                        if !k.iter().any(|x| x == c) {
-                            k.push(c.to_string());
-                        }
-                    }
-                }
-                k
-            };
+            v[Facet::Ufficio as usize] =
+                units_and_ancestors(&unit_chain, &inherit(&|j| nodes[j].obj.units.clone()));
             v[Facet::Missione as usize] = inherit(&|j| {
                 let o = nodes[j].obj;
                 o.mission

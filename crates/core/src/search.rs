@@ -315,6 +315,63 @@ pub fn segments<'t>(text: &'t str, spans: &[Span]) -> Vec<(&'t str, bool)> {
     out
 }
 
+/// A window of at most `max_chars` characters of a long `text` (a
+/// description) around its first span, with `…` where it was cut, and the
+/// spans moved into it (clipped to the window).
+pub fn excerpt(text: &str, spans: &[Span], max_chars: usize) -> (String, Vec<Span>) {
+    let starts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+    if starts.len() <= max_chars {
+        return (text.to_string(), spans.to_vec());
+    }
+    let first = spans.first().map_or(0, |s| s.start);
+    let first_char = starts.partition_point(|&b| b < first);
+    let to_c = (first_char.saturating_sub(max_chars / 3) + max_chars).min(starts.len());
+    let (from0, to0) = (to_c.saturating_sub(max_chars), to_c);
+    let (mut from_c, mut to_c) = (from0, to0);
+    // Whole words only, never cutting into the match.
+    let chars: Vec<char> = text.chars().collect();
+    let last_char = starts.partition_point(|&b| b < spans.first().map_or(0, |s| s.end));
+    if from_c > 0 && !chars[from_c - 1].is_whitespace() {
+        while from_c < first_char && !chars[from_c].is_whitespace() {
+            from_c += 1;
+        }
+    }
+    while from_c < first_char && chars[from_c].is_whitespace() {
+        from_c += 1;
+    }
+    if to_c < chars.len() && !chars[to_c].is_whitespace() {
+        while to_c > last_char && !chars[to_c - 1].is_whitespace() {
+            to_c -= 1;
+        }
+    }
+    while to_c > last_char && chars[to_c - 1].is_whitespace() {
+        to_c -= 1;
+    }
+    if to_c <= from_c {
+        (from_c, to_c) = (from0, to0);
+    }
+    let from = starts[from_c];
+    let to = starts.get(to_c).copied().unwrap_or(text.len());
+    let mut out = String::new();
+    if from > 0 {
+        out.push('…');
+    }
+    let shift = out.len();
+    out.push_str(&text[from..to]);
+    if to < text.len() {
+        out.push('…');
+    }
+    let moved = spans
+        .iter()
+        .filter(|s| s.end > from && s.start < to)
+        .map(|s| Span {
+            start: s.start.max(from) - from + shift,
+            end: s.end.min(to) - from + shift,
+        })
+        .collect();
+    (out, moved)
+}
+
 #[derive(Clone, Copy, Debug)]
 struct Tok {
     word: u32,
@@ -709,6 +766,24 @@ mod tests {
         assert_eq!(original_prefix_len("Straße", 5), "Straß".len());
         // e + combining accent: the mark goes with its letter.
         assert_eq!(original_prefix_len("e\u{301}x", 1), 3);
+    }
+
+    #[test]
+    fn excerpts_keep_the_match() {
+        let text = "Uno due tre quattro cinque sei sette otto nove città dieci undici dodici";
+        let i = text.find("città").unwrap();
+        let span = Span {
+            start: i,
+            end: i + "città".len(),
+        };
+        let (e, spans) = excerpt(text, &[span], 20);
+        assert_eq!(e, "…nove città dieci…");
+        assert_eq!(&e[spans[0].start..spans[0].end], "città");
+        let long = "x".repeat(50);
+        let (e, spans) = excerpt(&long, &[], 10);
+        assert_eq!((e.chars().count(), spans.len()), (11, 0));
+        let (short, same) = excerpt("breve", &[Span { start: 0, end: 2 }], 20);
+        assert_eq!((short.as_str(), same.len()), ("breve", 1));
     }
 
     #[test]
