@@ -516,7 +516,7 @@ pub fn diff_text(
     analyses: (&Analysis, &Analysis),
     lang: Lang,
 ) -> String {
-    use cruscotto_core::diff::{DocSummary, Presence};
+    use cruscotto_core::diff::{Change, DocSummary, Presence};
     use cruscotto_core::messages;
     let mut out = String::new();
     let head = |s: &DocSummary, name: &str, a: &Analysis| {
@@ -553,12 +553,21 @@ pub fn diff_text(
     let _ = writeln!(out, "  B: {}", head(&d.b, &names.1, analyses.1));
     let _ = writeln!(out);
     let _ = writeln!(out, "{}", messages::diff_counts(&d.counts, lang));
-    let _ = writeln!(
-        out,
-        "{} {}",
-        t(lang, "Complessivo:", "Overall:"),
-        d.overall.message(lang)
-    );
+    if !matches!(
+        d.overall,
+        Change::Score {
+            from: None,
+            to: None,
+            ..
+        }
+    ) {
+        let _ = writeln!(
+            out,
+            "{} {}",
+            t(lang, "Complessivo:", "Overall:"),
+            d.overall.message(lang)
+        );
+    }
     if !d.ambiguous.is_empty() {
         let _ = writeln!(out, "\n{}", t(lang, "Codici ambigui:", "Ambiguous codes:"));
         for a in &d.ambiguous {

@@ -675,7 +675,7 @@ pub fn diff_ambiguity(a: &crate::diff::Ambiguity, lang: Lang) -> String {
     match (a.by, lang) {
         (MatchRule::Id, Lang::It) => format!("Nel documento {doc} l'id «{}» è usato da più obiettivi ({ids}): non serve per abbinarli.", a.value),
         (MatchRule::Id, Lang::En) => format!("In document {doc} the id «{}» is used by several objectives ({ids}): not used to match them.", a.value),
-        (_, Lang::It) => format!("Nel documento {doc} il codice «{}» è usato da più obiettivi ({ids}): non serve per abbinarli, che sono abbinati per id o titolo.", a.value),
+        (_, Lang::It) => format!("Nel documento {doc} il codice «{}» è usato da più obiettivi ({ids}): non serve per abbinarli: sono abbinati per id o per titolo.", a.value),
         (_, Lang::En) => format!("In document {doc} the code «{}» is used by several objectives ({ids}): it is not used to match them; they are matched by id or title.", a.value),
     }
 }
