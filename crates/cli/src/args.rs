@@ -11,6 +11,12 @@ pub enum Command {
     Validate { file: PathBuf, common: Common },
     /// `cruscotto score FILE`.
     Score { file: PathBuf, common: Common },
+    /// `cruscotto diff A B`.
+    Diff {
+        a: PathBuf,
+        b: PathBuf,
+        common: Common,
+    },
     /// `cruscotto schema`.
     Schema,
     /// `cruscotto template [-o FILE|DIR] [--csv]`.
@@ -65,6 +71,10 @@ Comandi:
   validate FILE   controlla un file cruscotto/1 e elenca tutti i problemi
                   (uscita 0 se valido, 1 se non valido, 2 se il comando è sbagliato)
   score FILE      calcola punteggi e indicatori finanziari e li stampa in tabella
+  diff A B        confronta due documenti (piano e relazione, due anni):
+                  obiettivi aggiunti, tolti, rinominati, spostati, pesi, target,
+                  indicatori ridefiniti, punteggi e importi cambiati
+                  (uscita 0 se confrontati, 1 se un file non si legge come piano)
   schema          stampa lo schema JSON del formato cruscotto/1
   template        scrive il modello da compilare (-o modello.xlsx, oppure
                   --csv -o CARTELLA per una cartella di file CSV)
@@ -95,6 +105,10 @@ Commands:
   validate FILE   check a cruscotto/1 file and list every problem
                   (exit 0 valid, 1 invalid, 2 usage error)
   score FILE      compute scores and money ratios and print them as tables
+  diff A B        compare two documents (plan and report, two years):
+                  objectives added, removed, renamed, moved, weights, targets,
+                  indicators redefined, scores and amounts changed
+                  (exit 0 compared, 1 a file is not a readable plan)
   schema          print the JSON Schema of the cruscotto/1 format
   template        write the template to fill (-o modello.xlsx, or
                   --csv -o FOLDER for a folder of CSV files)
@@ -228,6 +242,17 @@ pub fn parse(args: &[String]) -> Result<Command, UsageError> {
             file: one_file(rest)?,
             common,
         }),
+        "diff" | "confronta" => match rest {
+            [a, b] => Ok(Command::Diff {
+                a: PathBuf::from(a),
+                b: PathBuf::from(b),
+                common,
+            }),
+            _ => Err(err(
+                format!("il comando {cmd} richiede due file: {cmd} A B"),
+                format!("the {cmd} command needs two files: {cmd} A B"),
+            )),
+        },
         "schema" if rest.is_empty() => Ok(Command::Schema),
         "template" | "modello" if rest.is_empty() => Ok(Command::Template { common }),
         "template" | "modello" => Err(err(
@@ -285,6 +310,19 @@ mod tests {
             })
         );
         assert_eq!(parse(&args("schema")), Ok(Command::Schema));
+        assert_eq!(
+            parse(&args("diff a.json b.json --json")),
+            Ok(Command::Diff {
+                a: "a.json".into(),
+                b: "b.json".into(),
+                common: Common {
+                    json: true,
+                    ..Common::default()
+                }
+            })
+        );
+        assert!(parse(&args("diff a.json")).is_err());
+        assert!(parse(&args("diff a b c")).is_err());
         assert!(parse(&args("validate")).is_err());
         assert!(parse(&args("validate a b")).is_err());
         assert!(parse(&args("frobnicate x")).is_err());

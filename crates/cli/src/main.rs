@@ -56,16 +56,10 @@ fn main() -> ExitCode {
         | Command::Publish { file, common }
             if !file.is_file() =>
         {
-            let name = file.display();
-            let msg = match common.lang {
-                Lang::It => {
-                    format!("cruscotto: errore: il file «{name}» non esiste o non è un file")
-                }
-                Lang::En => format!("cruscotto: error: «{name}» does not exist or is not a file"),
-            };
-            eprintln!("{msg}");
-            ExitCode::from(2)
+            not_a_file(&file, common.lang)
         }
+        Command::Diff { a, common, .. } if !a.is_file() => not_a_file(&a, common.lang),
+        Command::Diff { b, common, .. } if !b.is_file() => not_a_file(&b, common.lang),
         Command::Import { file, common } if !file.exists() => {
             eprintln!(
                 "cruscotto: {}",
@@ -78,11 +72,22 @@ fn main() -> ExitCode {
         }
         Command::Validate { file, common } => run(&file, &common, false),
         Command::Score { file, common } => run(&file, &common, true),
+        Command::Diff { a, b, common } => diff(&a, &b, &common),
         Command::Template { common } => template(&common),
         Command::Import { file, common } => import(&file, &common),
         Command::Export { file, common } => export(&file, &common),
         Command::Publish { file, common } => publish(&file, &common),
     }
+}
+
+fn not_a_file(file: &Path, lang: Lang) -> ExitCode {
+    let name = file.display();
+    let msg = match lang {
+        Lang::It => format!("cruscotto: errore: il file «{name}» non esiste o non è un file"),
+        Lang::En => format!("cruscotto: error: «{name}» does not exist or is not a file"),
+    };
+    eprintln!("{msg}");
+    ExitCode::from(2)
 }
 
 /// Prints a sentence on standard error and returns exit code `code`.
@@ -222,13 +227,35 @@ fn read_plan(file: &Path, common: &Common) -> Result<(Vec<u8>, PlanFile), ExitCo
     match parse_plan(&bytes) {
         Ok(p) => Ok((bytes, p)),
         Err(e) => {
-            println!(
-                "{}",
+            let out = if common.json {
+                report::parse_error_json(&e, common.lang)
+            } else {
                 report::parse_error_text(&file.display().to_string(), &e, common.lang)
-            );
+            };
+            println!("{out}");
             Err(ExitCode::from(1))
         }
     }
+}
+
+fn diff(a: &Path, b: &Path, common: &Common) -> ExitCode {
+    let (pa, pb) = match (read_plan(a, common), read_plan(b, common)) {
+        (Ok((_, pa)), Ok((_, pb))) => (pa, pb),
+        (Err(c), _) | (_, Err(c)) => return c,
+    };
+    let options = Options {
+        as_of: common.as_of.clone(),
+    };
+    let (aa, ab) = (analyse_with(&pa, &options), analyse_with(&pb, &options));
+    let d = cruscotto_core::diff::diff(&pa, &aa, &pb, &ab);
+    let out = if common.json {
+        report::diff_json(&d, common.lang)
+    } else {
+        let names = (a.display().to_string(), b.display().to_string());
+        report::diff_text(&names, &d, (&aa, &ab), common.lang)
+    };
+    println!("{out}");
+    ExitCode::SUCCESS
 }
 
 fn export(file: &Path, common: &Common) -> ExitCode {
@@ -347,29 +374,11 @@ fn publish(file: &Path, common: &Common) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-fn run(file: &std::path::Path, common: &args::Common, score: bool) -> ExitCode {
+fn run(file: &Path, common: &Common, score: bool) -> ExitCode {
     let name = file.display().to_string();
-    let bytes = match std::fs::read(file) {
-        Ok(b) => b,
-        Err(e) => {
-            match common.lang {
-                Lang::It => eprintln!("cruscotto: errore: impossibile leggere «{name}»: {e}"),
-                Lang::En => eprintln!("cruscotto: error: cannot read «{name}»: {e}"),
-            }
-            return ExitCode::from(2);
-        }
-    };
-    let plan = match parse_plan(&bytes) {
-        Ok(p) => p,
-        Err(e) => {
-            let out = if common.json {
-                report::parse_error_json(&e, common.lang)
-            } else {
-                report::parse_error_text(&name, &e, common.lang)
-            };
-            println!("{out}");
-            return ExitCode::from(1);
-        }
+    let (bytes, plan) = match read_plan(file, common) {
+        Ok(x) => x,
+        Err(code) => return code,
     };
     let analysis = analyse_with(
         &plan,

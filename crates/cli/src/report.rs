@@ -606,3 +606,194 @@ pub fn publish_index(file: &str, plan: &PlanFile) -> String {
     }]);
     serde_json::to_string_pretty(&entry).unwrap_or_default() + "\n"
 }
+
+/// A comparison for people.
+pub fn diff_text(
+    names: &(String, String),
+    d: &cruscotto_core::diff::PlanDiff,
+    analyses: (&Analysis, &Analysis),
+    lang: Lang,
+) -> String {
+    use cruscotto_core::diff::{Change, DocSummary, Presence};
+    use cruscotto_core::messages;
+    let mut out = String::new();
+    let head = |s: &DocSummary, name: &str, a: &Analysis| {
+        let errors = a.count(Severity::Error);
+        let warn = match (errors, lang) {
+            (0, _) => String::new(),
+            (n, Lang::It) => {
+                format!(" — attenzione: {n} errori, i confronti possono essere incompleti")
+            }
+            (n, Lang::En) => format!(" — warning: {n} errors, the comparison may be incomplete"),
+        };
+        format!(
+            "«{}» ({}, {} {}; {name}): {} {}, {} {}{warn}",
+            s.title,
+            s.municipality,
+            s.kind.as_str(),
+            s.year,
+            s.objectives,
+            t(lang, "obiettivi", "objectives"),
+            s.indicators,
+            t(lang, "indicatori", "indicators"),
+        )
+    };
+    let _ = writeln!(
+        out,
+        "{}",
+        t(
+            lang,
+            "Confronto tra due documenti",
+            "Comparison of two documents"
+        )
+    );
+    let _ = writeln!(out, "  A: {}", head(&d.a, &names.0, analyses.0));
+    let _ = writeln!(out, "  B: {}", head(&d.b, &names.1, analyses.1));
+    let _ = writeln!(out);
+    let _ = writeln!(out, "{}", messages::diff_counts(&d.counts, lang));
+    if !matches!(
+        d.overall,
+        Change::Score {
+            from: None,
+            to: None,
+            ..
+        }
+    ) {
+        let _ = writeln!(
+            out,
+            "{} {}",
+            t(lang, "Complessivo:", "Overall:"),
+            d.overall.message(lang)
+        );
+    }
+    if !d.ambiguous.is_empty() {
+        let _ = writeln!(out, "\n{}", t(lang, "Codici ambigui:", "Ambiguous codes:"));
+        for a in &d.ambiguous {
+            let _ = writeln!(out, "  ! {}", messages::diff_ambiguity(a, lang));
+        }
+    }
+    let label = |o: &cruscotto_core::diff::ObjectiveDiff| {
+        let id = o
+            .id_b
+            .as_ref()
+            .or(o.id_a.as_ref())
+            .cloned()
+            .unwrap_or_default();
+        match &o.code {
+            Some(c) => format!("{c} «{}» ({id})", o.title),
+            None => format!("«{}» ({id})", o.title),
+        }
+    };
+    for (presence, title_it, title_en, mark) in [
+        (
+            Presence::Added,
+            "Obiettivi aggiunti (solo in B):",
+            "Objectives added (only in B):",
+            '+',
+        ),
+        (
+            Presence::Removed,
+            "Obiettivi tolti (solo in A):",
+            "Objectives removed (only in A):",
+            '-',
+        ),
+        (
+            Presence::Matched,
+            "Obiettivi cambiati:",
+            "Objectives changed:",
+            '~',
+        ),
+    ] {
+        let list: Vec<_> = d
+            .objectives
+            .iter()
+            .filter(|o| o.presence == presence)
+            .collect();
+        if list.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out, "\n{}", t(lang, title_it, title_en));
+        for o in list {
+            let rule = o
+                .rule
+                .map(|r| format!(" [{}]", messages::diff_rule(r, lang)))
+                .unwrap_or_default();
+            let _ = writeln!(out, "  {mark} {}{rule}", label(o));
+            for c in &o.changes {
+                let _ = writeln!(out, "      {}", c.message(lang));
+            }
+        }
+    }
+    if !d.tables.is_empty() {
+        let _ = writeln!(out, "\n{}", t(lang, "Bilancio:", "Budget:"));
+        for tb in &d.tables {
+            let what = match tb.presence {
+                Presence::Added => t(lang, " (tabella aggiunta)", " (table added)"),
+                Presence::Removed => t(lang, " (tabella tolta)", " (table removed)"),
+                Presence::Matched => "",
+            };
+            let _ = writeln!(out, "  «{}» ({}){what}", tb.title, tb.id);
+            for r in &tb.rows {
+                let mark = match r.presence {
+                    Presence::Added => '+',
+                    Presence::Removed => '-',
+                    Presence::Matched => '~',
+                };
+                let _ = writeln!(out, "    {mark} «{}» ({})", r.label, r.id);
+                for c in r
+                    .columns
+                    .iter()
+                    .filter(|c| c.changed() || r.presence != Presence::Matched)
+                {
+                    let delta = c
+                        .delta
+                        .map(|x| {
+                            let s = it::euro(x);
+                            if x.get().is_sign_positive() && !x.get().is_zero() {
+                                format!(" (+{s})")
+                            } else {
+                                format!(" ({s})")
+                            }
+                        })
+                        .unwrap_or_default();
+                    let _ = writeln!(
+                        out,
+                        "        {:<10} {:>18} → {:>18}{delta}",
+                        c.column.as_str(),
+                        eur(c.a),
+                        eur(c.b)
+                    );
+                }
+            }
+        }
+    }
+    if d.is_empty() {
+        let _ = writeln!(
+            out,
+            "\n{}",
+            t(
+                lang,
+                "Nessuna differenza negli obiettivi, negli indicatori e nel bilancio.",
+                "No difference in objectives, indicators or budget."
+            )
+        );
+    }
+    out.trim_end().to_string()
+}
+
+/// A comparison for programs: the core's data, with the sentences.
+pub fn diff_json(d: &cruscotto_core::diff::PlanDiff, lang: Lang) -> String {
+    let mut v = serde_json::to_value(d).unwrap_or(Value::Null);
+    if let Some(objs) = v.get_mut("objectives").and_then(Value::as_array_mut) {
+        for (o, od) in objs.iter_mut().zip(&d.objectives) {
+            if let Some(chs) = o.get_mut("changes").and_then(Value::as_array_mut) {
+                for (c, cd) in chs.iter_mut().zip(&od.changes) {
+                    c["message"] = Value::String(cd.message(lang));
+                }
+            }
+        }
+    }
+    v["overall"]["message"] = Value::String(d.overall.message(lang));
+    v["summary"] = Value::String(cruscotto_core::messages::diff_counts(&d.counts, lang));
+    serde_json::to_string_pretty(&v).unwrap_or_default()
+}

@@ -207,3 +207,88 @@ fn the_format_documentation_lists_every_field_of_the_schema() {
         }
     }
 }
+
+const PAIR: [&str; 2] = [
+    "tests/fixtures/diff/a-piano.json",
+    "tests/fixtures/diff/b-relazione.json",
+];
+
+#[test]
+fn diff_prints_what_changed_between_plan_and_report() {
+    let (code, out, err) = run(&["diff", PAIR[0], PAIR[1]]);
+    assert_eq!(code, 0, "{err}");
+    for expected in [
+        "Confronto tra due documenti",
+        "  A: «Piano della performance di prova 2024» (Comune di Prova, piano 2024; tests/fixtures/diff/a-piano.json): 5 obiettivi, 4 indicatori",
+        "Obiettivi: 1 aggiunti, 1 tolti, 1 rinominati, 0 spostati, 1 con peso cambiato, 3 con punteggio cambiato, 1 invariati. Indicatori: 0 aggiunti, 0 tolti, 2 ridefiniti (1 target cambiati). Righe di bilancio cambiate: 2.",
+        "Complessivo: Raggiungimento calcolato: da 75,20 % a 76,00 % (+0,80 %).",
+        "Obiettivi aggiunti (solo in B):\n  + OP-4 «Nuovo sportello telematico» (op4)",
+        "Obiettivi tolti (solo in A):\n  - OP-3 «Sportello unico per l'edilizia» (op3)",
+        "  ~ OP-1 «Pagamenti online per la città» (op1) [abbinato per codice]\n      Titolo cambiato: da «Pagamenti online» a «Pagamenti online per la città».\n      Peso cambiato: da 40 a 60.\n      Indicatore «Servizi attivati» (i1): il target passa da «>= 5» a «>= 4».",
+        "l'unità di misura passa da «ore» a «ore per dipendente».",
+        "  «Uscite 2024» (uscite)\n    ~ «Spese in conto capitale» (b)\n        impegnato            100,00 € →           150,00 € (+50,00 €)",
+    ] {
+        assert!(out.contains(expected), "missing «{expected}» in:\n{out}");
+    }
+    let (code, en, _) = run(&["diff", PAIR[0], PAIR[1], "--lang", "en"]);
+    assert_eq!(code, 0);
+    assert!(
+        en.contains("Objectives: 1 added, 1 removed, 1 renamed"),
+        "{en}"
+    );
+    assert!(en.contains("Weight changed: from 40 to 60."), "{en}");
+    // A document against itself.
+    let (code, same, _) = run(&["diff", PAIR[0], PAIR[0]]);
+    assert_eq!(code, 0);
+    assert!(same.contains("Nessuna differenza"), "{same}");
+}
+
+#[test]
+fn diff_json_is_the_cores_data_with_sentences() {
+    let (code, out, _) = run(&["diff", PAIR[0], PAIR[1], "--json"]);
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["counts"]["added"], 1);
+    assert_eq!(v["counts"]["removed"], 1);
+    assert_eq!(v["counts"]["targets"], 1);
+    assert_eq!(v["overall"]["from"], "75.20");
+    assert_eq!(v["overall"]["delta"], "0.799999999999999999999999998");
+    let op1 = v["objectives"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|o| o["id_b"] == "op1")
+        .unwrap();
+    assert_eq!(op1["rule"], "code");
+    assert_eq!(op1["changes"][1]["what"], "weight");
+    assert_eq!(op1["changes"][1]["from"], "40");
+    assert_eq!(op1["changes"][1]["to"], "60");
+    assert_eq!(op1["changes"][1]["message"], "Peso cambiato: da 40 a 60.");
+    let row = &v["tables"][0]["rows"][0];
+    assert_eq!(row["id"], "b");
+    let imp = row["columns"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["column"] == "impegnato")
+        .unwrap();
+    assert_eq!(
+        (&imp["a"], &imp["b"], &imp["delta"]),
+        (&"100.00".into(), &"150.00".into(), &"50.00".into())
+    );
+}
+
+#[test]
+fn diff_exit_codes() {
+    // A file that is not a plan: 1, with the located message.
+    let (code, out, _) = run(&["diff", PAIR[0], "tests/fixtures/bad/json-troncato.json"]);
+    assert_eq!(code, 1);
+    assert!(out.contains("json-troncato.json"), "{out}");
+    // A missing file or a wrong command line: 2.
+    let (code, _, err) = run(&["diff", PAIR[0], "non-esiste.json"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("non-esiste.json"), "{err}");
+    let (code, _, err) = run(&["diff", PAIR[0]]);
+    assert_eq!(code, 2);
+    assert!(err.contains("richiede due file"), "{err}");
+}

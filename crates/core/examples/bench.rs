@@ -1,5 +1,7 @@
 //! Benchmark (a report, not a test): parse + validate + score a generated
-//! plan with 10 020 objectives and 40 000 indicators.
+//! plan with 10 020 objectives and 40 000 indicators; then build its search
+//! index, run a few queries, apply filters, and compare it with an edited
+//! copy (`diff`).
 //!
 //! `cargo run --release -p cruscotto-core --example bench [-- RUNS [PATH]]`
 //! (with PATH, the generated plan is also written there, e.g. to try it in
@@ -118,5 +120,52 @@ fn main() {
         "overall {} — {} findings",
         a.scores.overall.map(it::percent).unwrap_or_default(),
         a.diagnostics.len()
+    );
+
+    let (index_ms, index) = time(runs, || search::SearchIndex::new(&plan));
+    println!(
+        "search index (build):                  {index_ms:8.1} ms  [{} items, {} words]",
+        index.len(),
+        index.vocabulary_len()
+    );
+    for q in [
+        "citta",
+        "indicatore 12",
+        "s3-1_2",
+        "obiettivo gestionale 7",
+        "zzz",
+    ] {
+        let (ms, r) = time(runs, || index.search(q, 20));
+        println!(
+            "search {:<28}    {ms:8.2} ms  [{} results]",
+            format!("«{q}»:"),
+            r.total
+        );
+    }
+    let (facets_ms, facets) = time(runs, || filter::Facets::new(&plan, &a));
+    println!("filter options (Facets::new):          {facets_ms:8.1} ms");
+    for q in [
+        "",
+        "sdg=11&missione=04",
+        "q=citta&sdg=11&missione=04&esito=parziali",
+    ] {
+        let f = filter::Filter::from_query(q);
+        let (ms, r) = time(runs, || facets.apply(&index, &f));
+        println!(
+            "filter {:<42} {ms:8.1} ms  [{} of {}]",
+            format!("«{q}»:"),
+            r.matches.len(),
+            r.total
+        );
+    }
+    let mut edited = plan.clone();
+    edited.objectives.remove(3);
+    edited.objectives[0].children[0].title = "Rinominato".into();
+    edited.objectives[1].children[1].children[2].indicators[0].target = None;
+    let b = analyse(&edited);
+    let (diff_ms, d) = time(runs, || diff::diff(&plan, &a, &edited, &b));
+    println!(
+        "diff with an edited copy:              {diff_ms:8.1} ms  [{} objectives differ]",
+        d.objectives.len()
     );
 }

@@ -3,7 +3,8 @@
 //! The pure core of Cruscotto: the `cruscotto/1` data format ([`format`]),
 //! parsing with located errors ([`parse`]), the checks ([`validate`],
 //! [`check`]), the exact calculator ([`score`], [`money`]), safe rich text
-//! ([`richtext`]) and Italian formats ([`it`]).
+//! ([`richtext`]), Italian formats ([`it`]), search and filters of a plan
+//! ([`search`], [`filter`]) and the comparison of two documents ([`diff`]).
 //!
 //! Invariants: no I/O (callers pass bytes in and get values out), no clock,
 //! no web dependency, no floating point for amounts, weights or scores.
@@ -20,6 +21,8 @@
 
 pub mod check;
 pub mod decimal;
+pub mod diff;
+pub mod filter;
 pub mod format;
 pub mod it;
 pub mod locate;
@@ -30,6 +33,7 @@ pub mod names;
 pub mod parse;
 pub mod richtext;
 pub mod score;
+pub mod search;
 pub mod validate;
 
 pub use check::{Check, Diagnostic, Severity};

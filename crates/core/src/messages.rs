@@ -457,3 +457,255 @@ pub fn check_why(c: &Check, lang: Lang) -> &'static str {
         (Info, Lang::En) => "For information only.",
     }
 }
+
+fn opt_text(v: &Option<String>, lang: Lang) -> String {
+    match v {
+        Some(s) => format!("«{s}»"),
+        None => pick(lang, "(non indicato)".into(), "(none)".into()),
+    }
+}
+
+fn opt_num(v: Option<crate::Dec>, lang: Lang, f: fn(crate::Dec) -> String) -> String {
+    match v {
+        Some(d) => f(d),
+        None => pick(lang, "(non indicato)".into(), "(none)".into()),
+    }
+}
+
+fn signed(d: crate::Dec, f: fn(crate::Dec) -> String) -> String {
+    if d.get().is_sign_positive() && !d.get().is_zero() {
+        format!("+{}", f(d))
+    } else {
+        f(d)
+    }
+}
+
+/// The name of an indicator field.
+pub fn indicator_field(f: crate::diff::IndicatorField, lang: Lang) -> &'static str {
+    use crate::diff::IndicatorField::*;
+    match (f, lang) {
+        (Name, Lang::It) => "il nome",
+        (Name, Lang::En) => "the name",
+        (Kind, Lang::It) => "il tipo",
+        (Kind, Lang::En) => "the kind",
+        (Formula, Lang::It) => "la formula",
+        (Formula, Lang::En) => "the formula",
+        (MeasureUnit, Lang::It) => "l'unità di misura",
+        (MeasureUnit, Lang::En) => "the unit of measure",
+        (Target, Lang::It) => "il target",
+        (Target, Lang::En) => "the target",
+        (Direction, Lang::It) => "la direzione",
+        (Direction, Lang::En) => "the direction",
+        (Weight, Lang::It) => "il peso",
+        (Weight, Lang::En) => "the weight",
+    }
+}
+
+/// The name of an objective's cost field.
+pub fn cost_field(f: crate::diff::CostField, lang: Lang) -> &'static str {
+    use crate::diff::CostField::*;
+    match (f, lang) {
+        (Staff, Lang::It) => "costi del personale",
+        (Staff, Lang::En) => "staff costs",
+        (Committed, Lang::It) => "costi diretti impegnati",
+        (Committed, Lang::En) => "direct costs committed",
+        (Paid, Lang::It) => "costi diretti liquidati",
+        (Paid, Lang::En) => "direct costs paid",
+        (RevenueAssessed, Lang::It) => "entrate accertate",
+        (RevenueAssessed, Lang::En) => "revenue assessed",
+        (RevenueCollected, Lang::It) => "entrate riscosse",
+        (RevenueCollected, Lang::En) => "revenue collected",
+    }
+}
+
+/// A change between two documents, as a sentence.
+pub fn diff_change(c: &crate::diff::Change, lang: Lang) -> String {
+    use crate::diff::Change::*;
+    let st = |s: &Option<crate::Status>| opt_text(&s.map(|s| s.as_str().to_string()), lang);
+    let date = |d: &Option<String>| opt_text(&d.as_deref().map(it::date), lang);
+    match c {
+        Renamed { from, to } => pick(
+            lang,
+            format!("Titolo cambiato: da «{from}» a «{to}»."),
+            format!("Title changed: from «{from}» to «{to}»."),
+        ),
+        Recoded { from, to } => pick(
+            lang,
+            format!(
+                "Codice cambiato: da {} a {}.",
+                opt_text(from, lang),
+                opt_text(to, lang)
+            ),
+            format!(
+                "Code changed: from {} to {}.",
+                opt_text(from, lang),
+                opt_text(to, lang)
+            ),
+        ),
+        Moved { from, to } => {
+            let top_it = "(livello più alto)".to_string();
+            let top_en = "(top level)".to_string();
+            let f_it = from.as_ref().map_or(top_it.clone(), |s| format!("«{s}»"));
+            let t_it = to.as_ref().map_or(top_it, |s| format!("«{s}»"));
+            let f_en = from.as_ref().map_or(top_en.clone(), |s| format!("«{s}»"));
+            let t_en = to.as_ref().map_or(top_en, |s| format!("«{s}»"));
+            pick(
+                lang,
+                format!("Spostato: era sotto {f_it}, ora è sotto {t_it}."),
+                format!("Moved: was under {f_en}, now under {t_en}."),
+            )
+        }
+        Weight { from, to } => pick(
+            lang,
+            format!(
+                "Peso cambiato: da {} a {}.",
+                opt_num(*from, lang, it::plain),
+                opt_num(*to, lang, it::plain)
+            ),
+            format!(
+                "Weight changed: from {} to {}.",
+                opt_num(*from, lang, it::plain),
+                opt_num(*to, lang, it::plain)
+            ),
+        ),
+        Deadline { from, to } => pick(
+            lang,
+            format!("Scadenza cambiata: da {} a {}.", date(from), date(to)),
+            format!("Deadline changed: from {} to {}.", date(from), date(to)),
+        ),
+        Status { from, to } => pick(
+            lang,
+            format!("Stato cambiato: da {} a {}.", st(from), st(to)),
+            format!("Status changed: from {} to {}.", st(from), st(to)),
+        ),
+        Score { from, to, delta } => {
+            let d = delta
+                .map(|d| format!(" ({})", signed(d, it::percent)))
+                .unwrap_or_default();
+            pick(
+                lang,
+                format!(
+                    "Raggiungimento calcolato: da {} a {}{d}.",
+                    opt_num(*from, lang, it::percent),
+                    opt_num(*to, lang, it::percent)
+                ),
+                format!(
+                    "Computed achievement: from {} to {}{d}.",
+                    opt_num(*from, lang, it::percent),
+                    opt_num(*to, lang, it::percent)
+                ),
+            )
+        }
+        Cost {
+            field,
+            from,
+            to,
+            delta,
+        } => {
+            let d = delta
+                .map(|d| format!(" ({})", signed(d, it::euro)))
+                .unwrap_or_default();
+            let name = cost_field(*field, lang);
+            pick(
+                lang,
+                format!(
+                    "{}: da {} a {}{d}.",
+                    capitalise(name),
+                    opt_num(*from, lang, it::euro),
+                    opt_num(*to, lang, it::euro)
+                ),
+                format!(
+                    "{}: from {} to {}{d}.",
+                    capitalise(name),
+                    opt_num(*from, lang, it::euro),
+                    opt_num(*to, lang, it::euro)
+                ),
+            )
+        }
+        IndicatorAdded { id, name } => pick(
+            lang,
+            format!("Indicatore aggiunto: «{name}» ({id})."),
+            format!("Indicator added: «{name}» ({id})."),
+        ),
+        IndicatorRemoved { id, name } => pick(
+            lang,
+            format!("Indicatore tolto: «{name}» ({id})."),
+            format!("Indicator removed: «{name}» ({id})."),
+        ),
+        Indicator {
+            id,
+            name,
+            field,
+            from,
+            to,
+        } => pick(
+            lang,
+            format!(
+                "Indicatore «{name}» ({id}): {} passa da {} a {}.",
+                indicator_field(*field, lang),
+                opt_text(from, lang),
+                opt_text(to, lang)
+            ),
+            format!(
+                "Indicator «{name}» ({id}): {} changed from {} to {}.",
+                indicator_field(*field, lang),
+                opt_text(from, lang),
+                opt_text(to, lang)
+            ),
+        ),
+    }
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+/// An ambiguous code or id, as a sentence.
+pub fn diff_ambiguity(a: &crate::diff::Ambiguity, lang: Lang) -> String {
+    use crate::diff::{MatchRule, Which};
+    let doc = match a.side {
+        Which::A => "A",
+        Which::B => "B",
+    };
+    let ids = list(&a.ids);
+    match (a.by, lang) {
+        (MatchRule::Id, Lang::It) => format!("Nel documento {doc} l'id «{}» è usato da più obiettivi ({ids}): non serve per abbinarli.", a.value),
+        (MatchRule::Id, Lang::En) => format!("In document {doc} the id «{}» is used by several objectives ({ids}): not used to match them.", a.value),
+        (_, Lang::It) => format!("Nel documento {doc} il codice «{}» è usato da più obiettivi ({ids}): non serve per abbinarli: sono abbinati per id o per titolo.", a.value),
+        (_, Lang::En) => format!("In document {doc} the code «{}» is used by several objectives ({ids}): it is not used to match them; they are matched by id or title.", a.value),
+    }
+}
+
+/// How an objective or row was matched, as a short phrase.
+pub fn diff_rule(r: crate::diff::MatchRule, lang: Lang) -> &'static str {
+    use crate::diff::MatchRule::*;
+    match (r, lang) {
+        (Code, Lang::It) => "abbinato per codice",
+        (Code, Lang::En) => "matched by code",
+        (Id, Lang::It) => "abbinato per id",
+        (Id, Lang::En) => "matched by id",
+        (Title, Lang::It) => "abbinato per titolo",
+        (Title, Lang::En) => "matched by title",
+    }
+}
+
+/// The counts of a comparison, as a sentence.
+pub fn diff_counts(c: &crate::diff::DiffCounts, lang: Lang) -> String {
+    pick(
+        lang,
+        format!(
+            "Obiettivi: {} aggiunti, {} tolti, {} rinominati, {} spostati, {} con peso cambiato, {} con punteggio cambiato, {} invariati. Indicatori: {} aggiunti, {} tolti, {} ridefiniti ({} target cambiati). Righe di bilancio cambiate: {}.",
+            c.added, c.removed, c.renamed, c.moved, c.weights, c.scores, c.unchanged,
+            c.indicators_added, c.indicators_removed, c.indicators_redefined, c.targets, c.budget_rows
+        ),
+        format!(
+            "Objectives: {} added, {} removed, {} renamed, {} moved, {} with a new weight, {} with a new score, {} unchanged. Indicators: {} added, {} removed, {} redefined ({} targets changed). Budget rows changed: {}.",
+            c.added, c.removed, c.renamed, c.moved, c.weights, c.scores, c.unchanged,
+            c.indicators_added, c.indicators_removed, c.indicators_redefined, c.targets, c.budget_rows
+        ),
+    )
+}

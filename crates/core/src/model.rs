@@ -6,6 +6,8 @@
 //! visits children before parents. Built iteratively: no recursion, however
 //! deep the tree.
 
+use std::collections::HashMap;
+
 use crate::format::{Objective, PlanFile, Unit};
 
 /// An objective of the tree, with its place.
@@ -93,4 +95,34 @@ pub fn flatten_units(plan: &PlanFile) -> Vec<FlatUnit<'_>> {
             depth,
         })
         .collect()
+}
+
+/// Unit id → the unit and its ancestors, nearest first (a settore includes
+/// its U.O.).
+pub fn unit_chains<'a>(units: &[FlatUnit<'a>]) -> HashMap<&'a str, Vec<&'a str>> {
+    let mut out = HashMap::new();
+    for u in units {
+        let mut chain = vec![u.unit.id.as_str()];
+        let mut p = u.parent;
+        while let Some(j) = p {
+            chain.push(units[j].unit.id.as_str());
+            p = units[j].parent;
+        }
+        out.insert(u.unit.id.as_str(), chain);
+    }
+    out
+}
+
+/// The units an objective is assigned to and all their ancestors, each
+/// once, in order; unknown ids are left out.
+pub fn units_and_ancestors(chains: &HashMap<&str, Vec<&str>>, ids: &[String]) -> Vec<String> {
+    let mut k: Vec<String> = Vec::new();
+    for u in ids {
+        for c in chains.get(u.as_str()).map_or(&[][..], |v| &v[..]) {
+            if !k.iter().any(|x| x == c) {
+                k.push(c.to_string());
+            }
+        }
+    }
+    k
 }

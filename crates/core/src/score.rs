@@ -626,29 +626,10 @@ fn groupings(
     m: &ScoringMethod,
 ) -> Vec<GroupScore> {
     // Unit id → itself and its ancestors (a settore includes its U.O.).
-    let mut unit_chain: HashMap<&str, Vec<&str>> = HashMap::new();
-    for u in units {
-        let mut chain = vec![u.unit.id.as_str()];
-        let mut p = u.parent;
-        while let Some(j) = p {
-            chain.push(units[j].unit.id.as_str());
-            p = units[j].parent;
-        }
-        unit_chain.insert(&u.unit.id, chain);
-    }
+    let unit_chain = crate::model::unit_chains(units);
     let keys = |d: Dimension, o: &Objective| -> Vec<String> {
         match d {
-            Dimension::Unit => {
-                let mut k: Vec<String> = Vec::new();
-                for u in &o.units {
-                    for c in unit_chain.get(u.as_str()).map_or(&[][..], |v| &v[..]) {
-                        if !k.iter().any(|x| x == c) {
-                            k.push(c.to_string());
-                        }
-                    }
-                }
-                k
-            }
+            Dimension::Unit => crate::model::units_and_ancestors(&unit_chain, &o.units),
             Dimension::Mission => o.mission.iter().cloned().collect(),
             Dimension::Sdg => o.sdgs.iter().map(|g| g.to_string()).collect(),
             Dimension::Kind => {

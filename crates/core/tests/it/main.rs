@@ -5,7 +5,9 @@
 mod bad_input;
 mod calculator;
 mod demo_plans;
+mod diff;
 mod numbers;
+mod search;
 
 use std::path::{Path, PathBuf};
 
