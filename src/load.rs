@@ -266,6 +266,39 @@ pub fn today() -> String {
     )
 }
 
+/// Saves `bytes` as a file named `name` (a download made in the browser:
+/// nothing is sent anywhere).
+pub fn download(name: &str, mime: &str, bytes: &[u8]) {
+    let Some(document) = window().and_then(|w| w.document()) else {
+        return;
+    };
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Ok(a) = document.create_element("a") {
+        let _ = a.set_attribute("href", &url);
+        let _ = a.set_attribute("download", name);
+        // Inside a host page the link lives in the app's shadow root.
+        let parent: Option<web_sys::Node> = match ENV.with_borrow(|e| e.root.clone()) {
+            Some(root) => Some(root.into()),
+            None => document.body().map(Into::into),
+        };
+        if let (Some(parent), Ok(a)) = (parent, a.dyn_into::<web_sys::HtmlElement>()) {
+            let _ = parent.append_child(&a);
+            a.click();
+            let _ = parent.remove_child(&a);
+        }
+    }
+    // The browser has taken the file: the address can go.
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
 /// Opens the browser's print dialog.
 pub fn print() {
     if let Some(w) = window() {

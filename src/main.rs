@@ -5,6 +5,7 @@
 mod app;
 mod components;
 mod embed;
+mod export;
 mod load;
 mod pages;
 mod route;

@@ -7,6 +7,8 @@
 use cruscotto_core::{Dec, Lang};
 use leptos::prelude::*;
 
+use crate::components::table_region::TableRegion;
+
 use crate::components::bar::width;
 use crate::text::chart as tx;
 
@@ -148,13 +150,13 @@ pub fn Chart(
             <ul class="chart__rows">{marks}</ul>
             <details class="chart__data">
                 <summary>{t.show_table}</summary>
-                <div class="table-responsive" tabindex="0" role="region" aria-label=region>
+                <TableRegion label=region>
                     <table class="data-table chart__table">
                         <caption>{caption}</caption>
                         <thead><tr><th scope="col">{head}</th>{heads}</tr></thead>
                         <tbody>{body}</tbody>
                     </table>
-                </div>
+                </TableRegion>
             </details>
         </figure>
     }

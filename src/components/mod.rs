@@ -8,4 +8,5 @@ pub mod error_panel;
 pub mod page_tools;
 pub mod rich_text;
 pub mod score;
+pub mod table_region;
 pub mod term;

@@ -15,6 +15,8 @@ use cruscotto_core::{
 };
 use leptos::prelude::*;
 
+use crate::components::table_region::TableRegion;
+
 use crate::components::badge::severity_class;
 
 use super::obiettivi::{deadline_text, kicker, weight_text};
@@ -286,7 +288,7 @@ fn indicators_table(doc: &Doc, i: usize, lang: Lang) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <div class="table-responsive" tabindex="0" role="region" aria-label=t.indicators_caption>
+        <TableRegion label=t.indicators_caption>
             <table class="data-table ind-table">
                 <caption>{t.indicators_caption}</caption>
                 <thead>
@@ -304,7 +306,7 @@ fn indicators_table(doc: &Doc, i: usize, lang: Lang) -> impl IntoView {
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
-        </div>
+        </TableRegion>
     }
 }
 
@@ -331,7 +333,7 @@ fn children_table(doc: &Doc, i: usize, lang: Lang) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <div class="table-responsive" tabindex="0" role="region" aria-label=t.children_caption>
+        <TableRegion label=t.children_caption>
             <table class="data-table">
                 <caption>{t.children_caption}</caption>
                 <thead>
@@ -346,7 +348,7 @@ fn children_table(doc: &Doc, i: usize, lang: Lang) -> impl IntoView {
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
-        </div>
+        </TableRegion>
     }
 }
 
@@ -372,7 +374,7 @@ fn costs_table(doc: &Doc, i: usize, lang: Lang) -> Option<impl IntoView> {
         <section class="objective__section">
             <h2>{t.costs}</h2>
             {(!rows.is_empty()).then(|| view! {
-                <div class="table-responsive" tabindex="0" role="region" aria-label=t.costs_caption>
+                <TableRegion label=t.costs_caption>
                     <table class="data-table costs-table">
                         <caption>{t.costs_caption}</caption>
                         <thead>
@@ -390,7 +392,7 @@ fn costs_table(doc: &Doc, i: usize, lang: Lang) -> Option<impl IntoView> {
                             }).collect_view()}
                         </tbody>
                     </table>
-                </div>
+                </TableRegion>
             })}
             {(!notes.is_empty()).then(|| view! {
                 <h3>{t.cost_notes}</h3>
@@ -534,11 +536,15 @@ fn how_section(doc: &Doc, i: usize, lang: Lang) -> impl IntoView {
                     })
                 })
                 .collect();
+            let rows = parts
+                .iter()
+                .map(|p| part_row(doc, i, p, weighted, lang))
+                .collect_view();
             view! {
                 {(m.rollup == Rollup::Indicators).then(|| view! { <p>{t.rollup_indicators}</p> })}
                 {lead}
                 {fell.then(|| view! { <p>{t.fallback}</p> })}
-                <div class="table-responsive" tabindex="0" role="region" aria-label=t.how_parts_caption>
+                <TableRegion label=t.how_parts_caption>
                     <table class="data-table how__table">
                         <caption>{t.how_parts_caption}</caption>
                         <thead>
@@ -549,11 +555,9 @@ fn how_section(doc: &Doc, i: usize, lang: Lang) -> impl IntoView {
                                 {weighted.then(|| view! { <th scope="col" class="num"><Term key="peso">{t.col_weight}</Term></th> })}
                             </tr>
                         </thead>
-                        <tbody>
-                            {parts.iter().map(|p| part_row(doc, i, p, weighted, lang)).collect_view()}
-                        </tbody>
+                        <tbody>{rows}</tbody>
                     </table>
-                </div>
+                </TableRegion>
                 {(!not_counted.is_empty()).then(|| view! {
                     <ul class="how__excluded">
                         {not_counted.into_iter().map(|(n, why)| view! {

@@ -14,6 +14,8 @@ use cruscotto_core::{
 };
 use leptos::prelude::*;
 
+use crate::components::table_region::TableRegion;
+
 use crate::components::bar::Bar;
 use crate::components::chart::{Chart, ChartRow, Series};
 use crate::components::term::Term;
@@ -227,7 +229,7 @@ fn budget_table(doc: &Doc, ti: usize, lang: Lang) -> impl IntoView {
             {headline}
             {considered}
             {chart}
-            <div class="table-responsive" tabindex="0" role="region" aria-label=region_label>
+            <TableRegion label=region_label>
                 <table class="data-table risorse__table">
                     <caption>{caption}</caption>
                     <thead>
@@ -240,7 +242,7 @@ fn budget_table(doc: &Doc, ti: usize, lang: Lang) -> impl IntoView {
                     </thead>
                     <tbody>{rows}</tbody>
                 </table>
-            </div>
+            </TableRegion>
             {footnotes}
         </div>
     }
@@ -728,7 +730,7 @@ fn costs_section(
             </ul>
             {filter_view}
             <p class="risorse__sort-hint">{t.costs_sort_hint}</p>
-            <div class="table-responsive" tabindex="0" role="region" aria-label=t.costs_caption>
+            <TableRegion label=t.costs_caption>
                 <table class="data-table risorse__costs-table">
                     <caption>
                         {t.costs_caption}
@@ -744,7 +746,7 @@ fn costs_section(
                     <tbody>{body}</tbody>
                     <tfoot>{foot}</tfoot>
                 </table>
-            </div>
+            </TableRegion>
             {notes_view}
         </section>
     }

@@ -11,6 +11,8 @@ use cruscotto_core::money::percent_of;
 use cruscotto_core::score::{BandCounts, Dimension, GroupScore};
 use cruscotto_core::{it, Costs, Dec, DocumentKind, Lang, MoneyColumn, Severity, Status};
 use leptos::prelude::*;
+
+use crate::components::table_region::TableRegion;
 use rust_decimal::Decimal;
 
 use crate::components::badge::severity_class;
@@ -70,7 +72,7 @@ fn count_table(
         })
         .collect_view();
     view! {
-        <div class=format!("table-responsive {class}") tabindex="0" role="region" aria-label=caption>
+        <TableRegion label=caption class=class>
             <table class="data-table">
                 <caption>{caption}</caption>
                 <thead>
@@ -82,7 +84,7 @@ fn count_table(
                 </thead>
                 <tbody>{body}</tbody>
             </table>
-        </div>
+        </TableRegion>
     }
     .into_any()
 }
@@ -697,10 +699,11 @@ fn money(doc: &Doc, lang: Lang) -> Option<AnyView> {
                 })
                 .collect_view();
             let pct_head = with_pct.then(|| view! { <th scope="col">{t.col_percent}</th> });
+            let caption = format!("{}{}", b.title, t.caption_totals_suffix);
             view! {
-                <div class="table-responsive" tabindex="0" role="region" aria-label=format!("{}{}", b.title, t.caption_totals_suffix)>
+                <TableRegion label=caption.clone()>
                     <table class="data-table sintesi-money">
-                        <caption>{format!("{}{}", b.title, t.caption_totals_suffix)}</caption>
+                        <caption>{caption}</caption>
                         <thead>
                             <tr>
                                 <th scope="col">{t.col_item}</th>
@@ -710,7 +713,7 @@ fn money(doc: &Doc, lang: Lang) -> Option<AnyView> {
                         </thead>
                         <tbody>{rows}</tbody>
                     </table>
-                </div>
+                </TableRegion>
             }
         })
         .collect::<Vec<_>>();
@@ -809,7 +812,7 @@ fn costs(doc: &Doc, lang: Lang) -> Option<AnyView> {
         .collect_view();
     Some(
         view! {
-            <div class="table-responsive" tabindex="0" role="region" aria-label=t.caption_costs>
+            <TableRegion label=t.caption_costs>
                 <table class="data-table sintesi-costs">
                     <caption>{t.caption_costs}</caption>
                     <thead>
@@ -820,7 +823,7 @@ fn costs(doc: &Doc, lang: Lang) -> Option<AnyView> {
                     </thead>
                     <tbody>{rows}</tbody>
                 </table>
-            </div>
+            </TableRegion>
         }
         .into_any(),
     )

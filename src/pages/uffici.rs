@@ -9,6 +9,8 @@ use cruscotto_core::score::{Dimension, GroupScore, IndicatorState};
 use cruscotto_core::{it, Dec, Lang};
 use leptos::prelude::*;
 
+use crate::components::table_region::TableRegion;
+
 use crate::components::breadcrumbs::Breadcrumbs;
 use crate::components::score::Score;
 use crate::route::Route;
@@ -124,7 +126,7 @@ pub fn UfficiPage(doc: Arc<Doc>) -> impl IntoView {
             {heading}
             <p class="lead">{t.intro}</p>
             <p>{t.settore_note}</p>
-            <div class="table-responsive" tabindex="0" role="region" aria-label=t.caption>
+            <TableRegion label=t.caption>
                 <table class="data-table uffici__table">
                     <caption>{t.caption}</caption>
                     <thead>
@@ -138,7 +140,7 @@ pub fn UfficiPage(doc: Arc<Doc>) -> impl IntoView {
                     </thead>
                     <tbody>{rows}</tbody>
                 </table>
-            </div>
+            </TableRegion>
             {any_missing.then(|| view! { <p class="uffici__note">{t.no_score_note}</p> })}
         }
         .into_any()
@@ -341,10 +343,11 @@ fn objectives_table(
             }
         })
         .collect_view();
+    let caption = format!("{} ({})", t.objectives_caption, assigned.len());
     view! {
-        <div class="table-responsive" tabindex="0" role="region" aria-label=format!("{} ({})", t.objectives_caption, assigned.len())>
+        <TableRegion label=caption.clone()>
             <table class="data-table ufficio__objectives">
-                <caption>{format!("{} ({})", t.objectives_caption, assigned.len())}</caption>
+                <caption>{caption}</caption>
                 <thead>
                     <tr>
                         <th scope="col">{t.col_title}</th>
@@ -357,7 +360,7 @@ fn objectives_table(
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
-        </div>
+        </TableRegion>
         {any_nested.then(|| view! { <p class="uffici__note">{t.nested_note}</p> })}
     }
     .into_any()
@@ -401,7 +404,7 @@ fn indicators_table(doc: &Doc, unit_id: &str, lang: Lang) -> Option<AnyView> {
     Some(
         view! {
             <h2>{t.indicators_heading}</h2>
-            <div class="table-responsive" tabindex="0" role="region" aria-label=t.indicators_caption>
+            <TableRegion label=t.indicators_caption>
                 <table class="data-table ufficio__indicators">
                     <caption>{t.indicators_caption}</caption>
                     <thead>
@@ -414,7 +417,7 @@ fn indicators_table(doc: &Doc, unit_id: &str, lang: Lang) -> Option<AnyView> {
                     </thead>
                     <tbody>{rows}</tbody>
                 </table>
-            </div>
+            </TableRegion>
         }
         .into_any(),
     )

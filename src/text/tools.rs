@@ -13,6 +13,7 @@ pub struct Texts {
     pub printed_from: &'static str,
     pub printed_on: &'static str,
     pub source: &'static str,
+    pub download: &'static str,
 }
 
 pub static IT: Texts = Texts {
@@ -25,6 +26,7 @@ pub static IT: Texts = Texts {
     printed_from: "Pagina",
     printed_on: "stampata il",
     source: "Documento originale",
+    download: "Scarica la tabella",
 };
 
 pub static EN: Texts = Texts {
@@ -38,6 +40,7 @@ pub static EN: Texts = Texts {
     printed_from: "Page",
     printed_on: "printed on",
     source: "Original document",
+    download: "Download the table",
 };
 
 /// The texts in a language.

@@ -1,0 +1,131 @@
+//! A table's scrolling region (focusable, named) with its downloads: what
+//! the table shows — sorted and filtered as it is on the page — as CSV for
+//! Italian Excel and as JSON ([`crate::export`]).
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::export::{self, TableText};
+use crate::load;
+use crate::state::Ctx;
+use crate::text::tools as tx;
+
+/// The text of a node, without what is hidden from everyone
+/// (`aria-hidden`: icons, bars), with spaces collapsed.
+fn text_of(node: &web_sys::Node) -> String {
+    fn walk(node: &web_sys::Node, out: &mut String) {
+        if let Some(el) = node.dyn_ref::<web_sys::Element>() {
+            if el.get_attribute("aria-hidden").as_deref() == Some("true") {
+                return;
+            }
+        } else if node.node_type() == web_sys::Node::TEXT_NODE {
+            out.push_str(&node.text_content().unwrap_or_default());
+            return;
+        }
+        let children = node.child_nodes();
+        for i in 0..children.length() {
+            if let Some(c) = children.item(i) {
+                walk(&c, out);
+                out.push(' ');
+            }
+        }
+    }
+    let mut out = String::new();
+    walk(node, &mut out);
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The cells of the rows `selector` picks in `table`.
+fn rows(table: &web_sys::Element, selector: &str) -> Vec<Vec<(String, bool)>> {
+    let Ok(list) = table.query_selector_all(selector) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|n| n.dyn_into::<web_sys::Element>().ok())
+        .map(|tr| {
+            let cells = tr.children();
+            (0..cells.length())
+                .filter_map(|i| cells.item(i))
+                .map(|c| (text_of(&c), c.tag_name().eq_ignore_ascii_case("th")))
+                .collect()
+        })
+        .collect()
+}
+
+/// What the table in `region` shows.
+fn read(region: &web_sys::Element) -> Option<TableText> {
+    let table = region.query_selector("table").ok()??;
+    let caption = table
+        .query_selector("caption")
+        .ok()
+        .flatten()
+        .map(|c| text_of(&c))
+        .unwrap_or_default();
+    let head = rows(&table, ":scope > thead > tr")
+        .pop()
+        .unwrap_or_default()
+        .into_iter()
+        .map(|(t, _)| t)
+        .collect();
+    let body = rows(&table, ":scope > tbody > tr, :scope > tfoot > tr");
+    Some(TableText {
+        caption,
+        head,
+        rows: body,
+    })
+}
+
+/// The region around a table, and its downloads.
+#[component]
+pub fn TableRegion(
+    /// The region's accessible name (the table's caption, usually).
+    #[prop(into)]
+    label: String,
+    /// Extra classes of the region.
+    #[prop(default = "")]
+    class: &'static str,
+    children: Children,
+) -> impl IntoView {
+    let ctx = Ctx::get();
+    let region = NodeRef::<leptos::html::Div>::new();
+    let save = move |csv: bool| {
+        let Some(div) = region.get_untracked() else {
+            return;
+        };
+        let Some(table) = read(&div) else { return };
+        let (who, year) = ctx.ready().map_or((String::new(), None), |d| {
+            let doc = &d.plan.document;
+            (
+                doc.municipality.name.clone(),
+                doc.reference_year.or(Some(doc.period.start)),
+            )
+        });
+        let ext = if csv { "csv" } else { "json" };
+        let name = export::file_name(&who, year, &table.caption, ext);
+        if csv {
+            load::download(&name, "text/csv;charset=utf-8", &export::csv(&table));
+        } else {
+            load::download(&name, "application/json", export::json(&table).as_bytes());
+        }
+    };
+    let named = label.clone();
+    view! {
+        <div class=format!("table-responsive {class}") tabindex="0" role="region" aria-label=label node_ref=region>
+            {children()}
+        </div>
+        <p class="table-export">
+            {move || {
+                let t = tx::t(ctx.lang.get());
+                view! {
+                    <span aria-hidden="true">{t.download} " "</span>
+                    <button type="button" class="link-button" aria-label=format!("{} «{}» {}", t.download, named, "CSV")
+                        on:click=move |_| save(true)>"CSV"</button>
+                    " · "
+                    <button type="button" class="link-button" aria-label=format!("{} «{}» {}", t.download, named, "JSON")
+                        on:click=move |_| save(false)>"JSON"</button>
+                }
+            }}
+        </p>
+    }
+}
