@@ -5,6 +5,8 @@
 mod bad_input;
 mod calculator;
 mod demo_plans;
+mod fuzz_checks;
+mod fuzz_regressions;
 mod numbers;
 
 use std::path::{Path, PathBuf};
