@@ -501,17 +501,9 @@ pub struct CalcInput {
     equal: (Num, Vec<Option<Num>>),
 }
 
-const COST_KEYS: [&str; 5] = [
-    "staff",
-    "committed",
-    "paid",
-    "revenue_assessed",
-    "revenue_collected",
-];
-
 fn costs_json(c: &[Option<Num>; 5]) -> serde_json::Value {
     let mut o = serde_json::Map::new();
-    for (k, v) in COST_KEYS.iter().zip(c) {
+    for ((k, _, _), v) in money::COST_FIELDS.iter().zip(c) {
         if let Some(v) = v {
             o.insert((*k).into(), v.json());
         }
@@ -600,14 +592,7 @@ impl CalcInput {
             }
         }
         roots.reverse();
-        let cols = [
-            "assestato",
-            "accertato",
-            "riscosso",
-            "impegnato",
-            "liquidato",
-            "pagato",
-        ];
+        let cols: Vec<&str> = MoneyColumn::ALL.iter().map(|c| c.as_str()).collect();
         let tables: Vec<Value> = self
             .tables
             .iter()
