@@ -114,6 +114,9 @@ pub enum Check {
     InvalidYear { value: i32 },
     /// A cost total row without amounts, or a band list out of order.
     InvalidBands,
+    /// A sum, difference, product or ratio beyond what can be computed
+    /// exactly (about ±7.9·10^28): no result is given for it.
+    TooLarge,
 
     // ---- warnings: probably wrong, or a source defect ----
     /// Sibling percentage weights do not add up to 100.
@@ -203,6 +206,7 @@ impl Check {
             | NegativeAchievement { .. }
             | InvalidYear { .. }
             | InvalidBands
+            | TooLarge
             | MarkupRemoved { .. } => Severity::Error,
             MarkupInPlainText { dangerous, .. } if !dangerous.is_empty() => Severity::Error,
             Withdrawn | NotScored | YearOutsidePeriod { .. } => Severity::Info,
@@ -239,6 +243,7 @@ impl Check {
             NegativeAchievement { .. } => "E23",
             InvalidYear { .. } => "E24",
             InvalidBands => "E25",
+            TooLarge => "E28",
             WeightSum { .. } => "W01",
             MissingWeights { .. } => "W02",
             PublishedMismatch { .. } => "W03",

@@ -199,6 +199,14 @@ pub fn parse_error(e: &ParsePlanError, lang: Lang) -> String {
     }
 }
 
+/// `published − computed` in euro, or a dash when it is too large to compute.
+fn difference(published: &crate::Dec, computed: &crate::Dec) -> String {
+    match published.get().checked_sub(computed.get()) {
+        Some(d) => it::euro(crate::Dec(d)),
+        None => "—".into(),
+    }
+}
+
 /// The message of a check.
 pub fn check(c: &Check, lang: Lang) -> String {
     use Check::*;
@@ -331,6 +339,11 @@ pub fn check(c: &Check, lang: Lang) -> String {
             "Le fasce di raggiungimento vanno elencate dalla soglia più alta alla più bassa, senza ripetizioni.".into(),
             "Achievement bands must be listed from the highest threshold down, without repeats.".into(),
         ),
+        TooLarge => pick(
+            lang,
+            "Un calcolo su questi numeri supera il massimo che si può calcolare esattamente (circa 79 miliardi di miliardi di miliardi): il risultato non è mostrato. Controlli importi, valori e pesi.".into(),
+            "A calculation on these numbers exceeds what can be computed exactly (about 7.9·10^28): no result is shown. Check the amounts, values and weights.".into(),
+        ),
         WeightSum { sum, count } => pick(
             lang,
             format!("I pesi di questi {count} elementi sommano a {} invece che a 100.", n(sum)),
@@ -348,7 +361,7 @@ pub fn check(c: &Check, lang: Lang) -> String {
         ),
         TotalMismatch { column, published, computed } => pick(
             lang,
-            format!("Il totale «{column}» pubblicato ({}) è diverso dalla somma delle righe ({}): differenza {}.", e(published), e(computed), it::euro(crate::Dec(published.get() - computed.get()))),
+            format!("Il totale «{column}» pubblicato ({}) è diverso dalla somma delle righe ({}): differenza {}.", e(published), e(computed), difference(published, computed)),
             format!("The published «{column}» total ({}) differs from the sum of its rows ({}).", e(published), e(computed)),
         ),
         DifferenceMismatch { published, computed } => pick(
@@ -403,7 +416,7 @@ pub fn check(c: &Check, lang: Lang) -> String {
         ),
         CostTotalMismatch { field, published, computed } => pick(
             lang,
-            format!("Il totale pubblicato «{field}» ({}) è diverso dalla somma dei costi per obiettivo/processo ({}): differenza {}.", e(published), e(computed), it::euro(crate::Dec(published.get() - computed.get()))),
+            format!("Il totale pubblicato «{field}» ({}) è diverso dalla somma dei costi per obiettivo/processo ({}): differenza {}.", e(published), e(computed), difference(published, computed)),
             format!("The published «{field}» total ({}) differs from the sum per objective/process ({}).", e(published), e(computed)),
         ),
         CostCountMismatch { published, computed } => pick(

@@ -115,15 +115,24 @@ fn primary(t: &BudgetTable) -> Option<(MoneyColumn, MoneyColumn)> {
         .then_some((exec, MoneyColumn::Assestato))
 }
 
-/// Sum of a total row per column, resolving totals of totals; `None` on a cycle.
+/// Why a total row has no computed sum.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum SumError {
+    /// It adds up itself, through other totals.
+    Cycle,
+    /// The sum is beyond what can be computed exactly.
+    TooLarge,
+}
+
+/// Sum of a total row per column, resolving totals of totals.
 fn row_sum(
     t: &BudgetTable,
     idx: &HashMap<&str, usize>,
     r: usize,
     visiting: &mut Vec<usize>,
-) -> Option<MoneyValues> {
+) -> Result<MoneyValues, SumError> {
     if visiting.contains(&r) {
-        return None;
+        return Err(SumError::Cycle);
     }
     visiting.push(r);
     let mut acc: [Option<Decimal>; 6] = [None; 6];
@@ -138,13 +147,14 @@ fn row_sum(
         };
         for (k, c) in MoneyColumn::ALL.iter().enumerate() {
             if let Some(v) = vals.get(*c) {
-                acc[k] = Some(acc[k].unwrap_or_default() + v.get());
+                let sum = acc[k].unwrap_or_default().checked_add(v.get());
+                acc[k] = Some(sum.ok_or(SumError::TooLarge)?);
             }
         }
     }
     visiting.pop();
     let g = |k: usize| acc[k].map(Dec);
-    Some(MoneyValues {
+    Ok(MoneyValues {
         assestato: g(0),
         accertato: g(1),
         riscosso: g(2),
@@ -172,11 +182,17 @@ pub(crate) fn money(plan: &PlanFile, nodes: &[FlatNode<'_>], f: &mut Findings) -
             let sums = if r.sum_of.is_empty() {
                 None
             } else {
-                let s = row_sum(t, &idx, ri, &mut Vec::new());
-                if s.is_none() {
-                    f.add(format!("{rp}.sum_of"), Check::CircularTotal);
+                match row_sum(t, &idx, ri, &mut Vec::new()) {
+                    Ok(s) => Some(s),
+                    Err(SumError::Cycle) => {
+                        f.add(format!("{rp}.sum_of"), Check::CircularTotal);
+                        None
+                    }
+                    Err(SumError::TooLarge) => {
+                        f.add(format!("{rp}.sum_of"), Check::TooLarge);
+                        None
+                    }
                 }
-                s
             };
             if let Some(s) = &sums {
                 for c in &t.columns {
@@ -195,12 +211,17 @@ pub(crate) fn money(plan: &PlanFile, nodes: &[FlatNode<'_>], f: &mut Findings) -
                 }
             }
             let (mut difference, mut percent) = (None, None);
+            // A difference or ratio beyond what can be computed exactly.
+            let mut too_large = false;
             if let Some((exec, base)) = prim {
                 if let (Some(e), Some(b)) = (v.get(exec), v.get(base)) {
-                    let d = e.get() - b.get();
-                    difference = Some(Dec(d));
+                    let d = e.get().checked_sub(b.get());
+                    difference = d.map(Dec);
                     percent = percent_of(e.get(), b.get()).map(Dec);
-                    if let Some(pd) = r.published_difference {
+                    if d.is_none() || (percent.is_none() && !b.get().is_zero()) {
+                        too_large = true;
+                    }
+                    if let (Some(pd), Some(d)) = (r.published_difference, d) {
                         if pd.get() != d {
                             f.add(
                                 format!("{rp}.published_difference"),
@@ -228,9 +249,15 @@ pub(crate) fn money(plan: &PlanFile, nodes: &[FlatNode<'_>], f: &mut Findings) -
                 .iter()
                 .filter_map(|k| {
                     let (a, b) = k.columns();
-                    Some((*k, Dec(percent_of(v.get(a)?.get(), v.get(b)?.get())?)))
+                    let (a, b) = (v.get(a)?.get(), v.get(b)?.get());
+                    let r = percent_of(a, b);
+                    too_large |= r.is_none() && !b.is_zero();
+                    Some((*k, Dec(r?)))
                 })
                 .collect();
+            if too_large {
+                f.add(format!("{rp}.values"), Check::TooLarge);
+            }
             let above = |a: MoneyColumn, b: MoneyColumn| match (v.get(a), v.get(b)) {
                 (Some(x), Some(y)) if x.get() > y.get() => Some((x, y)),
                 _ => None,
@@ -310,12 +337,12 @@ pub const COST_FIELDS: [CostField; 5] = [
 fn cost_totals(plan: &PlanFile, nodes: &[FlatNode<'_>], f: &mut Findings) -> Vec<CostTotalReport> {
     let mut out = Vec::new();
     for group in CostGroup::ALL {
-        let members: Vec<&Costs> = nodes
+        let members: Vec<(&str, &Costs)> = nodes
             .iter()
             .filter(|n| {
                 (n.obj.kind == Some(ObjectiveKind::Processo)) == (*group == CostGroup::Processi)
             })
-            .filter_map(|n| n.obj.costs.as_ref())
+            .filter_map(|n| Some((n.path.as_str(), n.obj.costs.as_ref()?)))
             .collect();
         let published = plan
             .money
@@ -326,12 +353,21 @@ fn cost_totals(plan: &PlanFile, nodes: &[FlatNode<'_>], f: &mut Findings) -> Vec
             continue;
         }
         let mut sums = Costs::default();
-        for (_, get, set) in COST_FIELDS {
-            let s: Option<Decimal> = members
-                .iter()
-                .filter_map(|c| get(c))
-                .map(Dec::get)
-                .fold(None, |a, v| Some(a.unwrap_or_default() + v));
+        // Fields whose sum is beyond what can be computed exactly.
+        let mut too_large: Vec<&str> = Vec::new();
+        for (key, get, set) in COST_FIELDS {
+            let mut s: Option<Decimal> = None;
+            for (path, v) in members.iter().filter_map(|(p, c)| Some((p, get(c)?))) {
+                match s.unwrap_or_default().checked_add(v.get()) {
+                    Some(x) => s = Some(x),
+                    None => {
+                        f.add(format!("{path}.costs.{key}"), Check::TooLarge);
+                        too_large.push(key);
+                        s = None;
+                        break;
+                    }
+                }
+            }
             set(&mut sums, s.map(Dec));
         }
         let count = members.len() as u32;
@@ -339,6 +375,9 @@ fn cost_totals(plan: &PlanFile, nodes: &[FlatNode<'_>], f: &mut Findings) -> Vec
             let p = &plan.money.cost_totals[pi];
             let pp = format!("$.money.cost_totals[{pi}]");
             for (key, get, _) in COST_FIELDS {
+                if too_large.contains(&key) {
+                    continue;
+                }
                 if let Some(pv) = get(&p.amounts) {
                     let cv = get(&sums).unwrap_or_default();
                     if pv != cv {

@@ -334,30 +334,78 @@ pub fn score_indicator(ind: &Indicator, method: &ScoringMethod) -> IndicatorStat
 
 /// Combines parts by a plain or weighted mean. A weighted mean with a
 /// missing or all-zero weight falls back to the plain mean; the returned
-/// flag says it did.
+/// flag says it did. The value is `None` when there is nothing to combine,
+/// or when the numbers are too large to combine exactly ([`overflows`]).
+///
+/// The mean is computed as the smallest value plus the mean of the
+/// distances from it: the same number in exact arithmetic, but the mean of
+/// equal values is then exactly that value (a sum of 28-digit values would
+/// lose its last digits), and with weights that are not negative the mean
+/// never leaves the range of its parts.
 pub fn combine(parts: &[Part], how: Combine) -> (Option<Dec>, Combine, bool) {
     if parts.is_empty() {
         return (None, how, false);
     }
     if how == Combine::Weighted {
         let all = parts.iter().all(|p| p.weight.is_some());
-        let total: Decimal = parts.iter().filter_map(|p| p.weight).map(Dec::get).sum();
-        if all && total > Decimal::ZERO {
-            let sum: Decimal = parts
-                .iter()
-                .map(|p| p.value.get() * p.weight.map_or(Decimal::ZERO, Dec::get))
-                .sum();
-            return (sum.checked_div(total).map(Dec), Combine::Weighted, false);
+        let total = checked_sum(parts.iter().filter_map(|p| p.weight).map(Dec::get));
+        match total {
+            None => return (None, Combine::Weighted, false),
+            Some(total) if all && total > Decimal::ZERO => {
+                let weight = |p: &Part| p.weight.map_or(Decimal::ZERO, Dec::get);
+                let mean = mean_from_min(parts, total, weight);
+                let bounded = parts.iter().all(|p| weight(p) >= Decimal::ZERO);
+                let mean = mean.map(|m| if bounded { within(parts, m) } else { m });
+                return (mean.map(Dec), Combine::Weighted, false);
+            }
+            Some(_) => {}
         }
         let (v, _, _) = combine(parts, Combine::Arithmetic);
         return (v, Combine::Arithmetic, true);
     }
-    let sum: Decimal = parts.iter().map(|p| p.value.get()).sum();
-    (
-        sum.checked_div(Decimal::from(parts.len())).map(Dec),
-        Combine::Arithmetic,
-        false,
-    )
+    let n = Decimal::from(parts.len());
+    let mean = mean_from_min(parts, n, |_| Decimal::ONE).map(|m| within(parts, m));
+    (mean.map(Dec), Combine::Arithmetic, false)
+}
+
+/// min + Σ (value − min) · weight ÷ total; `None` on overflow.
+fn mean_from_min(
+    parts: &[Part],
+    total: Decimal,
+    weight: impl Fn(&Part) -> Decimal,
+) -> Option<Decimal> {
+    let min = parts.iter().map(|p| p.value.get()).min()?;
+    let spread = checked_sum_of(
+        parts
+            .iter()
+            .map(|p| p.value.get().checked_sub(min)?.checked_mul(weight(p))),
+    )?;
+    min.checked_add(spread.checked_div(total)?)
+}
+
+/// `m` kept within the smallest and largest value (a rounding in the last
+/// of 28 digits must not put a mean outside its parts).
+fn within(parts: &[Part], m: Decimal) -> Decimal {
+    let lo = parts.iter().map(|p| p.value.get()).min().unwrap_or(m);
+    let hi = parts.iter().map(|p| p.value.get()).max().unwrap_or(m);
+    m.clamp(lo, hi)
+}
+
+/// True when [`combine`] has parts but no value: the numbers are beyond
+/// what can be computed exactly (check E28).
+pub fn overflows(parts: &[Part], how: Combine) -> bool {
+    !parts.is_empty() && combine(parts, how).0.is_none()
+}
+
+/// Σ, or `None` on overflow.
+pub fn checked_sum(values: impl IntoIterator<Item = Decimal>) -> Option<Decimal> {
+    checked_sum_of(values.into_iter().map(Some))
+}
+
+fn checked_sum_of(values: impl IntoIterator<Item = Option<Decimal>>) -> Option<Decimal> {
+    values
+        .into_iter()
+        .try_fold(Decimal::ZERO, |acc, v| acc.checked_add(v?))
 }
 
 /// Computes every score. Adds the checks that need computed numbers
@@ -419,6 +467,8 @@ pub(crate) fn score(
         }
     };
 
+    // Where a mean was too large to compute (check E28).
+    let mut too_large: Vec<String> = Vec::new();
     // Children before parents.
     for i in (0..nodes.len()).rev() {
         if out[i].basis == Basis::Withdrawn {
@@ -458,9 +508,14 @@ pub(crate) fn score(
                 } else {
                     let (v, _, fell) = combine(&ind_parts, m.indicators);
                     note_fallback(&format!("{}.indicators", n.path), &ind_parts, fell);
+                    let Some(v) = v else {
+                        // Too large to combine: no score rather than a wrong one.
+                        too_large.push(format!("{}.indicators", n.path));
+                        continue;
+                    };
                     let mut parts = vec![Part {
                         kind: PartKind::OwnIndicators,
-                        value: v.unwrap_or_default(),
+                        value: v,
                         weight: None,
                     }];
                     parts.extend(child_parts);
@@ -484,6 +539,10 @@ pub(crate) fn score(
             format!("{}.children", n.path)
         };
         note_fallback(&at, &parts, fell);
+        if v.is_none() {
+            too_large.push(at);
+            continue;
+        }
         out[i].computed = v;
         out[i].combine = used;
         out[i].basis = Basis::Computed;
@@ -515,9 +574,25 @@ pub(crate) fn score(
         &mut note_fallback,
         "$.objectives",
     );
-    let groups = groupings(plan, nodes, units, &out, &indicators, &own, m);
+    if overall.0.is_none() && overflows(&overall_parts, overall.1) {
+        too_large.push("$.objectives".into());
+    }
+    let (groups, group_too_large) = groupings(plan, nodes, units, &out, &indicators, &own, m);
+    if group_too_large && !too_large.iter().any(|p| p == "$.objectives") {
+        // A group of objectives whose mean is too large (no path of its own).
+        too_large.push("$.objectives".into());
+    }
     for (path, missing, total) in missing_weights {
         f.add(path, Check::MissingWeights { missing, total });
+    }
+    for ind in &indicators {
+        if ind.state == IndicatorState::NoTarget && target_complete(nodes, ind) {
+            // The ratio itself is too large (e.g. a target of 0.0…01).
+            f.add(ind.path.clone(), Check::TooLarge);
+        }
+    }
+    for path in too_large {
+        f.add(path, Check::TooLarge);
     }
     Scores {
         overall: overall.0,
@@ -526,6 +601,18 @@ pub(crate) fn score(
         indicators,
         groups,
     }
+}
+
+/// Whether an indicator left unscored for want of a target has in fact a
+/// complete one and a final value: then its ratio overflowed.
+fn target_complete(nodes: &[FlatNode<'_>], ind: &IndicatorScore) -> bool {
+    let i = &nodes[ind.node].obj.indicators[ind.index];
+    let has_value = i.actual.as_ref().and_then(|a| a.final_value).is_some();
+    has_value
+        && i.target.as_ref().is_some_and(|t| match t.comparator {
+            Comparator::Range => t.min.is_some() && t.max.is_some(),
+            _ => t.value.is_some(),
+        })
 }
 
 fn is_under_withdrawn(nodes: &[FlatNode<'_>], i: usize) -> bool {
@@ -624,7 +711,7 @@ fn groupings(
     inds: &[IndicatorScore],
     own: &[Vec<usize>],
     m: &ScoringMethod,
-) -> Vec<GroupScore> {
+) -> (Vec<GroupScore>, bool) {
     // Unit id → itself and its ancestors (a settore includes its U.O.).
     let unit_chain = crate::model::unit_chains(units);
     let keys = |d: Dimension, o: &Objective| -> Vec<String> {
@@ -643,6 +730,7 @@ fn groupings(
         }
     };
     let mut groups = Vec::new();
+    let mut too_large = false;
     let mut noop = |_: &str, _: &[Part], _: bool| {};
     for d in [
         Dimension::Unit,
@@ -700,7 +788,9 @@ fn groupings(
         }
         for k in order {
             let mem = members.remove(&k).unwrap_or_default();
-            let ((score, combine), _) = group_score(&mem, nodes, out, inds, own, m, &mut noop, "");
+            let ((score, combine), parts) =
+                group_score(&mem, nodes, out, inds, own, m, &mut noop, "");
+            too_large |= score.is_none() && overflows(&parts, combine);
             groups.push(GroupScore {
                 dimension: d,
                 key: k,
@@ -710,7 +800,7 @@ fn groupings(
             });
         }
     }
-    groups
+    (groups, too_large)
 }
 
 /// True when `computed`, rounded half away from zero to the published

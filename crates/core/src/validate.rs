@@ -321,7 +321,10 @@ pub(crate) fn validate(
             if given.is_empty() {
                 continue;
             }
-            let sum: Decimal = given.iter().sum();
+            let Some(sum) = crate::score::checked_sum(given.iter().copied()) else {
+                f.add(path, Check::TooLarge);
+                continue;
+            };
             if sum != Decimal::ONE_HUNDRED {
                 f.add(
                     path,

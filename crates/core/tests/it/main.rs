@@ -6,6 +6,8 @@ mod bad_input;
 mod calculator;
 mod demo_plans;
 mod diff;
+mod fuzz_checks;
+mod fuzz_regressions;
 mod numbers;
 mod search;
 
