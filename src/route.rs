@@ -27,6 +27,8 @@ pub enum Route {
     Verifiche,
     /// The glossary, optionally at one term.
     Glossario(Option<String>),
+    /// The whole document on one page, to print it.
+    Stampa,
     /// The snippets to embed a view (its fragment without `#/`, e.g.
     /// `obiettivi/ob-1`; empty: the overview) in another website.
     Incorpora(String),
@@ -91,6 +93,7 @@ impl Route {
             ("uffici", None) => Route::Uffici,
             ("risorse", _) => Route::Risorse,
             ("verifiche", _) => Route::Verifiche,
+            ("stampa", _) => Route::Stampa,
             ("glossario", term) => Route::Glossario(term),
             _ => Route::Sintesi,
         }
@@ -107,6 +110,7 @@ impl Route {
             Route::Ufficio(id) => format!("#/uffici/{}", encode(id)),
             Route::Risorse => "#/risorse".into(),
             Route::Verifiche => "#/verifiche".into(),
+            Route::Stampa => "#/stampa".into(),
             Route::Glossario(None) => "#/glossario".into(),
             Route::Glossario(Some(t)) => format!("#/glossario/{}", encode(t)),
             Route::Incorpora(view) if view.is_empty() => "#/incorpora".into(),
@@ -193,6 +197,7 @@ mod tests {
             Route::Ufficio("u-settore-5".into()),
             Route::Risorse,
             Route::Verifiche,
+            Route::Stampa,
             Route::Glossario(None),
             Route::Glossario(Some("impegnato".into())),
             Route::Incorpora(String::new()),

@@ -5,6 +5,7 @@ pub mod bar;
 pub mod breadcrumbs;
 pub mod chart;
 pub mod error_panel;
+pub mod heading;
 pub mod page_tools;
 pub mod rich_text;
 pub mod score;

@@ -40,6 +40,7 @@ pub fn PageTools(doc: Arc<Doc>) -> impl IntoView {
         <div class="page-tools" role="group" aria-label=t.label>
             <button type="button" class="button button--secondary" on:click=copy>{t.copy_link}</button>
             <button type="button" class="button button--secondary" on:click=|_| load::print()>{t.print}</button>
+            <a class="page-tools__link" href=crate::route::Route::Stampa.href()>{t.whole_link}</a>
             <p class="page-tools__status" role="status">{move || status.get()}</p>
         </div>
         <p class="print-meta">

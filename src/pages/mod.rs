@@ -9,6 +9,7 @@ pub mod obiettivi;
 pub mod obiettivo;
 pub mod risorse;
 pub mod sintesi;
+pub mod stampa;
 pub mod uffici;
 pub mod verifiche;
 
@@ -34,6 +35,7 @@ pub fn render(route: Route, doc: Arc<Doc>) -> AnyView {
         Route::Verifiche => view! { <verifiche::VerifichePage doc=doc /> }.into_any(),
         Route::Glossario(term) => view! { <glossario::GlossarioPage term=term /> }.into_any(),
         Route::Incorpora(v) => view! { <incorpora::IncorporaPage doc=doc view=v /> }.into_any(),
+        Route::Stampa => view! { <stampa::StampaPage doc=doc /> }.into_any(),
     }
 }
 
@@ -56,5 +58,6 @@ pub fn title(route: &Route, doc: &Doc, lang: Lang) -> String {
         Route::Verifiche => t.nav_verifiche.into(),
         Route::Glossario(_) => t.nav_glossario.into(),
         Route::Incorpora(_) => text::incorpora::t(lang).heading.into(),
+        Route::Stampa => text::tools::t(lang).whole_heading.into(),
     }
 }

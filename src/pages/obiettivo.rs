@@ -22,6 +22,7 @@ use crate::components::badge::severity_class;
 use super::obiettivi::{deadline_text, kicker, weight_text};
 use crate::components::bar::Bar;
 use crate::components::breadcrumbs::Breadcrumbs;
+use crate::components::heading::Heading;
 use crate::components::rich_text::RichText;
 use crate::components::score::{tone, Score};
 use crate::components::term::Term;
@@ -353,7 +354,7 @@ fn children_table(doc: &Doc, i: usize, lang: Lang) -> impl IntoView {
 }
 
 /// The costs table.
-fn costs_table(doc: &Doc, i: usize, lang: Lang) -> Option<impl IntoView> {
+fn costs_table(doc: &Doc, i: usize, lang: Lang, sub: u8) -> Option<impl IntoView> {
     let t = tx::t(lang);
     let c = doc.node(i).costs.as_ref()?;
     let rows: Vec<(&'static str, &'static str, Dec)> = [
@@ -372,7 +373,7 @@ fn costs_table(doc: &Doc, i: usize, lang: Lang) -> Option<impl IntoView> {
     let notes = c.notes.clone();
     Some(view! {
         <section class="objective__section">
-            <h2>{t.costs}</h2>
+            <Heading level=sub>{t.costs}</Heading>
             {(!rows.is_empty()).then(|| view! {
                 <TableRegion label=t.costs_caption>
                     <table class="data-table costs-table">
@@ -489,7 +490,7 @@ fn own_indicator_parts(doc: &Doc, i: usize) -> Vec<Part> {
 }
 
 /// "Come è calcolato".
-fn how_section(doc: &Doc, i: usize, lang: Lang) -> impl IntoView {
+fn how_section(doc: &Doc, i: usize, lang: Lang, sub: u8) -> impl IntoView {
     let t = tx::t(lang);
     let s = doc.score(i);
     let body = match s.basis {
@@ -584,7 +585,7 @@ fn how_section(doc: &Doc, i: usize, lang: Lang) -> impl IntoView {
     };
     view! {
         <section class="objective__section how">
-            <h2>{t.how}</h2>
+            <Heading level=sub>{t.how}</Heading>
             {body}
             {verdict}
         </section>
@@ -795,7 +796,7 @@ fn badges(doc: &Doc, i: usize, lang: Lang) -> impl IntoView {
 }
 
 /// Notes of the node and of its indicators.
-fn notes(doc: &Doc, i: usize, lang: Lang) -> Option<impl IntoView> {
+fn notes(doc: &Doc, i: usize, lang: Lang, sub: u8) -> Option<impl IntoView> {
     let t = tx::t(lang);
     let o = doc.node(i);
     let mut all: Vec<String> = o.notes.clone();
@@ -807,7 +808,7 @@ fn notes(doc: &Doc, i: usize, lang: Lang) -> Option<impl IntoView> {
     (!all.is_empty()).then(|| {
         view! {
             <section class="objective__section">
-                <h2>{t.notes}</h2>
+                <Heading level=sub>{t.notes}</Heading>
                 <ul class="objective__notes">{all.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
             </section>
         }
@@ -815,7 +816,7 @@ fn notes(doc: &Doc, i: usize, lang: Lang) -> Option<impl IntoView> {
 }
 
 /// Findings of the checks about this node (not its children).
-fn checks(doc: &Doc, i: usize, lang: Lang) -> Option<impl IntoView> {
+fn checks(doc: &Doc, i: usize, lang: Lang, sub: u8) -> Option<impl IntoView> {
     let t = tx::t(lang);
     let path = &doc.score(i).path;
     let children = format!("{path}.children[");
@@ -834,7 +835,7 @@ fn checks(doc: &Doc, i: usize, lang: Lang) -> Option<impl IntoView> {
     (!found.is_empty()).then(|| {
         view! {
             <section class="objective__section">
-                <h2>{t.checks}</h2>
+                <Heading level=sub>{t.checks}</Heading>
                 <ul class="objective__checks">
                     {found.into_iter().map(|d| {
                         let class = severity_class(d.severity);
@@ -865,6 +866,58 @@ fn not_found(id: &str, lang: Lang) -> AnyView {
     .into_any()
 }
 
+/// An objective in full: heading, badges, score, description, facts,
+/// indicators, sub-objectives, how it is computed, costs, notes, checks. On
+/// its page the title is the `h1` (`top` 1); inside the whole document, an
+/// `h2` (`top` 2), its sections one level below.
+pub fn objective_article(doc: &Doc, i: usize, lang: Lang, top: u8) -> impl IntoView {
+    let t = tx::t(lang);
+    let o = doc.node(i);
+    let sub = top + 1;
+    let kick = kicker(doc, o);
+    let description = o.description.clone().filter(|d| !d.trim().is_empty());
+    let page_heading = (top == 1).then_some("titolo-pagina");
+    let title = doc.node_title(i).to_string();
+    let children_heading = format!("{} ({})", t.children, doc.children(i).len());
+    view! {
+        <article class="objective">
+            <header class="objective__header">
+                {(!kick.is_empty()).then(|| view! { <p class="objective__kicker">{kick}</p> })}
+                <Heading level=top id=page_heading>{title}</Heading>
+                {badges(doc, i, lang)}
+            </header>
+            {score_box(doc, i, lang)}
+            {description.map(|d| view! {
+                <section class="objective__section">
+                    <Heading level=sub>{t.description}</Heading>
+                    <RichText text=d />
+                </section>
+            })}
+            <section class="objective__section">
+                <Heading level=sub>{t.facts}</Heading>
+                {facts(doc, i, lang)}
+            </section>
+            {(!o.indicators.is_empty()).then(|| view! {
+                <section class="objective__section">
+                    <Heading level=sub>{t.indicators}</Heading>
+                    <p>{t.indicators_intro}</p>
+                    {indicators_table(doc, i, lang)}
+                </section>
+            })}
+            {(!doc.children(i).is_empty()).then(|| view! {
+                <section class="objective__section">
+                    <Heading level=sub>{children_heading}</Heading>
+                    {children_table(doc, i, lang)}
+                </section>
+            })}
+            {how_section(doc, i, lang, sub)}
+            {costs_table(doc, i, lang, sub)}
+            {notes(doc, i, lang, sub)}
+            {checks(doc, i, lang, sub)}
+        </article>
+    }
+}
+
 /// One objective.
 #[component]
 pub fn ObiettivoPage(doc: Arc<Doc>, id: String) -> impl IntoView {
@@ -874,8 +927,6 @@ pub fn ObiettivoPage(doc: Arc<Doc>, id: String) -> impl IntoView {
         let Some(i) = doc.node_by_id(&id) else {
             return not_found(&id, lang);
         };
-        let t = tx::t(lang);
-        let o = doc.node(i);
         let mut crumbs = vec![(
             text::t(lang).nav_obiettivi.to_string(),
             Route::Obiettivi.href(),
@@ -884,45 +935,9 @@ pub fn ObiettivoPage(doc: Arc<Doc>, id: String) -> impl IntoView {
             crumbs.push((shorten(doc.node_title(a), CRUMB_CHARS), doc.node_href(a)));
         }
         crumbs.push((shorten(doc.node_title(i), CRUMB_CHARS), doc.node_href(i)));
-        let kick = kicker(&doc, o);
-        let description = o.description.clone().filter(|d| !d.trim().is_empty());
         view! {
             <Breadcrumbs label=text::t(lang).breadcrumb_label items=crumbs />
-            <article class="objective">
-                <header class="objective__header">
-                    {(!kick.is_empty()).then(|| view! { <p class="objective__kicker">{kick}</p> })}
-                    <h1 id="titolo-pagina" tabindex="-1">{doc.node_title(i).to_string()}</h1>
-                    {badges(&doc, i, lang)}
-                </header>
-                {score_box(&doc, i, lang)}
-                {description.map(|d| view! {
-                    <section class="objective__section">
-                        <h2>{t.description}</h2>
-                        <RichText text=d />
-                    </section>
-                })}
-                <section class="objective__section">
-                    <h2>{t.facts}</h2>
-                    {facts(&doc, i, lang)}
-                </section>
-                {(!o.indicators.is_empty()).then(|| view! {
-                    <section class="objective__section">
-                        <h2>{t.indicators}</h2>
-                        <p>{t.indicators_intro}</p>
-                        {indicators_table(&doc, i, lang)}
-                    </section>
-                })}
-                {(!doc.children(i).is_empty()).then(|| view! {
-                    <section class="objective__section">
-                        <h2>{format!("{} ({})", t.children, doc.children(i).len())}</h2>
-                        {children_table(&doc, i, lang)}
-                    </section>
-                })}
-                {how_section(&doc, i, lang)}
-                {costs_table(&doc, i, lang)}
-                {notes(&doc, i, lang)}
-                {checks(&doc, i, lang)}
-            </article>
+            {objective_article(&doc, i, lang, 1)}
         }
         .into_any()
     }

@@ -14,6 +14,9 @@ pub struct Texts {
     pub printed_on: &'static str,
     pub source: &'static str,
     pub download: &'static str,
+    pub whole_link: &'static str,
+    pub whole_heading: &'static str,
+    pub whole_intro: &'static str,
 }
 
 pub static IT: Texts = Texts {
@@ -27,6 +30,9 @@ pub static IT: Texts = Texts {
     printed_on: "stampata il",
     source: "Documento originale",
     download: "Scarica la tabella",
+    whole_link: "Tutto il documento, da stampare",
+    whole_heading: "Il documento completo",
+    whole_intro: "Tutti gli obiettivi del documento, nell'ordine del documento, ciascuno con i suoi dati, indicatori, risultati, costi e verifiche: pronti da stampare o da salvare in PDF con il pulsante «Stampa».",
 };
 
 pub static EN: Texts = Texts {
@@ -41,6 +47,9 @@ pub static EN: Texts = Texts {
     printed_on: "printed on",
     source: "Original document",
     download: "Download the table",
+    whole_link: "The whole document, to print",
+    whole_heading: "The whole document",
+    whole_intro: "Every objective of the document, in the document's order, each with its facts, indicators, results, costs and checks: ready to print or to save as PDF with the «Print» button.",
 };
 
 /// The texts in a language.

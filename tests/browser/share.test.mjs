@@ -6,7 +6,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { assertNoAxeViolations, freshPage, loadDemos, start, stop } from './support/suite.mjs';
+import { assertNoAxeViolations, freshPage, loadDemos, objectiveNodes, start, stop } from './support/suite.mjs';
 
 let ctx;
 let lucca;
@@ -84,6 +84,29 @@ describe('cite and print', () => {
     const pdf = await page.pdf({ format: 'A4' });
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     assert.ok(pages >= 2, `${pages} pages`);
+    assert.deepEqual(ctx.env.pageErrors, []);
+    await page.close();
+  });
+
+  test('the whole document prints on one page: every objective, in order, with its sections', async () => {
+    const page = await freshPage(ctx.env);
+    const porcari = (await loadDemos()).find((d) => d.stem.startsWith('porcari'));
+    await page.goto(`${ctx.server.url}?piano=${porcari.stem}#/sintesi`);
+    await page.locator('h1#titolo-pagina').waitFor();
+    await page.getByRole('link', { name: 'Tutto il documento, da stampare' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Il documento completo' }).waitFor();
+    // Every objective, in the document's order, as a second-level heading.
+    const titles = (await page.locator('.whole-document article > header h2').allInnerTexts()).map((s) => s.trim());
+    const expected = objectiveNodes(porcari.plan).map((o) => o.title);
+    assert.deepEqual(titles, expected);
+    // Their sections one level down, and one h1 only.
+    assert.equal(await page.locator('h1').count(), 1);
+    assert.ok((await page.locator('.whole-document h3').count()) >= expected.length);
+    await assertNoAxeViolations(page, 'the whole document');
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4' });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    assert.ok(pages >= 3, `${pages} pages`);
     assert.deepEqual(ctx.env.pageErrors, []);
     await page.close();
   });
