@@ -125,17 +125,9 @@ pub fn attr(s: &str) -> String {
     out
 }
 
-/// Percent-encodes a query value.
+/// Percent-encodes a query value (`/` and `:` kept, so an address stays readable).
 fn query_value(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || b"-_.~/:".contains(&b) {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
+    crate::route::percent_encode(s, b"/:")
 }
 
 /// The placeholder written where the plan's address must go when the open

@@ -57,9 +57,15 @@ fn decode(s: &str) -> String {
 
 /// Percent-encodes an id for a fragment segment.
 pub fn encode(s: &str) -> String {
+    percent_encode(s, b"")
+}
+
+/// Percent-encodes every byte but ASCII letters, digits, `-_.~` and the
+/// bytes in `keep` (a query value keeps `/` and `:`, to stay readable).
+pub fn percent_encode(s: &str, keep: &[u8]) -> String {
     let mut out = String::with_capacity(s.len());
     for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) || keep.contains(&b) {
             out.push(b as char);
         } else {
             out.push_str(&format!("%{b:02X}"));
