@@ -383,6 +383,16 @@ fn initial_route(config: &StartConfig) -> Route {
     }
 }
 
+/// What is being loaded, announced politely.
+pub fn loading(label: &'static str, what: String) -> impl IntoView {
+    view! {
+        <div class="loading" role="status">
+            <span class="loading__spinner" aria-hidden="true"></span>
+            <p>{label} " " <code>{what}</code></p>
+        </div>
+    }
+}
+
 /// The whole app, started with the host page's settings (all optional).
 #[component]
 pub fn App(config: StartConfig) -> impl IntoView {
@@ -503,13 +513,7 @@ pub fn App(config: StartConfig) -> impl IntoView {
         let t = text::t(lang);
         match shown.get() {
             Shown::Chooser => view! { <pages::documenti::DocumentsPage /> }.into_any(),
-            Shown::Loading(what) => view! {
-                <div class="loading" role="status">
-                    <span class="loading__spinner" aria-hidden="true"></span>
-                    <p>{t.loading} " " <code>{what}</code></p>
-                </div>
-            }
-            .into_any(),
+            Shown::Loading(what) => loading(t.loading, what).into_any(),
             Shown::Failed(what, problems) => view! {
                 <h1 id="titolo-pagina" tabindex="-1">{t.error_heading}</h1>
                 <ErrorPanel intro=t.error_intro problems=problems what=what />

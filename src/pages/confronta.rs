@@ -152,13 +152,7 @@ pub fn ConfrontaPage(doc: Arc<Doc>) -> impl IntoView {
         let t = tx::t(lang);
         match other.get() {
             Other::None => view! { <p class="confronta__none">{t.nothing_chosen}</p> }.into_any(),
-            Other::Loading(what) => view! {
-                <div class="loading" role="status">
-                    <span class="loading__spinner" aria-hidden="true"></span>
-                    <p>{t.loading} " " <code>{what}</code></p>
-                </div>
-            }
-            .into_any(),
+            Other::Loading(what) => app::loading(t.loading, what).into_any(),
             Other::Failed(what, problems) => {
                 view! { <ErrorPanel intro=t.error_intro problems=problems what=what /> }.into_any()
             }
@@ -216,20 +210,6 @@ fn doc_summary(doc: &Doc) -> diff::DocSummary {
         objectives: doc.analysis.scores.nodes.len(),
         indicators: doc.analysis.scores.indicators.len(),
         overall: doc.analysis.scores.overall,
-    }
-}
-
-/// An objective as the command prints it: `code «title» (id)`.
-fn label(o: &ObjectiveDiff) -> String {
-    let id = o
-        .id_b
-        .as_ref()
-        .or(o.id_a.as_ref())
-        .cloned()
-        .unwrap_or_default();
-    match &o.code {
-        Some(c) => format!("{c} «{}» ({id})", o.title),
-        None => format!("«{}» ({id})", o.title),
     }
 }
 
@@ -320,7 +300,7 @@ fn presence_name(p: Presence) -> &'static str {
 /// One objective: its label (a link to its page in A, when it is in A), how
 /// it was matched, and each difference as the core's sentence.
 fn objective(a: &Doc, o: &ObjectiveDiff, lang: Lang) -> impl IntoView {
-    let text = label(o);
+    let text = o.label();
     let title = match o
         .node_a
         .filter(|&i| i < a.len() && Some(&a.node(i).id) == o.id_a.as_ref())
