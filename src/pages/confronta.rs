@@ -138,7 +138,7 @@ pub fn ConfrontaPage(doc: Arc<Doc>) -> impl IntoView {
                     .into_iter()
                     .map(|e| {
                         let href = Route::Confronta(Wanted::Demo(e.stem().to_string())).href();
-                        view! { <li><a href=href>{format!("{} – {} ({})", e.municipality, e.title, e.year)}</a></li> }
+                        view! { <li><a href=href>{format!("{} – {}", e.municipality, e.title)}</a></li> }
                     })
                     .collect_view();
                 view! { <ul class="confronta__demos">{links}</ul> }.into_any()
@@ -398,9 +398,9 @@ fn table(tb: &TableDiff, lang: Lang) -> impl IntoView {
                     <tr>
                         <th scope="col">{t.col_item}</th>
                         <th scope="col">{t.col_column}</th>
-                        <th scope="col">"A"</th>
-                        <th scope="col">"B"</th>
-                        <th scope="col">{t.col_difference}</th>
+                        <th scope="col" class="num">"A"</th>
+                        <th scope="col" class="num">"B"</th>
+                        <th scope="col" class="num">{t.col_difference}</th>
                     </tr>
                 </thead>
                 {groups}
