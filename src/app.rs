@@ -137,6 +137,44 @@ fn source_label(s: &Source) -> String {
     }
 }
 
+/// Where a demo or a published file is fetched from, and what it is.
+pub fn where_from(wanted: Wanted) -> Option<(String, Source)> {
+    match wanted {
+        Wanted::Demo(stem) => Some((load::demo_url(&stem), Source::Demo(stem))),
+        Wanted::Url(u) => Some((u.clone(), Source::Url(u))),
+        Wanted::Nothing => None,
+    }
+}
+
+/// Fetches, parses and analyses a document (checked against the manifest
+/// when it names it), or says why it could not.
+pub async fn fetch_document(
+    url: String,
+    source: Source,
+    lang: Lang,
+    manifest: Option<&Manifest>,
+) -> DocState {
+    match load::fetch_bytes(&url).await {
+        Ok(bytes) => open_bytes(&bytes, source, lang, manifest, None),
+        Err(e) => DocState::Failed {
+            what: url,
+            problems: vec![e.message(lang)],
+        },
+    }
+}
+
+/// Reads a local plan file (nothing is uploaded), parses and analyses it.
+pub async fn read_local_document(file: web_sys::File, lang: Lang) -> DocState {
+    let name = file.name();
+    match load::read_local(file).await {
+        Ok((name, bytes)) => read_document(&bytes, Source::Local(name), lang),
+        Err(e) => DocState::Failed {
+            what: name,
+            problems: vec![e.message(lang)],
+        },
+    }
+}
+
 /// Opens what the address asks for. Only the latest request may update the
 /// state: a slow earlier one is dropped.
 #[derive(Clone, Copy)]
@@ -209,8 +247,10 @@ impl Opener {
                 });
                 return;
             }
-            Wanted::Demo(stem) => (load::demo_url(&stem), Source::Demo(stem)),
-            Wanted::Url(u) => (u.clone(), Source::Url(u)),
+            w => match where_from(w) {
+                Some(found) => found,
+                None => return,
+            },
         };
         self.open_url(url, source, ticket);
     }
@@ -222,16 +262,8 @@ impl Opener {
         let this = *self;
         spawn_local(async move {
             let lang = ctx.lang.get_untracked();
-            let state = match load::fetch_bytes(&url).await {
-                Ok(bytes) => {
-                    let manifest = this.manifest().await;
-                    open_bytes(&bytes, source, lang, manifest.as_ref(), None)
-                }
-                Err(e) => DocState::Failed {
-                    what: url,
-                    problems: vec![e.message(lang)],
-                },
-            };
+            let manifest = this.manifest().await;
+            let state = fetch_document(url, source, lang, manifest.as_ref()).await;
             if this.ticket.get_value() == ticket {
                 ctx.doc.set(state);
             }
@@ -314,7 +346,12 @@ impl PartialEq for Shown {
             (Shown::Chooser, Shown::Chooser) => true,
             (Shown::Loading(a), Shown::Loading(b)) => a == b,
             (Shown::Failed(a, p), Shown::Failed(b, q)) => a == b && p == q,
-            (Shown::Page(r, d), Shown::Page(s, e)) => r == s && Arc::ptr_eq(d, e),
+            // The comparison stays the same page when its second document
+            // changes: it loads the new one itself.
+            (Shown::Page(r, d), Shown::Page(s, e)) => {
+                (r == s || matches!((r, s), (Route::Confronta(_), Route::Confronta(_))))
+                    && Arc::ptr_eq(d, e)
+            }
             _ => false,
         }
     }
@@ -343,6 +380,16 @@ fn initial_route(config: &StartConfig) -> Route {
     match &config.vista {
         Some(v) if !hash.starts_with("#/") => Route::parse(&format!("#/{v}")),
         _ => Route::parse(&hash),
+    }
+}
+
+/// What is being loaded, announced politely.
+pub fn loading(label: &'static str, what: String) -> impl IntoView {
+    view! {
+        <div class="loading" role="status">
+            <span class="loading__spinner" aria-hidden="true"></span>
+            <p>{label} " " <code>{what}</code></p>
+        </div>
     }
 }
 
@@ -466,13 +513,7 @@ pub fn App(config: StartConfig) -> impl IntoView {
         let t = text::t(lang);
         match shown.get() {
             Shown::Chooser => view! { <pages::documenti::DocumentsPage /> }.into_any(),
-            Shown::Loading(what) => view! {
-                <div class="loading" role="status">
-                    <span class="loading__spinner" aria-hidden="true"></span>
-                    <p>{t.loading} " " <code>{what}</code></p>
-                </div>
-            }
-            .into_any(),
+            Shown::Loading(what) => loading(t.loading, what).into_any(),
             Shown::Failed(what, problems) => view! {
                 <h1 id="titolo-pagina" tabindex="-1">{t.error_heading}</h1>
                 <ErrorPanel intro=t.error_intro problems=problems what=what />

@@ -2,7 +2,10 @@
 //! so that any deep link survives a reload on a static host with no rewrite
 //! rules, under any sub-path. Which document is shown lives in the query
 //! (`?piano=lucca-2021-relazione` for a bundled demo, `?src=URL` for a
-//! published file); the language in `?lang=en`.
+//! published file); the language in `?lang=en`. The comparison names its
+//! second document in the fragment's own query, the same two ways
+//! (`#/confronta?piano=offanengo-2024-piano`, `#/confronta?src=<URL>`), so a
+//! comparison is a link to share; a local file leaves `#/confronta`.
 //!
 //! Pure functions of strings: no browser access here.
 
@@ -32,6 +35,9 @@ pub enum Route {
     /// The snippets to embed a view (its fragment without `#/`, e.g.
     /// `obiettivi/ob-1`; empty: the overview) in another website.
     Incorpora(String),
+    /// The comparison of the loaded document (A) with a second one (B):
+    /// `Wanted::Nothing` until B is chosen (or when B is a local file).
+    Confronta(Wanted),
 }
 
 /// Percent-decodes a fragment segment (ids are ASCII in the demo plans, but a
@@ -79,6 +85,12 @@ impl Route {
     /// are the overview.
     pub fn parse(hash: &str) -> Route {
         let h = hash.trim_start_matches('#').trim_start_matches('/');
+        if let Some(rest) = h.strip_prefix("confronta") {
+            if rest.is_empty() || rest.starts_with(['?', '/']) {
+                let query = rest.split_once('?').map_or("", |(_, q)| q);
+                return Route::Confronta(wanted(&fragment_query(query)));
+            }
+        }
         let mut parts = h.splitn(2, '/');
         let head = parts.next().unwrap_or("");
         if head == "incorpora" {
@@ -121,6 +133,9 @@ impl Route {
             Route::Glossario(Some(t)) => format!("#/glossario/{}", encode(t)),
             Route::Incorpora(view) if view.is_empty() => "#/incorpora".into(),
             Route::Incorpora(view) => format!("#/incorpora/{view}"),
+            Route::Confronta(Wanted::Nothing) => "#/confronta".into(),
+            Route::Confronta(Wanted::Demo(stem)) => format!("#/confronta?piano={}", encode(stem)),
+            Route::Confronta(Wanted::Url(url)) => format!("#/confronta?src={}", encode(url)),
         }
     }
 
@@ -147,6 +162,7 @@ impl Route {
             Route::Obiettivo(_) => Route::Obiettivi,
             Route::Ufficio(_) => Route::Uffici,
             Route::Glossario(_) => Route::Glossario(None),
+            Route::Confronta(_) => Route::Confronta(Wanted::Nothing),
             r => r.clone(),
         }
     }
@@ -161,6 +177,15 @@ pub enum Wanted {
     Url(String),
     /// Nothing: show the chooser.
     Nothing,
+}
+
+/// The pairs of a fragment's query (`piano=x&src=y`), decoded.
+fn fragment_query(query: &str) -> Vec<(String, String)> {
+    query
+        .split('&')
+        .filter_map(|pair| pair.split_once('='))
+        .map(|(k, v)| (decode(k), decode(&v.replace('+', " "))))
+        .collect()
 }
 
 /// Reads the query string (`?piano=…`, `?src=…`); `src` wins.
@@ -208,6 +233,10 @@ mod tests {
             Route::Glossario(Some("impegnato".into())),
             Route::Incorpora(String::new()),
             Route::Incorpora("obiettivi/citt%C3%A0%201".into()),
+            Route::Confronta(Wanted::Nothing),
+            Route::Confronta(Wanted::Demo("offanengo-2024-piano".into())),
+            Route::Confronta(Wanted::Url("https://comune.it/p.json?v=2&x=à b#c".into())),
+            Route::Confronta(Wanted::Url("__core__/diff/b-relazione.json".into())),
         ];
         for r in routes {
             assert_eq!(Route::parse(&r.href()), r, "{}", r.href());
@@ -267,5 +296,40 @@ mod tests {
         // A demo name never climbs out of plans/.
         assert_eq!(wanted(&p(&[("piano", "../secret")])), Wanted::Nothing);
         assert_eq!(wanted(&p(&[("src", "  ")])), Wanted::Nothing);
+    }
+
+    #[test]
+    fn the_comparison_names_its_second_document_in_the_fragment() {
+        assert_eq!(
+            Route::parse("#/confronta?piano=lucca-2021-relazione"),
+            Route::Confronta(Wanted::Demo("lucca-2021-relazione".into()))
+        );
+        assert_eq!(
+            Route::parse("#/confronta?src=https%3A%2F%2Fcomune.it%2Fb.json"),
+            Route::Confronta(Wanted::Url("https://comune.it/b.json".into()))
+        );
+        // Unencoded slashes in the address are read as written.
+        assert_eq!(
+            Route::parse("#/confronta?src=plans/b.json"),
+            Route::Confronta(Wanted::Url("plans/b.json".into()))
+        );
+        assert_eq!(
+            Route::parse("#/confronta"),
+            Route::Confronta(Wanted::Nothing)
+        );
+        assert_eq!(
+            Route::parse("#/confronta/"),
+            Route::Confronta(Wanted::Nothing)
+        );
+        // A demo name never climbs out of plans/.
+        assert_eq!(
+            Route::parse("#/confronta?piano=..%2Fsegreto"),
+            Route::Confronta(Wanted::Nothing)
+        );
+        assert_eq!(Route::parse("#/confrontare"), Route::Sintesi);
+        assert_eq!(
+            Route::Confronta(Wanted::Demo("x".into())).section(),
+            Route::Confronta(Wanted::Nothing)
+        );
     }
 }

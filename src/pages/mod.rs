@@ -2,6 +2,7 @@
 //! it reads the language from the context and starts with
 //! `<h1 id="titolo-pagina" tabindex="-1">` (focused after navigation).
 
+pub mod confronta;
 pub mod documenti;
 pub mod glossario;
 pub mod incorpora;
@@ -36,6 +37,7 @@ pub fn render(route: Route, doc: Arc<Doc>) -> AnyView {
         Route::Glossario(term) => view! { <glossario::GlossarioPage term=term /> }.into_any(),
         Route::Incorpora(v) => view! { <incorpora::IncorporaPage doc=doc view=v /> }.into_any(),
         Route::Stampa => view! { <stampa::StampaPage doc=doc /> }.into_any(),
+        Route::Confronta(_) => view! { <confronta::ConfrontaPage doc=doc /> }.into_any(),
     }
 }
 
@@ -59,5 +61,6 @@ pub fn title(route: &Route, doc: &Doc, lang: Lang) -> String {
         Route::Glossario(_) => t.nav_glossario.into(),
         Route::Incorpora(_) => text::incorpora::t(lang).heading.into(),
         Route::Stampa => text::tools::t(lang).whole_heading.into(),
+        Route::Confronta(_) => text::confronta::t(lang).heading.into(),
     }
 }

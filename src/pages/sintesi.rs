@@ -20,7 +20,7 @@ use crate::components::bar::Bar;
 use crate::components::chart::{Chart, ChartRow, Series};
 use crate::components::score::Score;
 use crate::components::term::Term;
-use crate::route::Route;
+use crate::route::{Route, Wanted};
 use crate::state::{Ctx, Doc};
 use crate::text::{self, common, sintesi as tx};
 
@@ -919,6 +919,7 @@ pub fn SintesiPage(doc: Arc<Doc>) -> impl IntoView {
         view! {
             <h1 id="titolo-pagina" tabindex="-1">{text::t(lang).nav_sintesi}</h1>
             <p class="lead sintesi-lead">{lead(&doc, lang, &bands)}</p>
+            <p class="sintesi-confronta"><a href=Route::Confronta(Wanted::Nothing).href()>{text::confronta::t(lang).link}</a></p>
             {overall(&doc, lang)}
             {facts(&doc, lang)}
             {objectives(&doc, lang, &bands)}

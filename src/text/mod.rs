@@ -5,6 +5,7 @@
 
 pub mod chart;
 pub mod common;
+pub mod confronta;
 pub mod glossario;
 pub mod incorpora;
 pub mod obiettivi;

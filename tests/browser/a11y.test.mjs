@@ -46,14 +46,19 @@ function views(demo) {
     '#/verifiche',
     '#/glossario',
     '#/incorpora',
+    `#/confronta?piano=${COMPARED_WITH}`,
     '#/documenti',
   ];
 }
+
+/** The second document of the comparison view (#/confronta). */
+const COMPARED_WITH = 'porcari-2017-relazione';
 
 async function open(page, demo, view) {
   await page.goto(`${ctx.server.url}?piano=${demo.stem}${view}`);
   await page.locator('h1#titolo-pagina').waitFor();
   if (view === '#/documenti') await page.locator('.doc-list a').first().waitFor();
+  if (view.startsWith('#/confronta')) await page.locator('#confronta-conteggi, #confronta-vuoto').first().waitFor();
 }
 
 describe('keyboard only', () => {

@@ -305,6 +305,7 @@ describe('hosting under a sub-path', () => {
         ['#/risorse', 'Risorse'],
         ['#/verifiche', 'Verifiche'],
         ['#/glossario', 'Glossario'],
+        ['#/confronta?piano=porcari-2017-relazione', 'Confronta due documenti'],
       ];
       for (const [hash, title] of views) {
         await page.goto(`${sub.url}?piano=lucca-2021-relazione${hash}`);
@@ -726,6 +727,7 @@ describe('privacy', () => {
           ['#/risorse', 'Risorse'],
           ['#/verifiche', 'Verifiche'],
           ['#/glossario', 'Glossario'],
+          ['#/confronta', 'Confronta due documenti'],
           ['#/sintesi', 'Sintesi'],
         ];
         for (const [hash, title] of views) {

@@ -672,18 +672,6 @@ pub fn diff_text(
             let _ = writeln!(out, "  ! {}", messages::diff_ambiguity(a, lang));
         }
     }
-    let label = |o: &cruscotto_core::diff::ObjectiveDiff| {
-        let id = o
-            .id_b
-            .as_ref()
-            .or(o.id_a.as_ref())
-            .cloned()
-            .unwrap_or_default();
-        match &o.code {
-            Some(c) => format!("{c} «{}» ({id})", o.title),
-            None => format!("«{}» ({id})", o.title),
-        }
-    };
     for (presence, title_it, title_en, mark) in [
         (
             Presence::Added,
@@ -718,7 +706,7 @@ pub fn diff_text(
                 .rule
                 .map(|r| format!(" [{}]", messages::diff_rule(r, lang)))
                 .unwrap_or_default();
-            let _ = writeln!(out, "  {mark} {}{rule}", label(o));
+            let _ = writeln!(out, "  {mark} {}{rule}", o.label());
             for c in &o.changes {
                 let _ = writeln!(out, "      {}", c.message(lang));
             }

@@ -269,6 +269,19 @@ pub struct ObjectiveDiff {
     pub changes: Vec<Change>,
 }
 
+impl ObjectiveDiff {
+    /// The objective as both the command and the web app name it:
+    /// `code «title» (id)`.
+    pub fn label(&self) -> String {
+        let id = self.id_b.as_ref().or(self.id_a.as_ref());
+        let id = id.map_or("", String::as_str);
+        match &self.code {
+            Some(c) => format!("{c} «{}» ({id})", self.title),
+            None => format!("«{}» ({id})", self.title),
+        }
+    }
+}
+
 /// One amount column of a budget row in A and B.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct ColumnDiff {
