@@ -76,24 +76,19 @@ fn read(region: &web_sys::Element) -> Option<TableText> {
     })
 }
 
-/// The region around a table, and its downloads.
+/// The downloads of a table or list: `read` gives what to save (`None`:
+/// nothing to save now), `label` names it for screen readers.
 #[component]
-pub fn TableRegion(
-    /// The region's accessible name (the table's caption, usually).
+pub fn Downloads(
+    /// What is downloaded, for the buttons' accessible names.
     #[prop(into)]
     label: String,
-    /// Extra classes of the region.
-    #[prop(default = "")]
-    class: &'static str,
-    children: Children,
+    /// The table to save.
+    read: Callback<(), Option<TableText>>,
 ) -> impl IntoView {
     let ctx = Ctx::get();
-    let region = NodeRef::<leptos::html::Div>::new();
     let save = move |csv: bool| {
-        let Some(div) = region.get_untracked() else {
-            return;
-        };
-        let Some(table) = read(&div) else { return };
+        let Some(table) = read.run(()) else { return };
         let (who, year) = ctx.ready().map_or((String::new(), None), |d| {
             let doc = &d.plan.document;
             (
@@ -109,14 +104,11 @@ pub fn TableRegion(
             load::download(&name, "application/json", export::json(&table).as_bytes());
         }
     };
-    let named = label.clone();
     view! {
-        <div class=format!("table-responsive {class}") tabindex="0" role="region" aria-label=label node_ref=region>
-            {children()}
-        </div>
         <p class="table-export">
             {move || {
                 let t = tx::t(ctx.lang.get());
+                let named = label.clone();
                 view! {
                     <span aria-hidden="true">{t.download} " "</span>
                     <button type="button" class="link-button" aria-label=format!("{} «{}» {}", t.download, named, "CSV")
@@ -127,5 +119,26 @@ pub fn TableRegion(
                 }
             }}
         </p>
+    }
+}
+
+/// The region around a table, and its downloads (what the table shows).
+#[component]
+pub fn TableRegion(
+    /// The region's accessible name (the table's caption, usually).
+    #[prop(into)]
+    label: String,
+    /// Extra classes of the region.
+    #[prop(default = "")]
+    class: &'static str,
+    children: Children,
+) -> impl IntoView {
+    let region = NodeRef::<leptos::html::Div>::new();
+    let read = Callback::new(move |_| region.get_untracked().and_then(|div| read(&div)));
+    view! {
+        <div class=format!("table-responsive {class}") tabindex="0" role="region" aria-label=label.clone() node_ref=region>
+            {children()}
+        </div>
+        <Downloads label=label read=read />
     }
 }
