@@ -492,7 +492,7 @@ pub fn App(config: StartConfig) -> impl IntoView {
             _ => String::new(),
         };
         load::set_page(&format!("{page}{municipality} – {}", t.app_title), lang);
-        if last_route.get_value() != route {
+        if last_route.get_value().page() != route.page() {
             last_route.set_value(route);
             focus_pending.set_value(true);
         }
@@ -506,7 +506,7 @@ pub fn App(config: StartConfig) -> impl IntoView {
         (Route::Documents, _) | (_, DocState::Empty) => Shown::Chooser,
         (_, DocState::Loading(what)) => Shown::Loading(what),
         (_, DocState::Failed { what, problems }) => Shown::Failed(what, problems),
-        (route, DocState::Ready(doc)) => Shown::Page(route, doc),
+        (route, DocState::Ready(doc)) => Shown::Page(route.page(), doc),
     });
     let page = move || {
         let lang = ctx.lang.get();
@@ -627,6 +627,7 @@ fn Nav() -> impl IntoView {
         let items = [
             (Route::Sintesi, t.nav_sintesi),
             (Route::Obiettivi, t.nav_obiettivi),
+            (Route::Cerca(String::new()), t.nav_cerca),
             (Route::Uffici, t.nav_uffici),
             (Route::Risorse, t.nav_risorse),
             (Route::Verifiche, t.nav_verifiche),

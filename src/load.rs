@@ -185,6 +185,27 @@ pub fn set_query(changes: &[(&str, Option<&str>)], hash: &str) {
     }
 }
 
+/// Changes the fragment of the address without a `hashchange` (the app has
+/// already moved): a new history entry when `push`, else the current one
+/// replaced (while typing). The query (`?piano=`…) stays.
+pub fn set_hash(hash: &str, push: bool) {
+    let Some(w) = window() else { return };
+    let loc = w.location();
+    let url = format!(
+        "{}{}{hash}",
+        loc.pathname().unwrap_or_default(),
+        loc.search().unwrap_or_default()
+    );
+    if let Ok(h) = w.history() {
+        let null = wasm_bindgen::JsValue::NULL;
+        let _ = if push {
+            h.push_state_with_url(&null, "", Some(&url))
+        } else {
+            h.replace_state_with_url(&null, "", Some(&url))
+        };
+    }
+}
+
 /// Sets the page's title and language (not when the app is mounted inside
 /// another page: that page's title and language are its own; the app's root
 /// element carries its `lang`).

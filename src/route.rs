@@ -32,6 +32,10 @@ pub enum Route {
     Glossario(Option<String>),
     /// The whole document on one page, to print it.
     Stampa,
+    /// Search and filters, with their state as the query part of the
+    /// fragment (`#/cerca?q=citta&sdg=11`: [`cruscotto_core::filter::Filter::to_query`]),
+    /// kept as written.
+    Cerca(String),
     /// The snippets to embed a view (its fragment without `#/`, e.g.
     /// `obiettivi/ob-1`; empty: the overview) in another website.
     Incorpora(String),
@@ -91,6 +95,14 @@ impl Route {
                 return Route::Confronta(wanted(&fragment_query(query)));
             }
         }
+        if let Some(rest) = h.strip_prefix("cerca") {
+            if let Some(q) = rest.strip_prefix('?').or(rest.strip_prefix("/?")) {
+                return Route::Cerca(q.to_string());
+            }
+            if rest.trim_end_matches('/').is_empty() {
+                return Route::Cerca(String::new());
+            }
+        }
         let mut parts = h.splitn(2, '/');
         let head = parts.next().unwrap_or("");
         if head == "incorpora" {
@@ -131,6 +143,8 @@ impl Route {
             Route::Stampa => "#/stampa".into(),
             Route::Glossario(None) => "#/glossario".into(),
             Route::Glossario(Some(t)) => format!("#/glossario/{}", encode(t)),
+            Route::Cerca(q) if q.is_empty() => "#/cerca".into(),
+            Route::Cerca(q) => format!("#/cerca?{q}"),
             Route::Incorpora(view) if view.is_empty() => "#/incorpora".into(),
             Route::Incorpora(view) => format!("#/incorpora/{view}"),
             Route::Confronta(Wanted::Nothing) => "#/confronta".into(),
@@ -163,6 +177,16 @@ impl Route {
             Route::Ufficio(_) => Route::Uffici,
             Route::Glossario(_) => Route::Glossario(None),
             Route::Confronta(_) => Route::Confronta(Wanted::Nothing),
+            Route::Cerca(_) => Route::Cerca(String::new()),
+            r => r.clone(),
+        }
+    }
+
+    /// The page this route draws: the search page is one page whatever its
+    /// state (typing changes the address, not the page, and keeps the focus).
+    pub fn page(&self) -> Route {
+        match self {
+            Route::Cerca(_) => Route::Cerca(String::new()),
             r => r.clone(),
         }
     }
@@ -237,6 +261,11 @@ mod tests {
             Route::Confronta(Wanted::Demo("offanengo-2024-piano".into())),
             Route::Confronta(Wanted::Url("https://comune.it/p.json?v=2&x=à b#c".into())),
             Route::Confronta(Wanted::Url("__core__/diff/b-relazione.json".into())),
+            Route::Cerca(String::new()),
+            Route::Cerca("q=citta".into()),
+            Route::Cerca(
+                "q=citt%C3%A0%20digitale&ufficio=s%2F1&sdg=11&sdg=16&esito=non-raggiunti".into(),
+            ),
         ];
         for r in routes {
             assert_eq!(Route::parse(&r.href()), r, "{}", r.href());
@@ -265,6 +294,39 @@ mod tests {
         };
         assert_eq!(Route::parse(&format!("#/{fragment}")), view);
         assert_eq!(Route::Sintesi.embed_link(), Route::Incorpora(String::new()));
+    }
+
+    /// The search page's fragment carries the filter's address form, and
+    /// every filter survives the round trip through the route.
+    #[test]
+    fn the_search_state_lives_in_the_fragment() {
+        use cruscotto_core::filter::{Facet, Filter};
+        assert_eq!(Route::parse("#/cerca"), Route::Cerca(String::new()));
+        assert_eq!(Route::parse("#/cerca/"), Route::Cerca(String::new()));
+        assert_eq!(Route::parse("#/cerca?q=x"), Route::Cerca("q=x".into()));
+        assert_eq!(Route::parse("#/cerca/?q=x"), Route::Cerca("q=x".into()));
+        assert_eq!(Route::parse("#/cercatore"), Route::Sintesi);
+        let mut f = Filter {
+            q: "Città più digitale & co".into(),
+            ..Filter::default()
+        };
+        f.select(Facet::Ufficio, "s/1 è");
+        f.select(Facet::Sdg, "11");
+        f.select(Facet::Sdg, "16");
+        f.select(Facet::Pnrr, "si");
+        f.select(Facet::Esito, "non-raggiunti");
+        f.select(Facet::Tag, "PNRR");
+        let r = Route::Cerca(f.to_query());
+        let Route::Cerca(q) = Route::parse(&r.href()) else {
+            panic!("not the search page");
+        };
+        assert_eq!(Filter::from_query(&q), f);
+        assert_eq!(r.section(), Route::Cerca(String::new()));
+        assert_eq!(r.page(), Route::Cerca(String::new()));
+        assert_eq!(
+            r.embed_link(),
+            Route::Incorpora(r.href().trim_start_matches("#/").to_string())
+        );
     }
 
     #[test]

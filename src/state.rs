@@ -3,9 +3,11 @@
 //! [`cruscotto_core::analyse`].
 
 use std::collections::HashMap;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
+use cruscotto_core::filter::Facets;
 use cruscotto_core::score::NodeScore;
+use cruscotto_core::search::SearchIndex;
 use cruscotto_core::{Analysis, Lang, Objective, PlanFile, Severity, Unit};
 use leptos::prelude::*;
 
@@ -85,6 +87,17 @@ pub struct Doc {
     pub units: Vec<UnitRow>,
     /// Unit id → index.
     unit_by_id: HashMap<String, usize>,
+    /// The search index and the filters' options, built the first time the
+    /// search page is opened (not on each keystroke, not for other pages).
+    finder: OnceLock<Finder>,
+}
+
+/// What the search page queries: built once per document.
+pub struct Finder {
+    /// Every objective, indicator, unit and budget row, indexed.
+    pub index: SearchIndex,
+    /// Every objective's filter options.
+    pub facets: Facets,
 }
 
 impl Doc {
@@ -161,7 +174,16 @@ impl Doc {
             by_path,
             units,
             unit_by_id,
+            finder: OnceLock::new(),
         }
+    }
+
+    /// The search index and the filters' options (built on first use).
+    pub fn finder(&self) -> &Finder {
+        self.finder.get_or_init(|| Finder {
+            index: SearchIndex::new(&self.plan),
+            facets: Facets::new(&self.plan, &self.analysis),
+        })
     }
 
     /// Number of objective nodes.

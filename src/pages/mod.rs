@@ -2,6 +2,7 @@
 //! it reads the language from the context and starts with
 //! `<h1 id="titolo-pagina" tabindex="-1">` (focused after navigation).
 
+pub mod cerca;
 pub mod confronta;
 pub mod documenti;
 pub mod glossario;
@@ -35,6 +36,7 @@ pub fn render(route: Route, doc: Arc<Doc>) -> AnyView {
         Route::Risorse => view! { <risorse::RisorsePage doc=doc /> }.into_any(),
         Route::Verifiche => view! { <verifiche::VerifichePage doc=doc /> }.into_any(),
         Route::Glossario(term) => view! { <glossario::GlossarioPage term=term /> }.into_any(),
+        Route::Cerca(_) => view! { <cerca::CercaPage doc=doc /> }.into_any(),
         Route::Incorpora(v) => view! { <incorpora::IncorporaPage doc=doc view=v /> }.into_any(),
         Route::Stampa => view! { <stampa::StampaPage doc=doc /> }.into_any(),
         Route::Confronta(_) => view! { <confronta::ConfrontaPage doc=doc /> }.into_any(),
@@ -59,6 +61,7 @@ pub fn title(route: &Route, doc: &Doc, lang: Lang) -> String {
         Route::Risorse => t.nav_risorse.into(),
         Route::Verifiche => t.nav_verifiche.into(),
         Route::Glossario(_) => t.nav_glossario.into(),
+        Route::Cerca(_) => t.nav_cerca.into(),
         Route::Incorpora(_) => text::incorpora::t(lang).heading.into(),
         Route::Stampa => text::tools::t(lang).whole_heading.into(),
         Route::Confronta(_) => text::confronta::t(lang).heading.into(),

@@ -19,11 +19,13 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use cruscotto_core::filter::Filter;
 use cruscotto_core::score::Dimension;
 use cruscotto_core::{it, Lang, Objective, WeightKind};
 use leptos::prelude::*;
 
 use crate::components::score::Score;
+use crate::route::Route;
 use crate::state::{Ctx, Doc};
 use crate::text::{self, common, obiettivi as tx};
 
@@ -545,6 +547,12 @@ pub fn ObiettiviPage(doc: Arc<Doc>) -> impl IntoView {
                             aria-describedby="cerca-obiettivo-aiuto"
                             value=tree.query.get_untracked() on:input=on_input />
                         <p id="cerca-obiettivo-aiuto" class="tree-search__hint">{t.search_hint}</p>
+                        <p class="cerca-search-link">
+                            <a id="vai-a-cerca" href=move || {
+                                let f = Filter { q: tree.query.get(), ..Filter::default() };
+                                Route::Cerca(f.to_query()).href()
+                            }>{text::cerca::t(lang).search_link}</a>
+                        </p>
                     </div>
                     {collapsible.then(|| view! {
                         <div class="tree-tools__buttons" role="group" aria-label=t.tools_label>

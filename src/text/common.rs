@@ -17,6 +17,7 @@ pub struct Texts {
     pub nav_verifiche: &'static str,
     pub nav_glossario: &'static str,
     pub nav_documents: &'static str,
+    pub nav_cerca: &'static str,
     pub lang_label: &'static str,
     pub lang_other: &'static str,
     pub lang_other_code: &'static str,
@@ -72,6 +73,7 @@ pub static IT: Texts = Texts {
     nav_verifiche: "Verifiche",
     nav_glossario: "Glossario",
     nav_documents: "Cambia documento",
+    nav_cerca: "Cerca",
     lang_label: "Lingua",
     lang_other: "English",
     lang_other_code: "en",
@@ -127,6 +129,7 @@ pub static EN: Texts = Texts {
     nav_verifiche: "Checks",
     nav_glossario: "Glossary",
     nav_documents: "Change document",
+    nav_cerca: "Search",
     lang_label: "Language",
     lang_other: "Italiano",
     lang_other_code: "it",
@@ -179,7 +182,8 @@ pub fn t(lang: Lang) -> &'static Texts {
     }
 }
 
-fn pick(lang: Lang, it: &'static str, en: &'static str) -> &'static str {
+/// The Italian or the English of a short text.
+pub(crate) fn pick(lang: Lang, it: &'static str, en: &'static str) -> &'static str {
     if lang == Lang::It {
         it
     } else {

@@ -45,6 +45,8 @@ function views(demo) {
     '#/risorse',
     '#/verifiche',
     '#/glossario',
+    '#/cerca',
+    '#/cerca?q=citta',
     '#/incorpora',
     `#/confronta?piano=${COMPARED_WITH}`,
     '#/documenti',

@@ -26,12 +26,13 @@ const TIMEOUT = 15_000;
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const LANG_KEY = 'cruscotto.lingua';
 
-const NAV_IT = ['Sintesi', 'Obiettivi', 'Uffici', 'Risorse', 'Verifiche', 'Glossario', 'Cambia documento'];
-const NAV_EN = ['Overview', 'Objectives', 'Offices', 'Resources', 'Checks', 'Glossary', 'Change document'];
+const NAV_IT = ['Sintesi', 'Obiettivi', 'Cerca', 'Uffici', 'Risorse', 'Verifiche', 'Glossario', 'Cambia documento'];
+const NAV_EN = ['Overview', 'Objectives', 'Search', 'Offices', 'Resources', 'Checks', 'Glossary', 'Change document'];
 /** The sections of the navigation, with their fragment. */
 const SECTIONS = [
   ['Sintesi', '#/sintesi'],
   ['Obiettivi', '#/obiettivi'],
+  ['Cerca', '#/cerca'],
   ['Uffici', '#/uffici'],
   ['Risorse', '#/risorse'],
   ['Verifiche', '#/verifiche'],
@@ -300,6 +301,7 @@ describe('hosting under a sub-path', () => {
       const views = [
         ['#/sintesi', 'Sintesi'],
         ['#/obiettivi', 'Obiettivi'],
+        ['#/cerca?q=citta&pnrr=no', 'Cerca'],
         ['#/uffici', 'Uffici'],
         [`#/uffici/${unit.id}`, unit.name],
         ['#/risorse', 'Risorse'],

@@ -108,4 +108,24 @@ describe('downloads', () => {
     assert.ok(shown.length > 10 && shown.length < lucca.plan.objectives.length + 70);
     await page.close();
   });
+
+  test('the filtered list of the search page downloads as CSV and JSON', async () => {
+    const page = await freshPage(ctx.env);
+    await page.goto(`${ctx.server.url}?piano=${lucca.stem}#/cerca?q=citta&stato=raggiunto`);
+    const left = page.locator('#cerca-restano');
+    await left.waitFor();
+    const count = Number((await left.innerText()).match(/\d+/)[0]);
+    assert.ok(count > 0);
+    const label = 'Obiettivi che corrispondono alla ricerca e ai filtri';
+    const csv = await download(page, `Scarica la tabella «${label}» CSV`);
+    const lines = csv.bytes.toString('utf8').slice(1).split('\r\n');
+    assert.equal(lines[0], 'Codice;Obiettivo;Livello;Uffici;Grado di raggiungimento;Stato');
+    assert.equal(lines.length, 1 + count + 1);
+    // Every row is an objective reached ("raggiunto") that the search finds.
+    assert.ok(lines.slice(1, -1).every((l) => l.endsWith(';raggiunto')), lines.join('\n'));
+    const json = JSON.parse((await download(page, `Scarica la tabella «${label}» JSON`)).bytes.toString('utf8'));
+    assert.equal(json.righe.length, count);
+    assert.match(json.righe[0]['Grado di raggiungimento'], /^\d+(\.\d+)?$/);
+    await page.close();
+  });
 });
