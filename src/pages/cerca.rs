@@ -327,10 +327,23 @@ fn matches_table(doc: &Doc, matches: &[usize], lang: Lang) -> TableText {
             vec![
                 (o.code.clone().unwrap_or_default(), true),
                 (doc.node_title(i).to_string(), true),
-                cell(o.level.as_deref().map_or("", |l| doc.level_name(l)).to_string()),
+                cell(
+                    o.level
+                        .as_deref()
+                        .map_or("", |l| doc.level_name(l))
+                        .to_string(),
+                ),
                 cell(units.join("; ")),
-                cell(doc.score(i).computed.map_or_else(|| none.to_string(), cruscotto_core::it::percent)),
-                cell(o.status.map_or(none, |s| crate::text::common::status(lang, s)).to_string()),
+                cell(
+                    doc.score(i)
+                        .computed
+                        .map_or_else(|| none.to_string(), cruscotto_core::it::percent),
+                ),
+                cell(
+                    o.status
+                        .map_or(none, |s| crate::text::common::status(lang, s))
+                        .to_string(),
+                ),
             ]
         })
         .collect();
