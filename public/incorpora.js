@@ -135,7 +135,6 @@ async function mountIn(host) {
   const d = host.dataset;
   await start(files, mount, {
     base: here.href,
-    incorporato: true,
     piano: d.piano,
     src: d.src,
     lingua: d.lingua,

@@ -520,13 +520,12 @@ pub fn App(config: StartConfig) -> impl IntoView {
                 <p><a href="#/documenti">{t.error_again}</a></p>
             }
             .into_any(),
-            // The embedding page has its own link to copy: no page tools there.
-            Shown::Page(route @ Route::Incorpora(_), doc) => pages::render(route, doc),
-            Shown::Page(route, doc) => view! {
-                <PageTools doc=doc.clone() />
-                {pages::render(route, doc)}
+            Shown::Page(route, doc) => {
+                let tools = route
+                    .has_page_tools()
+                    .then(|| view! { <PageTools doc=doc.clone() /> });
+                view! { {tools} {pages::render(route, doc)} }.into_any()
             }
-            .into_any(),
         }
     };
 

@@ -61,8 +61,6 @@ pub struct StartConfig {
     /// The folder of the app (absolute URL ending in `/`), against which its
     /// own files (demo plans, schema) are fetched. Empty: the page's folder.
     pub base: String,
-    /// Mounted inside another page (not the stand-alone `index.html`).
-    pub incorporato: bool,
     /// `data-piano`: a bundled demo, by file stem.
     pub piano: Option<String>,
     /// `data-src`: the address of a published plan.

@@ -153,6 +153,12 @@ impl Route {
         }
     }
 
+    /// Whether the page offers its tools (copy the link, print): every page
+    /// of a document but the embedding page, which has its own link to copy.
+    pub fn has_page_tools(&self) -> bool {
+        !matches!(self, Route::Incorpora(_))
+    }
+
     /// Whether a fragment is one of the app's (`#/…`, or none at all). Other
     /// fragments belong to the page the app is mounted in (its own anchors,
     /// like a skip link's `#main`) and leave the view as it is.

@@ -121,45 +121,15 @@ fn count_chart(
     .into_any()
 }
 
-/// The bins of the distribution of results: exactly 100 % and more apart
-/// from the rest, so that "everything at 100 %" shows.
+/// The upper limits of the bins of the distribution of results (the last
+/// bin: 100 % and more), so that "everything at 100 %" shows.
 const BINS: [u32; 4] = [50, 70, 90, 100];
-
-/// How many objectives without sub-objectives (those assessed directly, as
-/// in the bands) fall in each bin: below 50, 50–70, 70–90, 90–100, 100 and
-/// more, with no result.
-pub fn distribution(doc: &Doc) -> ([usize; 5], usize) {
-    let nodes = &doc.analysis.scores.nodes;
-    let mut has_children = vec![false; nodes.len()];
-    for n in nodes {
-        if let Some(p) = n.parent {
-            has_children[p] = true;
-        }
-    }
-    let mut bins = [0usize; 5];
-    let mut none = 0;
-    for (n, _) in nodes.iter().zip(&has_children).filter(|(_, c)| !**c) {
-        match n
-            .computed
-            .filter(|_| n.basis != cruscotto_core::score::Basis::Withdrawn)
-        {
-            None => none += 1,
-            Some(v) => {
-                let k = BINS
-                    .iter()
-                    .position(|b| v.get() < Decimal::from(*b))
-                    .unwrap_or(BINS.len());
-                bins[k] += 1;
-            }
-        }
-    }
-    (bins, none)
-}
 
 /// The distribution of results as a chart.
 fn distribution_chart(doc: &Doc, lang: Lang) -> Option<AnyView> {
     let t = tx::t(lang);
-    let (bins, none) = distribution(doc);
+    let limits = BINS.map(Decimal::from);
+    let (bins, none) = cruscotto_core::score::distribution(&doc.analysis.scores, &limits);
     let scored: usize = bins.iter().sum();
     if scored == 0 {
         return None;

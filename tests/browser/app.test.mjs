@@ -9,21 +9,18 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AxeBuilder } from '@axe-core/playwright';
 
 import { startServer } from './support/server.mjs';
 import { foreignRequests, launchBrowser, newContext } from './support/browser.mjs';
+import { DIST, FIXTURES, assertNoAxeViolations, loadDemos, objectiveNodes, readJson } from './support/suite.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const DIST = resolve(process.env.DIST_DIR || join(HERE, '..', '..', 'dist'));
-const FIXTURES = join(HERE, 'fixtures');
 /** The core's bad-input files (tests/fixtures), served under `__core__/`. */
 const CORE_FIXTURES = join(HERE, '..', 'fixtures');
 const SUB_PATH = '/amministrazione-trasparente/performance/cruscotto/';
 const TIMEOUT = 15_000;
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const LANG_KEY = 'cruscotto.lingua';
 
 const NAV_IT = ['Sintesi', 'Obiettivi', 'Cerca', 'Uffici', 'Risorse', 'Verifiche', 'Glossario', 'Cambia documento'];
@@ -39,8 +36,6 @@ const SECTIONS = [
   ['Glossario', '#/glossario'],
 ];
 
-const readJson = async (path) => JSON.parse(await readFile(path, 'utf8'));
-
 /**
  * The core's message for a bad-input fixture, from its snapshot
  * (crates/core/tests/it/snapshots): the browser must say what the CLI says.
@@ -52,14 +47,6 @@ async function coreMessage(fixture, tag = 'lettura') {
   return line.slice(tag.length + 3);
 }
 
-/** Every objective of a plan, depth first. */
-function* objectives(list) {
-  for (const o of list ?? []) {
-    yield o;
-    yield* objectives(o.children);
-  }
-}
-
 let browser;
 /** The app served at the root of 127.0.0.1:port. */
 let server;
@@ -69,15 +56,8 @@ let sub;
 let demos;
 
 before(async () => {
-  const index = await readJson(join(DIST, 'plans', 'index.json'));
-  assert.ok(Array.isArray(index) && index.length > 0, 'dist/plans/index.json lists no plan');
-  demos = await Promise.all(
-    index.map(async (entry) => ({
-      entry,
-      stem: entry.file.replace(/\.json$/, ''),
-      plan: await readJson(join(DIST, 'plans', entry.file)),
-    })),
-  );
+  demos = await loadDemos();
+  assert.ok(demos.length > 0, 'dist/plans/index.json lists no plan');
   const mounts = { '__core__/': CORE_FIXTURES };
   server = await startServer({ dist: DIST, fixtures: FIXTURES, mounts });
   sub = await startServer({ dist: DIST, fixtures: FIXTURES, mounts, base: SUB_PATH });
@@ -151,15 +131,6 @@ async function waitForFocus(page, id) {
 function assertNoPageErrors(env, allowed = []) {
   const unexpected = env.pageErrors.filter((e) => !allowed.some((re) => re.test(e)));
   assert.deepEqual(unexpected, []);
-}
-
-async function assertNoAxeViolations(page, what) {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  const summary = results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  assert.deepEqual(summary, [], `axe-core violations on ${what}`);
-  assert.ok(results.passes.length > 0, 'axe-core ran no rule');
 }
 
 /** `?…` and `#…` of the page's address, as an object. */
@@ -276,7 +247,7 @@ describe('the chooser', () => {
 describe('hosting under a sub-path', () => {
   test('a deep link survives a reload, and every request stays under the sub-path', async () => {
     const lucca = demos.find((d) => d.stem === 'lucca-2021-relazione');
-    const node = [...objectives(lucca.plan.objectives)].find((o) => o.id === 'obj-5');
+    const node = objectiveNodes(lucca.plan).find((o) => o.id === 'obj-5');
     assert.ok(node, 'obj-5 is not in the Lucca plan');
     await withPage(async (env) => {
       const { page } = env;

@@ -850,21 +850,33 @@ pub fn band_index(value: Decimal, bands: &[Band]) -> Option<usize> {
     }
 }
 
-/// Counts the objectives without sub-objectives by band.
-pub fn band_counts(scores: &Scores, bands: &[Band]) -> BandCounts {
+/// The results of the objectives assessed directly (those without
+/// sub-objectives), in document order: `None` for one with no result or
+/// withdrawn. What the band counts and the distribution of results count.
+pub fn direct_results(scores: &Scores) -> impl Iterator<Item = Option<Dec>> + '_ {
     let mut has_children = vec![false; scores.nodes.len()];
     for n in &scores.nodes {
         if let Some(p) = n.parent {
             has_children[p] = true;
         }
     }
+    scores
+        .nodes
+        .iter()
+        .zip(has_children)
+        .filter(|(_, c)| !*c)
+        .map(|(n, _)| n.computed.filter(|_| n.basis != Basis::Withdrawn))
+}
+
+/// Counts the objectives without sub-objectives by band.
+pub fn band_counts(scores: &Scores, bands: &[Band]) -> BandCounts {
     let mut out = BandCounts {
         counts: vec![0; if bands.is_empty() { 3 } else { bands.len() }],
         ..BandCounts::default()
     };
-    for (n, _) in scores.nodes.iter().zip(&has_children).filter(|(_, c)| !**c) {
+    for result in direct_results(scores) {
         out.total += 1;
-        match n.computed.filter(|_| n.basis != Basis::Withdrawn) {
+        match result {
             None => out.unscored += 1,
             Some(v) => match band_index(v.get(), bands) {
                 Some(k) => out.counts[k] += 1,
@@ -873,4 +885,25 @@ pub fn band_counts(scores: &Scores, bands: &[Band]) -> BandCounts {
         }
     }
     out
+}
+
+/// The distribution of the direct results (see [`direct_results`]) over
+/// bins that start at 0 and end at each of `limits` (the last bin: from the
+/// last limit up): counts per bin, and how many have no result.
+pub fn distribution(scores: &Scores, limits: &[Decimal]) -> (Vec<usize>, usize) {
+    let mut bins = vec![0usize; limits.len() + 1];
+    let mut none = 0;
+    for result in direct_results(scores) {
+        match result {
+            None => none += 1,
+            Some(v) => {
+                let k = limits
+                    .iter()
+                    .position(|b| v.get() < *b)
+                    .unwrap_or(limits.len());
+                bins[k] += 1;
+            }
+        }
+    }
+    (bins, none)
 }

@@ -295,3 +295,11 @@ fn objectives_are_counted_by_band() {
     assert_eq!((b.counts, b.below), (vec![1, 1], 1));
     assert_eq!(score::band_index(Decimal::ZERO, &[]), Some(2));
 }
+
+#[test]
+fn the_distribution_counts_the_same_objectives_as_the_bands() {
+    let (_, a) = crate::load(&crate::fixture("valid/piccolo.json"));
+    // Leaves: op1 90, op2 100, st2 50; limits 50 / 100: [0, 2, 1].
+    let (bins, none) = score::distribution(&a.scores, &[Decimal::from(50), Decimal::ONE_HUNDRED]);
+    assert_eq!((bins, none), (vec![0, 2, 1], 0));
+}
