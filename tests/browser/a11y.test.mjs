@@ -59,6 +59,9 @@ const COMPARED_WITH = 'porcari-2017-relazione';
 async function open(page, demo, view) {
   await page.goto(`${ctx.server.url}?piano=${demo.stem}${view}`);
   await page.locator('h1#titolo-pagina').waitFor();
+  // The chooser shows before the document has loaded behind it, and is
+  // drawn again when it has: wait for both, so the page stays as it is.
+  await page.locator('.site-header__municipality').waitFor();
   if (view === '#/documenti') await page.locator('.doc-list a').first().waitFor();
   if (view.startsWith('#/confronta')) await page.locator('#confronta-conteggi, #confronta-vuoto').first().waitFor();
 }
