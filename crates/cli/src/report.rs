@@ -87,11 +87,21 @@ pub fn validate_text(name: &str, bytes: &[u8], a: &Analysis, lang: Lang) -> Stri
     } else {
         t(lang, "non valido", "invalid")
     };
+    let n = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     let _ = match lang {
-        Lang::It => writeln!(out, "{name}: {verdict} — {e} errori, {w} avvisi, {i} note."),
+        Lang::It => writeln!(
+            out,
+            "{name}: {verdict} — {}, {}, {}.",
+            n(e, "errore", "errori"),
+            n(w, "avviso", "avvisi"),
+            n(i, "nota", "note")
+        ),
         Lang::En => writeln!(
             out,
-            "{name}: {verdict} — {e} errors, {w} warnings, {i} notes."
+            "{name}: {verdict} — {}, {}, {}.",
+            n(e, "error", "errors"),
+            n(w, "warning", "warnings"),
+            n(i, "note", "notes")
         ),
     };
     for d in &a.diagnostics {

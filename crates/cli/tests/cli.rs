@@ -149,7 +149,7 @@ fn english_messages_on_request() {
     ]);
     assert_eq!(code, 1);
     assert!(
-        out.contains("invalid — 1 errors")
+        out.contains("invalid — 1 error, 0 warnings, 0 notes.")
             && out.contains("The id «st1» is already used at $.objectives[0]"),
         "{out}"
     );

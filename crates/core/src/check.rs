@@ -119,10 +119,19 @@ pub enum Check {
     TooLarge,
 
     // ---- warnings: probably wrong, or a source defect ----
-    /// Sibling percentage weights do not add up to 100.
-    WeightSum { sum: Dec, count: usize },
+    /// Sibling percentage weights do not add up to 100 (by more than the
+    /// rounding of the printed weights). `count` siblings have a weight, out
+    /// of `total`.
+    WeightSum {
+        sum: Dec,
+        count: usize,
+        total: usize,
+    },
     /// Weighted mean asked but some items have no weight: plain mean used.
     MissingWeights { missing: usize, total: usize },
+    /// An item without a weight among siblings that have one (reported at
+    /// the item's own path); `weighted` of its `total` siblings have one.
+    WeightMissing { weighted: usize, total: usize },
     /// The published achievement differs from the one computed from below.
     PublishedMismatch { published: Dec, computed: Dec },
     /// A total row differs from the sum of its rows.
@@ -141,8 +150,13 @@ pub enum Check {
     PaidAboveCommitted { paid: Dec, committed: Dec },
     /// Collected more than assessed.
     CollectedAboveAssessed { collected: Dec, assessed: Dec },
-    /// A code used by two objectives that are not both transversal.
-    DuplicateCode { code: String, first: String },
+    /// A code used by two objectives of the same scope (siblings, or the
+    /// same unit and level) that are not both transversal.
+    DuplicateCode {
+        code: String,
+        first: String,
+        scope: CodeScope,
+    },
     /// The deadline has passed and there is no final value.
     DeadlinePassedNoValue { deadline: String, as_of: String },
     /// Rich text held executable or embedding markup (scripts, event
@@ -162,8 +176,21 @@ pub enum Check {
     },
     /// The number of nodes a cost total covers differs.
     CostCountMismatch { published: u32, computed: u32 },
-    /// A year outside the document's period.
-    YearOutsidePeriod { year: i32 },
+    /// A year outside the document's period (`start`–`end`).
+    YearOutsidePeriod { year: i32, start: i32, end: i32 },
+    /// A deadline after the deadline of the objective above (the nearest
+    /// one that has a deadline, at `parent`).
+    DeadlineAfterParent {
+        deadline: String,
+        parent_deadline: String,
+        parent: String,
+    },
+    /// A deadline outside the document's period (`start`–`end`).
+    DeadlineOutsidePeriod {
+        deadline: String,
+        start: i32,
+        end: i32,
+    },
     /// The comparator and the direction disagree.
     DirectionConflict,
     /// An ISTAT code that is not 6 digits.
@@ -174,6 +201,24 @@ pub enum Check {
     Withdrawn,
     /// A report whose objective has no value to score.
     NotScored,
+    /// Sibling percentage weights miss 100 by no more than the rounding of
+    /// the printed weights: `count` weights with `decimals` decimals can be
+    /// off by up to `bound` in all.
+    WeightRounding {
+        sum: Dec,
+        count: usize,
+        decimals: u32,
+        bound: Dec,
+    },
+}
+
+/// Where two objectives with the same code are told apart, and are not.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CodeScope {
+    /// Children of the same objective (or both at the top of the tree).
+    Siblings,
+    /// The same unit (its name) at the same level of the tree.
+    UnitLevel { unit: String },
 }
 
 impl Check {
@@ -209,7 +254,9 @@ impl Check {
             | TooLarge
             | MarkupRemoved { .. } => Severity::Error,
             MarkupInPlainText { dangerous, .. } if !dangerous.is_empty() => Severity::Error,
-            Withdrawn | NotScored | YearOutsidePeriod { .. } => Severity::Info,
+            Withdrawn | NotScored | YearOutsidePeriod { .. } | WeightRounding { .. } => {
+                Severity::Info
+            }
             _ => Severity::Warning,
         }
     }
@@ -263,8 +310,12 @@ impl Check {
             YearOutsidePeriod { .. } => "W16",
             DirectionConflict => "W17",
             InvalidIstat { .. } => "W18",
+            WeightMissing { .. } => "W30",
+            DeadlineAfterParent { .. } => "W31",
+            DeadlineOutsidePeriod { .. } => "W32",
             Withdrawn => "I01",
             NotScored => "I02",
+            WeightRounding { .. } => "I10",
         }
     }
 }

@@ -36,12 +36,12 @@ pub mod score;
 pub mod search;
 pub mod validate;
 
-pub use check::{Check, Diagnostic, Severity};
+pub use check::{Check, CodeScope, Diagnostic, Severity};
 pub use decimal::Dec;
 pub use format::*;
 pub use locate::locate;
 pub use money::MoneyReport;
-pub use parse::{parse_plan, ParseErrorKind, ParsePlanError};
+pub use parse::{parse_plan, JsonKind, ParseErrorKind, ParsePlanError};
 pub use score::Scores;
 
 /// Language of the messages.

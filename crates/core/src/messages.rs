@@ -2,9 +2,11 @@
 //! place. Messages are complete sentences: what is wrong, where, and how to
 //! fix it.
 
-use crate::check::Check;
+use crate::check::{Check, CodeScope};
 use crate::it;
-use crate::parse::{DecimalProblem, ParseErrorKind, ParsePlanError, SyntaxDetail, MAX_FILE_BYTES};
+use crate::parse::{
+    DecimalProblem, JsonKind, ParseErrorKind, ParsePlanError, SyntaxDetail, MAX_FILE_BYTES,
+};
 use crate::Lang;
 
 fn pick(lang: Lang, it: String, en: String) -> String {
@@ -17,34 +19,106 @@ fn pick(lang: Lang, it: String, en: String) -> String {
 fn list(items: &[String]) -> String {
     items
         .iter()
-        .map(|s| format!("«{s}»"))
+        .map(|s| format!("«{}»", short(s)))
         .collect::<Vec<_>>()
         .join(", ")
 }
 
+/// Longest text from the input a message repeats whole, in characters.
+pub const EXCERPT_CHARS: usize = 60;
+
+/// A text from the input as a message repeats it: whole when short, else
+/// its beginning and «…».
+pub fn short(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.chars().nth(EXCERPT_CHARS).is_none() {
+        return s.into();
+    }
+    let head: String = s.chars().take(EXCERPT_CHARS - 10).collect();
+    format!("{head}…").into()
+}
+
+/// Longest JSON path a message repeats whole, in characters.
+pub const PATH_CHARS: usize = 120;
+
+/// A JSON path as a message shows it: whole when short, else its first and
+/// last steps around «…» (`$.objectives[0].children[0]…children[0].title`).
+pub fn short_path(path: &str) -> std::borrow::Cow<'_, str> {
+    if path.len() <= PATH_CHARS {
+        return path.into();
+    }
+    // Cut before a `.`, so that whole steps (`.children[0]`) are kept; a
+    // key holding a dot only moves the cut (it is at a char boundary).
+    let starts: Vec<usize> = path
+        .char_indices()
+        .filter(|(_, c)| *c == '.')
+        .map(|(i, _)| i)
+        .collect();
+    let keep = PATH_CHARS / 2 - 10;
+    let head = starts
+        .iter()
+        .rev()
+        .find(|&&i| i <= keep)
+        .copied()
+        .unwrap_or(0);
+    let tail = starts
+        .iter()
+        .find(|&&i| path.len() - i <= keep)
+        .copied()
+        .unwrap_or(path.len());
+    if head == 0 || tail <= head {
+        let cut: String = path.chars().take(keep).collect();
+        return format!("{cut}…").into();
+    }
+    format!("{}…{}", &path[..head], &path[tail..]).into()
+}
+
+/// `n` and the noun, singular or plural (`1 elemento`, `3 elementi`).
+fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// A period of years: `2024` or `2024–2026`.
+fn years(start: i32, end: i32) -> String {
+    if start == end {
+        start.to_string()
+    } else {
+        format!("{start}–{end}")
+    }
+}
+
+/// serde's description of a value or of what was expected, in Italian;
+/// the value itself (when serde repeats it) as a short excerpt.
 fn type_it(serde_desc: &str) -> String {
     let d = serde_desc.trim();
+    let d = d.strip_prefix("floating point").map_or(d, |rest| rest);
     let (head, value) = d.split_once(' ').unwrap_or((d, ""));
-    let value = value.trim_matches('`');
+    let value = short(value.trim_matches('`'));
     match head {
         "string" => format!("il testo {value}"),
-        "integer" | "floating" => format!("il numero {value}"),
+        "integer" | "" if value.is_empty() => "un numero intero".into(),
+        "integer" | "" => format!("il numero {value}"),
         "boolean" => format!("il valore logico {value}"),
         "map" => "un oggetto { … }".into(),
         "sequence" => "un elenco [ … ]".into(),
         "null" => "null (valore vuoto)".into(),
-        "a" | "an" => match value {
+        "unit" if value.is_empty() => "null (valore vuoto)".into(),
+        "a" | "an" => match &*value {
             "string" => "un testo tra virgolette".into(),
-            "sequence" => "un elenco [ … ]".into(),
+            "sequence" | "list" => "un elenco [ … ]".into(),
             "boolean" => "true o false".into(),
-            _ => d.into(),
+            "map" => "un oggetto { … }".into(),
+            "number" | "integer" => "un numero".into(),
+            _ => format!("un valore ({})", short(d)),
         },
-        "struct" => "un oggetto { … }".into(),
+        "struct" | "newtype" => "un oggetto { … }".into(),
+        "enum" | "variant" | "unit" => "uno dei valori ammessi, tra virgolette".into(),
+        "char" | "character" => "un carattere".into(),
         "u8" => "un numero intero da 0 a 255".into(),
         "u16" | "u32" | "u64" | "i32" | "i64" | "usize" => "un numero intero".into(),
         "string," => "un testo".into(),
+        "number" if d.contains("out of range") => "un numero troppo grande".into(),
         _ if d.starts_with("u8") => "un numero intero da 0 a 255".into(),
-        _ => d.into(),
+        _ => short(d).into(),
     }
 }
 
@@ -91,17 +165,18 @@ fn mb(bytes: usize) -> String {
 
 /// The message of a parse error, with path and position.
 pub fn parse_error(e: &ParsePlanError, lang: Lang) -> String {
+    let path = short_path(&e.path);
     let at_it = if e.line > 0 {
-        format!(" (in {}, riga {}, colonna {})", e.path, e.line, e.column)
+        format!(" (in {path}, riga {}, colonna {})", e.line, e.column)
     } else if e.path != "$" {
-        format!(" (in {})", e.path)
+        format!(" (in {path})")
     } else {
         String::new()
     };
     let at_en = if e.line > 0 {
-        format!(" (at {}, line {}, column {})", e.path, e.line, e.column)
+        format!(" (at {path}, line {}, column {})", e.line, e.column)
     } else if e.path != "$" {
-        format!(" (at {})", e.path)
+        format!(" (at {path})")
     } else {
         String::new()
     };
@@ -138,10 +213,40 @@ pub fn parse_error(e: &ParsePlanError, lang: Lang) -> String {
             "Manca il campo «format»: non sembra un file di Cruscotto. Un file valido inizia con \"format\": \"cruscotto/1\".".into(),
             "The «format» field is missing: this does not look like a Cruscotto file (expected \"format\": \"cruscotto/1\").".into(),
         ),
-        UnknownVersion { found } => pick(
+        UnknownVersion { found } => {
+            let found = short(found);
+            pick(
+                lang,
+                format!("Versione del formato non riconosciuta: «{found}»{at_it}. Questa versione di Cruscotto legge solo «cruscotto/1»."),
+                format!("Unknown format version «{found}»{at_en}. This version of Cruscotto reads only «cruscotto/1»."),
+            )
+        }
+        RootNotObject { found } => {
+            let (it_found, en_found) = match found {
+                JsonKind::Array => ("un elenco [ … ]", "a list [ … ]"),
+                JsonKind::String => ("un testo tra virgolette", "a quoted text"),
+                JsonKind::Number => ("un numero", "a number"),
+                JsonKind::Boolean => ("un valore logico (true o false)", "a boolean (true or false)"),
+                JsonKind::Null => ("null", "null"),
+            };
+            pick(
+                lang,
+                format!("Il file contiene {it_found}, non un oggetto JSON: un file di Cruscotto è un oggetto tra parentesi graffe che inizia con {{ \"format\": \"cruscotto/1\", … }}. Controlli di aver scelto il file giusto."),
+                format!("The file holds {en_found}, not a JSON object: a Cruscotto file is an object in braces starting with {{ \"format\": \"cruscotto/1\", … }}. Check that you chose the right file."),
+            )
+        }
+        DuplicateField { field } => {
+            let field = short(field);
+            pick(
+                lang,
+                format!("Il campo «{field}» compare due volte nello stesso oggetto{at_it}: ne tenga uno solo, con il valore giusto."),
+                format!("The field «{field}» appears twice in the same object{at_en}: keep only one, with the right value."),
+            )
+        }
+        InvalidLength { length, expected } => pick(
             lang,
-            format!("Versione del formato non riconosciuta: «{found}»{at_it}. Questa versione di Cruscotto legge solo «cruscotto/1»."),
-            format!("Unknown format version «{found}»{at_en}. This version of Cruscotto reads only «cruscotto/1»."),
+            format!("Numero di elementi sbagliato{at_it}: ce ne sono {length}, atteso {}.", type_it(expected)),
+            format!("Wrong number of items{at_en}: {length}, expected {}.", short(expected)),
         ),
         MissingField { field } => pick(
             lang,
@@ -150,23 +255,23 @@ pub fn parse_error(e: &ParsePlanError, lang: Lang) -> String {
         ),
         UnknownField { field, expected } => pick(
             lang,
-            format!("Campo sconosciuto «{field}»{at_it}. Controlli che il nome sia scritto correttamente; i campi ammessi qui sono: {}.", list(expected)),
-            format!("Unknown field «{field}»{at_en}. Check its spelling; the fields allowed here are: {}.", list(expected)),
+            format!("Campo sconosciuto «{}»{at_it}. Controlli che il nome sia scritto correttamente; i campi ammessi qui sono: {}.", short(field), list(expected)),
+            format!("Unknown field «{}»{at_en}. Check its spelling; the fields allowed here are: {}.", short(field), list(expected)),
         ),
         UnknownVariant { value, expected } => pick(
             lang,
-            format!("Valore «{value}» non ammesso{at_it}. I valori ammessi sono: {}.", list(expected)),
-            format!("Value «{value}» is not allowed{at_en}. Allowed values: {}.", list(expected)),
+            format!("Valore «{}» non ammesso{at_it}. I valori ammessi sono: {}.", short(value), list(expected)),
+            format!("Value «{}» is not allowed{at_en}. Allowed values: {}.", short(value), list(expected)),
         ),
         InvalidType { found, expected } => pick(
             lang,
             format!("Tipo di valore sbagliato{at_it}: trovato {}, atteso {}.", type_it(found), type_it(expected)),
-            format!("Wrong type of value{at_en}: found {found}, expected {expected}."),
+            format!("Wrong type of value{at_en}: found {}, expected {}.", short(found), short(expected)),
         ),
         InvalidValue { found, expected } => pick(
             lang,
             format!("Valore non valido{at_it}: {}, atteso {}.", type_it(found), type_it(expected)),
-            format!("Invalid value{at_en}: {found}, expected {expected}."),
+            format!("Invalid value{at_en}: {}, expected {}.", short(found), short(expected)),
         ),
         Decimal { problem, literal } => {
             let (it_why, en_why) = match problem {
@@ -185,17 +290,21 @@ pub fn parse_error(e: &ParsePlanError, lang: Lang) -> String {
                 DecimalProblem::Type => ("non è un numero", "is not a number"),
                 DecimalProblem::Empty => ("è vuoto", "is empty"),
             };
+            let literal = short(literal);
             pick(
                 lang,
                 format!("Numero non valido{at_it}: «{literal}» {it_why}."),
                 format!("Invalid number{at_en}: «{literal}» {en_why}."),
             )
         }
-        Other { message } => pick(
-            lang,
-            format!("Il file non è valido{at_it}: {message}."),
-            format!("The file is invalid{at_en}: {message}."),
-        ),
+        Other { message } => {
+            let message = short(message);
+            pick(
+                lang,
+                format!("Il file non è valido{at_it} (messaggio del lettore JSON: «{message}»)."),
+                format!("The file is invalid{at_en}: {message}."),
+            )
+        }
     }
 }
 
@@ -213,26 +322,28 @@ pub fn check(c: &Check, lang: Lang) -> String {
     let p = |d: &crate::Dec| it::percent(*d);
     let e = |d: &crate::Dec| it::euro(*d);
     let n = |d: &crate::Dec| it::plain(*d);
+    let s = |t: &str| short(t).into_owned();
+    let sp = |t: &str| short_path(t).into_owned();
     match c {
         DuplicateId { id, first } => pick(
             lang,
-            format!("L'identificativo «{id}» è già usato in {first}: ogni elemento deve avere un identificativo diverso."),
-            format!("The id «{id}» is already used at {first}: ids must be unique."),
+            format!("L'identificativo «{}» è già usato in {}: ogni elemento deve avere un identificativo diverso.", s(id), sp(first)),
+            format!("The id «{}» is already used at {}: ids must be unique.", s(id), sp(first)),
         ),
         UnknownUnit { id } => pick(
             lang,
-            format!("L'unità organizzativa «{id}» non esiste nell'organigramma (campo «units»): aggiunga l'unità o corregga il riferimento."),
-            format!("The unit «{id}» is not in the organisation («units»)."),
+            format!("L'unità organizzativa «{}» non esiste nell'organigramma (campo «units»): aggiunga l'unità o corregga il riferimento.", s(id)),
+            format!("The unit «{}» is not in the organisation («units»).", s(id)),
         ),
         UnknownLevel { id } => pick(
             lang,
-            format!("Il livello «{id}» non è tra quelli dichiarati in «levels»."),
-            format!("The level «{id}» is not declared in «levels»."),
+            format!("Il livello «{}» non è tra quelli dichiarati in «levels».", s(id)),
+            format!("The level «{}» is not declared in «levels».", s(id)),
         ),
         InvalidDate { value } => pick(
             lang,
-            format!("La data «{value}» non è valida: scriva le date nella forma AAAA-MM-GG (ad esempio 2024-12-31); una scadenza a parole va in «deadline_text»."),
-            format!("The date «{value}» is invalid: write dates as YYYY-MM-DD; a deadline in words goes in «deadline_text»."),
+            format!("La data «{}» non è valida: scriva le date nella forma AAAA-MM-GG (ad esempio 2024-12-31); una scadenza a parole va in «deadline_text».", s(value)),
+            format!("The date «{}» is invalid: write dates as YYYY-MM-DD; a deadline in words goes in «deadline_text».", s(value)),
         ),
         NegativeWeight { value } => pick(
             lang,
@@ -256,13 +367,13 @@ pub fn check(c: &Check, lang: Lang) -> String {
         ),
         InvalidMission { value } => pick(
             lang,
-            format!("La missione di bilancio «{value}» non esiste: usi il codice a due cifre (01–20, 50, 60, 99)."),
-            format!("Budget mission «{value}» does not exist (01–20, 50, 60, 99)."),
+            format!("La missione di bilancio «{}» non esiste: usi il codice a due cifre (01–20, 50, 60, 99).", s(value)),
+            format!("Budget mission «{}» does not exist (01–20, 50, 60, 99).", s(value)),
         ),
         InvalidProgramme { value } => pick(
             lang,
-            format!("Il programma di bilancio «{value}» non è valido: va scritto MM.PP (ad esempio 04.01) e deve appartenere alla missione indicata."),
-            format!("Budget programme «{value}» is invalid: write MM.PP, within the given mission."),
+            format!("Il programma di bilancio «{}» non è valido: va scritto MM.PP (ad esempio 04.01) e deve appartenere alla missione indicata.", s(value)),
+            format!("Budget programme «{}» is invalid: write MM.PP, within the given mission.", s(value)),
         ),
         InvalidPeriod { start, end } => pick(
             lang,
@@ -291,8 +402,8 @@ pub fn check(c: &Check, lang: Lang) -> String {
         ),
         UnknownRow { id } => pick(
             lang,
-            format!("La riga di totale somma la riga «{id}», che non esiste in questa tabella."),
-            format!("The total row adds up row «{id}», which does not exist in this table."),
+            format!("La riga di totale somma la riga «{}», che non esiste in questa tabella.", s(id)),
+            format!("The total row adds up row «{}», which does not exist in this table.", s(id)),
         ),
         CircularTotal => pick(
             lang,
@@ -311,8 +422,8 @@ pub fn check(c: &Check, lang: Lang) -> String {
         ),
         TableCell { column, value, expected } => pick(
             lang,
-            format!("Il valore «{value}» della colonna «{column}» non è del tipo dichiarato ({expected}); i numeri vanno scritti con il punto decimale e senza separatori delle migliaia."),
-            format!("The value «{value}» in column «{column}» is not of the declared type ({expected})."),
+            format!("Il valore «{}» della colonna «{}» non è del tipo dichiarato ({expected}); i numeri vanno scritti con il punto decimale e senza separatori delle migliaia.", s(value), s(column)),
+            format!("The value «{}» in column «{}» is not of the declared type ({expected}).", s(value), s(column)),
         ),
         ActivityOutOfScale { value, scale } => pick(
             lang,
@@ -321,8 +432,8 @@ pub fn check(c: &Check, lang: Lang) -> String {
         ),
         InvalidUrl { value } => pick(
             lang,
-            format!("L'indirizzo «{value}» non è valido: sono ammessi solo indirizzi http:// o https://."),
-            format!("The address «{value}» is not allowed: only http:// or https://."),
+            format!("L'indirizzo «{}» non è valido: sono ammessi solo indirizzi http:// o https://.", s(value)),
+            format!("The address «{}» is not allowed: only http:// or https://.", s(value)),
         ),
         NegativeAchievement { value } => pick(
             lang,
@@ -344,16 +455,56 @@ pub fn check(c: &Check, lang: Lang) -> String {
             "Un calcolo su questi numeri supera il massimo che si può calcolare esattamente (circa 79 miliardi di miliardi di miliardi): il risultato non è mostrato. Controlli importi, valori e pesi.".into(),
             "A calculation on these numbers exceeds what can be computed exactly (about 7.9·10^28): no result is shown. Check the amounts, values and weights.".into(),
         ),
-        WeightSum { sum, count } => pick(
+        WeightSum { sum, count: 1, total: 1 } => pick(
+            lang,
+            format!("Il peso dell'unico elemento di questo gruppo è {} invece di 100.", n(sum)),
+            format!("The weight of the only item of this group is {} instead of 100.", n(sum)),
+        ),
+        WeightSum { sum, count, total } if count == total => pick(
             lang,
             format!("I pesi di questi {count} elementi sommano a {} invece che a 100.", n(sum)),
             format!("The weights of these {count} items add up to {} instead of 100.", n(sum)),
         ),
+        WeightSum { sum, count: 1, total } => pick(
+            lang,
+            format!("Su {total} elementi di questo gruppo, solo uno ha un peso, che vale {} invece di 100; quelli senza peso sono segnalati ciascuno al suo posto.", n(sum)),
+            format!("Of the {total} items of this group, only one has a weight, which is {} instead of 100; those without one are reported each at its own place.", n(sum)),
+        ),
+        WeightSum { sum, count, total } => pick(
+            lang,
+            format!("Su {total} elementi di questo gruppo, {count} hanno un peso, e i loro pesi sommano a {} invece che a 100; quelli senza peso sono segnalati ciascuno al suo posto.", n(sum)),
+            format!("Of the {total} items of this group, {count} have a weight, adding up to {} instead of 100; those without one are reported each at its own place.", n(sum)),
+        ),
         MissingWeights { missing, total } => pick(
             lang,
-            format!("Il metodo prevede una media pesata, ma {missing} elementi su {total} non hanno un peso: è stata usata la media semplice."),
-            format!("A weighted mean is declared but {missing} of {total} items have no weight: the plain mean was used."),
+            format!(
+                "Il metodo prevede una media pesata, ma {} su {total} {} un peso: è stata usata la media semplice.",
+                counted(*missing, "elemento", "elementi"),
+                if *missing == 1 { "non ha" } else { "non hanno" }
+            ),
+            format!(
+                "A weighted mean is declared but {missing} of {total} items {} no weight: the plain mean was used.",
+                if *missing == 1 { "has" } else { "have" }
+            ),
         ),
+        WeightMissing { weighted, total } => {
+            let others = total.saturating_sub(1);
+            let (it_have, en_have) = if weighted == &others && others == 1 {
+                ("l'altro elemento dello stesso gruppo ne ha uno".to_string(), "the other item of the same group has one".to_string())
+            } else if weighted == &others {
+                (format!("gli altri {others} elementi dello stesso gruppo ne hanno uno"), format!("the other {others} items of the same group have one"))
+            } else {
+                (
+                    format!("{} degli altri {others} elementi dello stesso gruppo {}", weighted, if *weighted == 1 { "ne ha uno" } else { "ne hanno uno" }),
+                    format!("{weighted} of the other {others} items of the same group {}", if *weighted == 1 { "has one" } else { "have one" }),
+                )
+            };
+            pick(
+                lang,
+                format!("Manca il peso, mentre {it_have}. Se il documento lo stampa, lo trascriva; se non lo stampa, lasci il campo vuoto (è un difetto del documento): con pesi incompleti non si può fare una media pesata."),
+                format!("The weight is missing, while {en_have}. If the document prints it, copy it; if not, leave it empty (a defect of the document): with incomplete weights no weighted mean can be made."),
+            )
+        }
         PublishedMismatch { published, computed } => pick(
             lang,
             format!("Il grado di raggiungimento pubblicato ({}) è diverso da quello calcolato dagli elementi sottostanti ({}).", p(published), p(computed)),
@@ -389,11 +540,23 @@ pub fn check(c: &Check, lang: Lang) -> String {
             format!("Il riscosso ({}) supera l'accertato ({}).", e(collected), e(assessed)),
             format!("Collected ({}) exceeds assessed ({}).", e(collected), e(assessed)),
         ),
-        DuplicateCode { code, first } => pick(
-            lang,
-            format!("Il codice «{code}» è già usato in {first}. Se l'obiettivo è condiviso tra più uffici, li marchi entrambi come trasversali (\"transversal\": true)."),
-            format!("The code «{code}» is already used at {first} (mark both as transversal if the objective is shared)."),
-        ),
+        DuplicateCode { code, first, scope } => {
+            let (it_scope, en_scope) = match scope {
+                CodeScope::Siblings => (
+                    "un obiettivo dello stesso gruppo (con lo stesso obiettivo superiore)".to_string(),
+                    "an objective of the same group (with the same parent)".to_string(),
+                ),
+                CodeScope::UnitLevel { unit } => (
+                    format!("un obiettivo della stessa unità («{}») allo stesso livello", s(unit)),
+                    format!("an objective of the same unit («{}») at the same level", s(unit)),
+                ),
+            };
+            pick(
+                lang,
+                format!("Il codice «{}» è già usato in {}, {it_scope}: con lo stesso codice i due obiettivi non si distinguono. Controlli di averlo trascritto come nel documento; se è il documento a ripeterlo, lo lasci com'è: l'avviso ne segnala il difetto.", s(code), sp(first)),
+                format!("The code «{}» is already used at {}, {en_scope}: with the same code the two cannot be told apart. Check it was copied as in the document; if the document repeats it, leave it as it is: the warning points out the document's defect.", s(code), sp(first)),
+            )
+        }
         DeadlinePassedNoValue { deadline, as_of } => pick(
             lang,
             format!("La scadenza ({}) è passata alla data del documento ({}), ma l'indicatore non ha un valore finale.", it::date(deadline), it::date(as_of)),
@@ -424,10 +587,20 @@ pub fn check(c: &Check, lang: Lang) -> String {
             format!("Il totale dichiara {published} elementi, ma quelli con costi nel file sono {computed}."),
             format!("The total covers {published} items but the file has {computed} with costs."),
         ),
-        YearOutsidePeriod { year } => pick(
+        YearOutsidePeriod { year, start, end } => pick(
             lang,
-            format!("L'anno {year} è fuori dal periodo del documento."),
-            format!("The year {year} is outside the document's period."),
+            format!("L'anno {year} è fuori dal periodo del documento ({}).", years(*start, *end)),
+            format!("The year {year} is outside the document's period ({}).", years(*start, *end)),
+        ),
+        DeadlineAfterParent { deadline, parent_deadline, parent } => pick(
+            lang,
+            format!("La scadenza {} viene dopo quella dell'obiettivo di cui fa parte ({}, in {}). Controlli le due date nel documento; se sono stampate così, le lasci: l'avviso ne segnala l'incoerenza.", it::date(deadline), it::date(parent_deadline), sp(parent)),
+            format!("The deadline {} falls after that of the objective it belongs to ({}, at {}). Check both dates in the document; if it prints them so, leave them: the warning points out the inconsistency.", it::date(deadline), it::date(parent_deadline), sp(parent)),
+        ),
+        DeadlineOutsidePeriod { deadline, start, end } => pick(
+            lang,
+            format!("La scadenza {} è fuori dal periodo del documento ({}). Controlli l'anno nel documento; se è stampato così, lo lasci: l'avviso ne segnala l'incoerenza.", it::date(deadline), years(*start, *end)),
+            format!("The deadline {} is outside the document's period ({}). Check the year in the document; if it prints it so, leave it: the warning points out the inconsistency.", it::date(deadline), years(*start, *end)),
         ),
         DirectionConflict => pick(
             lang,
@@ -436,8 +609,8 @@ pub fn check(c: &Check, lang: Lang) -> String {
         ),
         InvalidIstat { value } => pick(
             lang,
-            format!("Il codice ISTAT «{value}» non è di 6 cifre."),
-            format!("The ISTAT code «{value}» is not 6 digits."),
+            format!("Il codice ISTAT «{}» non è di 6 cifre.", s(value)),
+            format!("The ISTAT code «{}» is not 6 digits.", s(value)),
         ),
         Withdrawn => pick(
             lang,
@@ -449,6 +622,22 @@ pub fn check(c: &Check, lang: Lang) -> String {
             "Nessun valore da valutare: né indicatori con valore finale né un grado di raggiungimento pubblicato.".into(),
             "Nothing to score: no indicator with a final value and no published achievement.".into(),
         ),
+        WeightRounding { sum, count, decimals, bound } => {
+            let off = sum
+                .get()
+                .checked_sub(rust_decimal::Decimal::ONE_HUNDRED)
+                .map_or_else(|| "—".into(), |d| n(&crate::Dec(d.abs())));
+            let (it_dec, en_dec) = match decimals {
+                0 => ("senza decimali".to_string(), "without decimals".to_string()),
+                1 => ("con 1 decimale".to_string(), "with 1 decimal".to_string()),
+                d => (format!("con {d} decimali"), format!("with {d} decimals")),
+            };
+            pick(
+                lang,
+                format!("I pesi di questi {count} elementi sommano a {} invece che a 100: la differenza ({off}) sta nell'arrotondamento dei pesi, stampati {it_dec} (fino a {} in tutto per {count} pesi). Non c'è niente da correggere.", n(sum), n(bound)),
+                format!("The weights of these {count} items add up to {} instead of 100: the difference ({off}) is within the rounding of the weights, printed {en_dec} (up to {} in all for {count} weights). Nothing to fix.", n(sum), n(bound)),
+            )
+        }
     }
 }
 

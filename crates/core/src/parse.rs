@@ -44,12 +44,18 @@ pub enum ParseErrorKind {
     TooDeep,
     /// Malformed JSON; `detail` is a short description of the problem.
     Syntax { detail: SyntaxDetail },
+    /// The file is JSON, but its root is not an object.
+    RootNotObject { found: JsonKind },
     /// The `format` field is missing.
     MissingVersion,
     /// The `format` field names a version this program does not read.
     UnknownVersion { found: String },
     /// A required field is missing.
     MissingField { field: String },
+    /// A field written twice in the same object.
+    DuplicateField { field: String },
+    /// A list with the wrong number of items.
+    InvalidLength { length: String, expected: String },
     /// A field that the format does not have (often a typo).
     UnknownField {
         field: String,
@@ -71,6 +77,21 @@ pub enum ParseErrorKind {
     },
     /// Anything else serde reported.
     Other { message: String },
+}
+
+/// What a JSON value is, when it is not the object a plan must be.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum JsonKind {
+    /// `[ … ]`
+    Array,
+    /// `"…"`
+    String,
+    /// `12`, `-3.5`
+    Number,
+    /// `true`, `false`
+    Boolean,
+    /// `null`
+    Null,
 }
 
 /// Kinds of malformed JSON, for a precise message.
@@ -151,6 +172,24 @@ pub fn parse_plan(bytes: &[u8]) -> Result<PlanFile, ParsePlanError> {
             line,
             column,
             kind: ParseErrorKind::NotUtf8,
+        });
+    }
+    let first = bytes.iter().position(|b| !b.is_ascii_whitespace());
+    let found = first.and_then(|i| match bytes[i] {
+        b'[' => Some(JsonKind::Array),
+        b'"' => Some(JsonKind::String),
+        b'-' | b'0'..=b'9' => Some(JsonKind::Number),
+        b't' | b'f' => Some(JsonKind::Boolean),
+        b'n' => Some(JsonKind::Null),
+        _ => None,
+    });
+    if let (Some(i), Some(found)) = (first, found) {
+        let (line, column) = line_col(bytes, i);
+        return Err(ParsePlanError {
+            path: "$".into(),
+            line,
+            column,
+            kind: ParseErrorKind::RootNotObject { found },
         });
     }
     match serde_json::from_slice::<PlanFile>(bytes) {
@@ -272,6 +311,18 @@ fn classify(e: &serde_json::Error) -> ParseErrorKind {
     if let Some(rest) = msg.strip_prefix("missing field ") {
         return ParseErrorKind::MissingField {
             field: backticked(rest).concat(),
+        };
+    }
+    if let Some(rest) = msg.strip_prefix("duplicate field ") {
+        return ParseErrorKind::DuplicateField {
+            field: backticked(rest).concat(),
+        };
+    }
+    if let Some(rest) = msg.strip_prefix("invalid length ") {
+        let (length, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
+        return ParseErrorKind::InvalidLength {
+            length: length.to_string(),
+            expected: expected.to_string(),
         };
     }
     if let Some(rest) = msg.strip_prefix("unknown field ") {

@@ -3,11 +3,13 @@
 //! numbers (published vs computed, totals) live with the calculator
 //! ([`crate::score`], [`crate::money`]).
 
+use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
+use std::ops::RangeInclusive;
 
 use rust_decimal::Decimal;
 
-use crate::check::{Check, Findings};
+use crate::check::{Check, CodeScope, Findings};
 use crate::decimal::Dec;
 use crate::format::*;
 use crate::model::{FlatNode, FlatUnit};
@@ -166,7 +168,7 @@ pub(crate) fn validate(
 
     let mut obj_ids = Ids::new();
     let mut ind_ids = Ids::new();
-    let mut codes: HashMap<&str, (usize, String)> = HashMap::new();
+    let mut codes = Codes::default();
     let percent_weights = plan.scoring.weights == WeightKind::Percent;
     let scale = plan
         .scoring
@@ -180,24 +182,15 @@ pub(crate) fn validate(
         check_text(f, format!("{p}.title"), "title", &o.title);
         if let Some(code) = &o.code {
             check_plain(f, format!("{p}.code"), "code", code);
-            match codes.get(code.as_str()) {
-                Some((first, first_path)) => {
-                    let both_shared = nodes[*first].obj.transversal
-                        || nodes[*first].obj.kind == Some(ObjectiveKind::Trasversale);
-                    let me_shared = o.transversal || o.kind == Some(ObjectiveKind::Trasversale);
-                    if !(both_shared && me_shared) {
-                        f.add(
-                            format!("{p}.code"),
-                            Check::DuplicateCode {
-                                code: code.clone(),
-                                first: first_path.clone(),
-                            },
-                        );
-                    }
-                }
-                None => {
-                    codes.insert(code, (ni, p.clone()));
-                }
+            if let Some((first, scope)) = codes.check(nodes, units, ni, code) {
+                f.add(
+                    format!("{p}.code"),
+                    Check::DuplicateCode {
+                        code: code.clone(),
+                        first: nodes[first].path.clone(),
+                        scope,
+                    },
+                );
             }
         }
         if let Some(desc) = &o.description {
@@ -222,7 +215,11 @@ pub(crate) fn validate(
             } else if *y < start || *y > end {
                 f.add(
                     format!("{p}.years[{i}]"),
-                    Check::YearOutsidePeriod { year: *y },
+                    Check::YearOutsidePeriod {
+                        year: *y,
+                        start,
+                        end,
+                    },
                 );
             }
         }
@@ -290,52 +287,8 @@ pub(crate) fn validate(
         }
     }
 
-    // Sibling weights that are percentages should add up to 100.
-    if percent_weights {
-        let mut groups: Vec<(String, Vec<Option<Dec>>)> = vec![(
-            "$.objectives".into(),
-            plan.objectives
-                .iter()
-                .filter(|o| o.status != Some(Status::Ritirato))
-                .map(|o| o.weight)
-                .collect(),
-        )];
-        for n in nodes {
-            let live = |o: &&Objective| o.status != Some(Status::Ritirato);
-            groups.push((
-                format!("{}.children", n.path),
-                n.obj
-                    .children
-                    .iter()
-                    .filter(live)
-                    .map(|o| o.weight)
-                    .collect(),
-            ));
-            groups.push((
-                format!("{}.indicators", n.path),
-                n.obj.indicators.iter().map(|i| i.weight).collect(),
-            ));
-        }
-        for (path, weights) in groups {
-            let given: Vec<Decimal> = weights.iter().flatten().map(|d| d.get()).collect();
-            if given.is_empty() {
-                continue;
-            }
-            let Some(sum) = crate::score::checked_sum(given.iter().copied()) else {
-                f.add(path, Check::TooLarge);
-                continue;
-            };
-            if sum != Decimal::ONE_HUNDRED {
-                f.add(
-                    path,
-                    Check::WeightSum {
-                        sum: Dec(sum),
-                        count: given.len(),
-                    },
-                );
-            }
-        }
-    }
+    check_sibling_weights(plan, nodes, percent_weights, f);
+    check_deadlines(nodes, start..=end, f);
 
     let mut prev: Option<Decimal> = None;
     for b in &plan.scoring.bands {
@@ -347,6 +300,239 @@ pub(crate) fn validate(
     }
 
     validate_tables(plan, f);
+}
+
+/// The codes seen so far, by scope: two objectives may share a code unless
+/// they are siblings (and one of them names no unit: siblings of different
+/// units are numbered per structure), or belong to the same unit at the same
+/// level. Objectives that are both transversal may share it anywhere.
+#[derive(Default)]
+struct Codes<'a> {
+    /// (parent, code) → the first sibling with it, and the first without units.
+    siblings: HashMap<(Option<usize>, &'a str), (usize, Option<usize>)>,
+    /// (unit, level, code) → the first objective with it. The level is its
+    /// id, or the depth when the objective names none.
+    by_unit: HashMap<(&'a str, Option<&'a str>, usize, &'a str), usize>,
+}
+
+impl<'a> Codes<'a> {
+    /// Records node `ni`'s code; the earlier objective of the same scope with
+    /// that code, if there is one.
+    fn check(
+        &mut self,
+        nodes: &[FlatNode<'a>],
+        units: &[FlatUnit<'_>],
+        ni: usize,
+        code: &'a str,
+    ) -> Option<(usize, CodeScope)> {
+        let shared = |i: usize| {
+            let o = nodes[i].obj;
+            o.transversal || o.kind == Some(ObjectiveKind::Trasversale)
+        };
+        let clash = |other: usize| other != ni && !(shared(other) && shared(ni));
+        let o = nodes[ni].obj;
+        let bare = o.units.is_empty();
+        let mut found = None;
+        match self.siblings.entry((nodes[ni].parent, code)) {
+            Entry::Occupied(mut e) => {
+                let (first, first_bare) = *e.get();
+                if let Some(other) = if bare { Some(first) } else { first_bare } {
+                    if clash(other) {
+                        found = Some((other, CodeScope::Siblings));
+                    }
+                }
+                if bare && first_bare.is_none() {
+                    e.get_mut().1 = Some(ni);
+                }
+            }
+            Entry::Vacant(e) => {
+                e.insert((ni, bare.then_some(ni)));
+            }
+        }
+        let (level, depth) = match &o.level {
+            Some(l) => (Some(l.as_str()), 0),
+            None => (None, nodes[ni].depth),
+        };
+        for u in &o.units {
+            match self.by_unit.entry((u.as_str(), level, depth, code)) {
+                Entry::Occupied(e) => {
+                    if found.is_none() && clash(*e.get()) {
+                        let unit = units
+                            .iter()
+                            .find(|x| x.unit.id == *u)
+                            .map_or(u, |x| &x.unit.name);
+                        found = Some((*e.get(), CodeScope::UnitLevel { unit: unit.clone() }));
+                    }
+                }
+                Entry::Vacant(e) => {
+                    e.insert(ni);
+                }
+            }
+        }
+        found
+    }
+}
+
+/// One group of sibling weights: (index among the siblings, weight, class).
+/// A sibling without a weight is reported when others of its class have
+/// one: processes, often not weighted, are not held to the objectives'
+/// weights (nor these to theirs); `None` never needs one (an informative
+/// indicator).
+type WeightGroup = Vec<(usize, Option<Dec>, Option<bool>)>;
+
+/// Siblings with a weight: each sibling without one is named at its own path;
+/// percentages should add up to 100, short of the rounding of the printed
+/// weights.
+fn check_sibling_weights(plan: &PlanFile, nodes: &[FlatNode<'_>], percent: bool, f: &mut Findings) {
+    let objectives = |list: &[Objective]| -> WeightGroup {
+        list.iter()
+            .enumerate()
+            .filter(|(_, o)| o.status != Some(Status::Ritirato))
+            .map(|(i, o)| (i, o.weight, Some(o.kind == Some(ObjectiveKind::Processo))))
+            .collect()
+    };
+    weight_group(f, "$.objectives", &objectives(&plan.objectives), percent);
+    for n in nodes {
+        let children = objectives(&n.obj.children);
+        if children.iter().any(|w| w.1.is_some()) {
+            weight_group(f, &format!("{}.children", n.path), &children, percent);
+        }
+        let indicators: WeightGroup = n
+            .obj
+            .indicators
+            .iter()
+            .enumerate()
+            .map(|(i, ind)| {
+                let needs = ind.kind != Some(IndicatorKind::Informativo);
+                (i, ind.weight, needs.then_some(false))
+            })
+            .collect();
+        if indicators.iter().any(|w| w.1.is_some()) {
+            weight_group(f, &format!("{}.indicators", n.path), &indicators, percent);
+        }
+    }
+}
+
+fn weight_group(f: &mut Findings, path: &str, items: &WeightGroup, percent: bool) {
+    let given: Vec<Decimal> = items.iter().filter_map(|w| w.1).map(Dec::get).collect();
+    if given.is_empty() {
+        return;
+    }
+    // Siblings that have a weight, or should: those of a class with weights.
+    let mut total = 0;
+    for class in [Some(false), Some(true)] {
+        let of_class = || items.iter().filter(move |w| w.2 == class);
+        let weighted = of_class().filter(|w| w.1.is_some()).count();
+        if weighted == 0 {
+            continue;
+        }
+        let in_class = of_class().count();
+        total += in_class;
+        for (i, _, _) in of_class().filter(|w| w.1.is_none()) {
+            f.add(
+                format!("{path}[{i}].weight"),
+                Check::WeightMissing {
+                    weighted,
+                    total: in_class,
+                },
+            );
+        }
+    }
+    total += items
+        .iter()
+        .filter(|w| w.2.is_none() && w.1.is_some())
+        .count();
+    if !percent {
+        return;
+    }
+    let Some(sum) = crate::score::checked_sum(given.iter().copied()) else {
+        f.add(path, Check::TooLarge);
+        return;
+    };
+    if sum == Decimal::ONE_HUNDRED {
+        return;
+    }
+    // Each weight printed with `decimals` decimals may be off by half a unit
+    // of its last decimal.
+    let decimals = given.iter().map(Decimal::scale).max().unwrap_or(0);
+    let bound = Decimal::try_new(5, decimals + 1)
+        .ok()
+        .and_then(|half| half.checked_mul(Decimal::from(given.len())));
+    let off = sum.checked_sub(Decimal::ONE_HUNDRED).map(|d| d.abs());
+    match (bound, off) {
+        (Some(bound), Some(off)) if off <= bound => f.add(
+            path,
+            Check::WeightRounding {
+                sum: Dec(sum),
+                count: given.len(),
+                decimals,
+                bound: Dec(bound),
+            },
+        ),
+        _ => f.add(
+            path,
+            Check::WeightSum {
+                sum: Dec(sum),
+                count: given.len(),
+                total,
+            },
+        ),
+    }
+}
+
+/// Deadlines after the deadline of the objective above (the nearest one
+/// that has one) or outside the document's period.
+fn check_deadlines(nodes: &[FlatNode<'_>], period: RangeInclusive<i32>, f: &mut Findings) {
+    let valid = |d: &Option<String>| d.as_deref().filter(|d| is_iso_date(d)).map(str::to_string);
+    // The nearest deadline at or above each node, with the path of its owner.
+    let mut above: Vec<Option<(String, &str)>> = Vec::with_capacity(nodes.len());
+    for n in nodes {
+        let inherited = n.parent.and_then(|p| above[p].clone());
+        let own = valid(&n.obj.deadline);
+        if let Some(d) = &own {
+            check_deadline(f, &n.path, d, inherited.as_ref(), &period);
+        }
+        let mine = own.map(|d| (d, n.path.as_str())).or(inherited);
+        for (ii, ind) in n.obj.indicators.iter().enumerate() {
+            if let Some(d) = valid(&ind.deadline) {
+                let ip = format!("{}.indicators[{ii}]", n.path);
+                check_deadline(f, &ip, &d, mine.as_ref(), &period);
+            }
+        }
+        above.push(mine);
+    }
+}
+
+fn check_deadline(
+    f: &mut Findings,
+    path: &str,
+    deadline: &str,
+    above: Option<&(String, &str)>,
+    period: &RangeInclusive<i32>,
+) {
+    let year = deadline[..4].parse::<i32>().unwrap_or_default();
+    if !period.is_empty() && !period.contains(&year) {
+        f.add(
+            format!("{path}.deadline"),
+            Check::DeadlineOutsidePeriod {
+                deadline: deadline.to_string(),
+                start: *period.start(),
+                end: *period.end(),
+            },
+        );
+    }
+    if let Some((parent_deadline, parent)) = above {
+        if deadline > parent_deadline.as_str() {
+            f.add(
+                format!("{path}.deadline"),
+                Check::DeadlineAfterParent {
+                    deadline: deadline.to_string(),
+                    parent_deadline: parent_deadline.clone(),
+                    parent: parent.to_string(),
+                },
+            );
+        }
+    }
 }
 
 fn check_weight(f: &mut Findings, path: String, w: Option<Dec>, percent: bool) {

@@ -1039,7 +1039,11 @@ fn json_paths(text: &str) -> Vec<String> {
         let end = tail
             .find(|c: char| !(c.is_ascii_alphanumeric() || "$._[]".contains(c)))
             .unwrap_or(tail.len());
-        out.push(tail[..end].trim_end_matches('.').to_string());
+        // A path the core shortened (`$.objectives[0]…children[2]`) names
+        // no place of its own: it is left as it is.
+        if !tail[end..].starts_with('…') {
+            out.push(tail[..end].trim_end_matches('.').to_string());
+        }
         rest = &tail[end..];
     }
     out
