@@ -65,7 +65,7 @@ pub fn short_path(path: &str) -> std::borrow::Cow<'_, str> {
         .find(|&&i| path.len() - i <= keep)
         .copied()
         .unwrap_or(path.len());
-    if head == 0 || tail <= head {
+    if head <= 1 || tail <= head || tail == path.len() {
         let cut: String = path.chars().take(keep).collect();
         return format!("{cut}…").into();
     }
@@ -86,13 +86,27 @@ fn years(start: i32, end: i32) -> String {
     }
 }
 
+/// serde's description of a value (`string "…"`, ``integer `3` ``) with the
+/// value as a short excerpt, its quotes kept.
+fn short_desc(serde_desc: &str) -> String {
+    let (head, value) = serde_desc.split_once(' ').unwrap_or((serde_desc, ""));
+    match value.strip_prefix('"').and_then(|v| v.strip_suffix('"')) {
+        Some(inner) => format!("{head} \"{}\"", short(inner)),
+        None => short(serde_desc).into_owned(),
+    }
+}
+
 /// serde's description of a value or of what was expected, in Italian;
 /// the value itself (when serde repeats it) as a short excerpt.
 fn type_it(serde_desc: &str) -> String {
     let d = serde_desc.trim();
     let d = d.strip_prefix("floating point").map_or(d, |rest| rest);
     let (head, value) = d.split_once(' ').unwrap_or((d, ""));
-    let value = short(value.trim_matches('`'));
+    let value = value.trim_matches('`');
+    let value = match value.strip_prefix('"').and_then(|v| v.strip_suffix('"')) {
+        Some(inner) => format!("\"{}\"", short(inner)),
+        None => short(value).into_owned(),
+    };
     match head {
         "string" => format!("il testo {value}"),
         "integer" | "" if value.is_empty() => "un numero intero".into(),
@@ -266,12 +280,12 @@ pub fn parse_error(e: &ParsePlanError, lang: Lang) -> String {
         InvalidType { found, expected } => pick(
             lang,
             format!("Tipo di valore sbagliato{at_it}: trovato {}, atteso {}.", type_it(found), type_it(expected)),
-            format!("Wrong type of value{at_en}: found {}, expected {}.", short(found), short(expected)),
+            format!("Wrong type of value{at_en}: found {}, expected {}.", short_desc(found), short(expected)),
         ),
         InvalidValue { found, expected } => pick(
             lang,
             format!("Valore non valido{at_it}: {}, atteso {}.", type_it(found), type_it(expected)),
-            format!("Invalid value{at_en}: {}, expected {}.", short(found), short(expected)),
+            format!("Invalid value{at_en}: {}, expected {}.", short_desc(found), short(expected)),
         ),
         Decimal { problem, literal } => {
             let (it_why, en_why) = match problem {
@@ -595,12 +609,12 @@ pub fn check(c: &Check, lang: Lang) -> String {
         DeadlineAfterParent { deadline, parent_deadline, parent } => pick(
             lang,
             format!("La scadenza {} viene dopo quella dell'obiettivo di cui fa parte ({}, in {}). Controlli le due date nel documento; se sono stampate così, le lasci: l'avviso ne segnala l'incoerenza.", it::date(deadline), it::date(parent_deadline), sp(parent)),
-            format!("The deadline {} falls after that of the objective it belongs to ({}, at {}). Check both dates in the document; if it prints them so, leave them: the warning points out the inconsistency.", it::date(deadline), it::date(parent_deadline), sp(parent)),
+            format!("The deadline {deadline} falls after that of the objective it belongs to ({parent_deadline}, at {}). Check both dates in the document; if it prints them so, leave them: the warning points out the inconsistency.", sp(parent)),
         ),
         DeadlineOutsidePeriod { deadline, start, end } => pick(
             lang,
             format!("La scadenza {} è fuori dal periodo del documento ({}). Controlli l'anno nel documento; se è stampato così, lo lasci: l'avviso ne segnala l'incoerenza.", it::date(deadline), years(*start, *end)),
-            format!("The deadline {} is outside the document's period ({}). Check the year in the document; if it prints it so, leave it: the warning points out the inconsistency.", it::date(deadline), years(*start, *end)),
+            format!("The deadline {deadline} is outside the document's period ({}). Check the year in the document; if it prints it so, leave it: the warning points out the inconsistency.", years(*start, *end)),
         ),
         DirectionConflict => pick(
             lang,

@@ -4,6 +4,7 @@
 
 mod bad_input;
 mod calculator;
+mod checks;
 mod demo_plans;
 mod diff;
 mod fuzz_checks;
