@@ -1125,3 +1125,17 @@ fn locate(read: &HashMap<SheetId, Read>, path: &str) -> Place {
         header,
     }
 }
+
+#[cfg(test)]
+mod json_paths_tests {
+    use super::json_paths;
+
+    #[test]
+    fn a_path_the_core_shortened_names_no_place() {
+        assert_eq!(
+            json_paths("già usato in $.objectives[0].children[2], e in $.objectives[1]."),
+            ["$.objectives[0].children[2]", "$.objectives[1]"]
+        );
+        assert!(json_paths("in $.objectives[0].children[0]….children[0].title").is_empty());
+    }
+}

@@ -225,13 +225,14 @@ fn duplicated_codes_and_the_cores_checks_are_placed() {
         date1904: false,
     });
     assert_eq!(got, ["error: Foglio «Indicatori», riga 2, colonna «Confronto»: la cella è vuota ma è obbligatoria. La compili (l'istruzione della colonna è nel foglio «Istruzioni»)."]);
-    // The core's hints name the column and the value to write, not JSON.
+    // Two objectives at the top, without a unit, with the same code: the
+    // earlier one is named by its row; the advice changes nothing.
     let got = with_objectives(&[
         &["Id", "Codice", "Titolo"],
         &["a", "1.1", "A"],
         &["b", "1.1", "B"],
     ]);
-    assert_eq!(got, ["warning: Foglio «Obiettivi», riga 3, colonna B («Codice»): Il codice «1.1» è già usato in foglio «Obiettivi», riga 2. Se l'obiettivo è condiviso tra più uffici, li marchi entrambi come trasversali («Trasversale» = sì)."]);
+    assert_eq!(got, ["warning: Foglio «Obiettivi», riga 3, colonna B («Codice»): Il codice «1.1» è già usato in foglio «Obiettivi», riga 2, un obiettivo dello stesso gruppo (con lo stesso obiettivo superiore): con lo stesso codice i due obiettivi non si distinguono. Controlli di averlo trascritto come nel documento; se è il documento a ripeterlo, lo lasci com'è: l'avviso ne segnala il difetto."]);
 }
 
 #[test]
