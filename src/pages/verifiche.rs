@@ -19,8 +19,8 @@ const SEVERITIES: [Severity; 3] = [Severity::Error, Severity::Warning, Severity:
 /// and the JSON path.
 fn place(doc: &Doc, node: Option<usize>, path: &str, lang: Lang) -> AnyView {
     let t = tx::t(lang);
-    let code =
-        view! { <code class="finding__path" title=t.file_position>{path.to_string()}</code> };
+    let shown = cruscotto_core::messages::short_path(path).into_owned();
+    let code = view! { <code class="finding__path" title=t.file_position>{shown}</code> };
     if let Some(i) = node {
         let href = doc.node_href(i);
         view! { {t.in_objective} ": " <a href=href>{doc.node_label(i)}</a> <br /> {code} }

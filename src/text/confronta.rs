@@ -138,12 +138,15 @@ pub fn summary(lang: Lang, s: &DocSummary) -> String {
 
 /// A document with errors: the comparison may be incomplete.
 pub fn errors_warning(lang: Lang, which: &str, errors: usize) -> String {
+    let one = errors == 1;
     match lang {
-        Lang::It => {
-            format!("Il documento {which} ha {errors} errori: il confronto può essere incompleto.")
-        }
-        Lang::En => {
-            format!("Document {which} has {errors} errors: the comparison may be incomplete.")
-        }
+        Lang::It => format!(
+            "Il documento {which} ha {errors} {}: il confronto può essere incompleto.",
+            if one { "errore" } else { "errori" }
+        ),
+        Lang::En => format!(
+            "Document {which} has {errors} {}: the comparison may be incomplete.",
+            if one { "error" } else { "errors" }
+        ),
     }
 }

@@ -8,8 +8,9 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { startServer } from './support/server.mjs';
@@ -19,6 +20,8 @@ import { DIST, FIXTURES, assertNoAxeViolations, loadDemos, objectiveNodes, readJ
 const HERE = dirname(fileURLToPath(import.meta.url));
 /** The core's bad-input files (tests/fixtures), served under `__core__/`. */
 const CORE_FIXTURES = join(HERE, '..', 'fixtures');
+/** The built command (scripts/test sets CRUSCOTTO), for the core's own words. */
+const CRUSCOTTO = resolve(process.env.CRUSCOTTO || join(HERE, '..', '..', 'target', 'debug', 'cruscotto'));
 const SUB_PATH = '/amministrazione-trasparente/performance/cruscotto/';
 const TIMEOUT = 15_000;
 const LANG_KEY = 'cruscotto.lingua';
@@ -562,6 +565,14 @@ describe('broken files', () => {
     );
   });
 
+  test('a file whose root is not an object says so plainly', async () => {
+    await assertRejected(
+      '__core__/bad/radice-non-oggetto.json',
+      [/^Il file contiene un elenco \[ … \], non un oggetto JSON/, /cruscotto\/1/],
+      await coreMessage('radice-non-oggetto'),
+    );
+  });
+
   test('an address where there is no file', async () => {
     await assertRejected(
       '__fixtures__/non-esiste.json',
@@ -740,6 +751,43 @@ describe('privacy', () => {
         workers: 0,
         caches: [],
       });
+      assertNoPageErrors(env);
+    });
+  });
+});
+
+describe('checks that point at the real problem', () => {
+  test('Verifiche lists each weight missing and each rounding, in the core\'s words, at its objective', async () => {
+    const file = join(CORE_FIXTURES, 'checks', 'pesi.json');
+    const report = JSON.parse(execFileSync(CRUSCOTTO, ['validate', '--json', file], { encoding: 'utf8' }));
+    const missing = report.diagnostics.filter((d) => d.code === 'W30');
+    assert.equal(missing.length, 4, JSON.stringify(report.diagnostics));
+    assert.equal(report.diagnostics.filter((d) => d.code === 'I10').length, 2);
+    await withPage(async (env) => {
+      const { page } = env;
+      await open(page, `${server.url}?src=__core__/checks/pesi.json#/verifiche`);
+      await waitForTitle(page, 'Verifiche – Comune di Prova – ');
+      const findings = page.locator('.finding');
+      await findings.first().waitFor();
+      assert.equal(await findings.count(), report.diagnostics.length);
+      for (const d of report.diagnostics) {
+        const item = findings.filter({ has: page.locator('.finding__path', { hasText: d.path }) });
+        // `$.objectives[0].children[2].indicators` is also the start of
+        // other paths: the one whose path is exactly this one.
+        const texts = await item.locator('.finding__path').allInnerTexts();
+        const at = texts.findIndex((t) => t.trim() === d.path);
+        assert.ok(at >= 0, `${d.path}: ${JSON.stringify(texts)}`);
+        const what = (await item.nth(at).locator('.finding__what').innerText()).trim();
+        assert.ok(what.endsWith(`${d.code} ${d.message}`), `${what}\n≠ ${d.code} ${d.message}`);
+      }
+      // The phase without a weight: named, and linked.
+      const phase = findings.filter({ has: page.locator('.finding__path', { hasText: '$.objectives[0].children[2].weight' }) });
+      assert.equal(await phase.locator('a', { hasText: 'Terza fase, senza peso' }).count(), 1);
+      assert.match(await phase.innerText(), /Manca il peso, mentre gli altri 2 elementi dello stesso gruppo ne hanno uno/);
+      // The 17 weights of 5,88: a note, not a warning.
+      const notes = page.locator('#verifiche-info').locator('xpath=..');
+      assert.match(await notes.innerText(), /sommano a 99,96 invece che a 100: la differenza \(0,04\) sta nell'arrotondamento/);
+      await assertNoAxeViolations(page, 'the checks of a plan with weights missing');
       assertNoPageErrors(env);
     });
   });

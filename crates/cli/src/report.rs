@@ -631,9 +631,13 @@ pub fn diff_text(
         let errors = a.count(Severity::Error);
         let warn = match (errors, lang) {
             (0, _) => String::new(),
+            (1, Lang::It) => {
+                " — attenzione: 1 errore, i confronti possono essere incompleti".into()
+            }
             (n, Lang::It) => {
                 format!(" — attenzione: {n} errori, i confronti possono essere incompleti")
             }
+            (1, Lang::En) => " — warning: 1 error, the comparison may be incomplete".into(),
             (n, Lang::En) => format!(" — warning: {n} errors, the comparison may be incomplete"),
         };
         format!(

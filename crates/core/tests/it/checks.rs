@@ -242,3 +242,28 @@ fn short_path_keeps_the_first_and_last_steps() {
     let key = format!("$.{}", "k".repeat(300));
     assert_eq!(short_path(&key), format!("$.{}…", "k".repeat(48)));
 }
+
+#[test]
+fn every_code_is_unique_and_listed_in_the_format() {
+    let src = include_str!("../../src/check.rs");
+    let start = src.find("pub fn code(&self)").unwrap();
+    let end = start + src[start..].find("/// Collects findings.").unwrap();
+    let codes: Vec<&str> = src[start..end]
+        .split('"')
+        .skip(1)
+        .step_by(2)
+        .filter(|c| c.len() == 3 && c.starts_with(['E', 'W', 'I']))
+        .collect();
+    assert!(codes.len() >= 50, "{codes:?}");
+    let mut seen = std::collections::HashSet::new();
+    for c in &codes {
+        assert!(seen.insert(c), "the code {c} is given to two checks");
+    }
+    let doc = std::fs::read_to_string(crate::repo().join("docs/FORMAT.md")).unwrap();
+    for c in codes.iter().chain(&["E00"]) {
+        assert!(
+            doc.contains(&format!("| {c} |")),
+            "docs/FORMAT.md does not list {c}"
+        );
+    }
+}
