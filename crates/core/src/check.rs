@@ -55,7 +55,8 @@ impl Diagnostic {
 /// A money column or cost field named in a finding.
 pub type Field = &'static str;
 
-/// Every finding the checks can make.
+/// Every finding the checks can make. (Kept small: the largest variant
+/// holds two texts and a `&str`; longer ones box their texts.)
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub enum Check {
@@ -155,7 +156,7 @@ pub enum Check {
     DuplicateCode {
         code: String,
         first: String,
-        scope: CodeScope,
+        scope: Box<CodeScope>,
     },
     /// The deadline has passed and there is no final value.
     DeadlinePassedNoValue { deadline: String, as_of: String },
@@ -181,8 +182,8 @@ pub enum Check {
     /// A deadline after the deadline of the objective above (the nearest
     /// one that has a deadline, at `parent`).
     DeadlineAfterParent {
-        deadline: String,
-        parent_deadline: String,
+        deadline: Box<str>,
+        parent_deadline: Box<str>,
         parent: String,
     },
     /// A deadline outside the document's period (`start`–`end`).

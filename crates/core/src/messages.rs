@@ -555,7 +555,7 @@ pub fn check(c: &Check, lang: Lang) -> String {
             format!("Collected ({}) exceeds assessed ({}).", e(collected), e(assessed)),
         ),
         DuplicateCode { code, first, scope } => {
-            let (it_scope, en_scope) = match scope {
+            let (it_scope, en_scope) = match &**scope {
                 CodeScope::Siblings => (
                     "un obiettivo dello stesso gruppo (con lo stesso obiettivo superiore)".to_string(),
                     "an objective of the same group (with the same parent)".to_string(),

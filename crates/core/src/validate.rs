@@ -188,7 +188,7 @@ pub(crate) fn validate(
                     Check::DuplicateCode {
                         code: code.clone(),
                         first: nodes[first].path.clone(),
-                        scope,
+                        scope: Box::new(scope),
                     },
                 );
             }
@@ -308,11 +308,18 @@ pub(crate) fn validate(
 /// level. Objectives that are both transversal may share it anywhere.
 #[derive(Default)]
 struct Codes<'a> {
-    /// (parent, code) → the first sibling with it, and the first without units.
-    siblings: HashMap<(Option<usize>, &'a str), (usize, Option<usize>)>,
+    /// (parent, code) → the first siblings with it.
+    siblings: HashMap<(Option<usize>, &'a str), FirstSiblings>,
     /// (unit, level, code) → the first objective with it. The level is its
     /// id, or the depth when the objective names none.
     by_unit: HashMap<(&'a str, Option<&'a str>, usize, &'a str), usize>,
+}
+
+/// The first sibling with a code, and the first of them naming no unit.
+#[derive(Clone, Copy)]
+struct FirstSiblings {
+    any: usize,
+    bare: Option<usize>,
 }
 
 impl<'a> Codes<'a> {
@@ -335,18 +342,21 @@ impl<'a> Codes<'a> {
         let mut found = None;
         match self.siblings.entry((nodes[ni].parent, code)) {
             Entry::Occupied(mut e) => {
-                let (first, first_bare) = *e.get();
-                if let Some(other) = if bare { Some(first) } else { first_bare } {
+                let first = *e.get();
+                if let Some(other) = if bare { Some(first.any) } else { first.bare } {
                     if clash(other) {
                         found = Some((other, CodeScope::Siblings));
                     }
                 }
-                if bare && first_bare.is_none() {
-                    e.get_mut().1 = Some(ni);
+                if bare && first.bare.is_none() {
+                    e.get_mut().bare = Some(ni);
                 }
             }
             Entry::Vacant(e) => {
-                e.insert((ni, bare.then_some(ni)));
+                e.insert(FirstSiblings {
+                    any: ni,
+                    bare: bare.then_some(ni),
+                });
             }
         }
         let (level, depth) = match &o.level {
@@ -526,8 +536,8 @@ fn check_deadline(
             f.add(
                 format!("{path}.deadline"),
                 Check::DeadlineAfterParent {
-                    deadline: deadline.to_string(),
-                    parent_deadline: parent_deadline.clone(),
+                    deadline: deadline.into(),
+                    parent_deadline: parent_deadline.as_str().into(),
                     parent: parent.to_string(),
                 },
             );
