@@ -87,23 +87,20 @@ pub fn validate_text(name: &str, bytes: &[u8], a: &Analysis, lang: Lang) -> Stri
     } else {
         t(lang, "non valido", "invalid")
     };
-    let n = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-    let _ = match lang {
-        Lang::It => writeln!(
-            out,
-            "{name}: {verdict} — {}, {}, {}.",
-            n(e, "errore", "errori"),
-            n(w, "avviso", "avvisi"),
-            n(i, "nota", "note")
-        ),
-        Lang::En => writeln!(
-            out,
-            "{name}: {verdict} — {}, {}, {}.",
-            n(e, "error", "errors"),
-            n(w, "warning", "warnings"),
-            n(i, "note", "notes")
-        ),
+    let words = match lang {
+        Lang::It => [("errore", "errori"), ("avviso", "avvisi"), ("nota", "note")],
+        Lang::En => [
+            ("error", "errors"),
+            ("warning", "warnings"),
+            ("note", "notes"),
+        ],
     };
+    let counts: Vec<String> = [e, w, i]
+        .iter()
+        .zip(words)
+        .map(|(&n, (one, many))| format!("{n} {}", if n == 1 { one } else { many }))
+        .collect();
+    let _ = writeln!(out, "{name}: {verdict} — {}.", counts.join(", "));
     for d in &a.diagnostics {
         let (l, c) = position(bytes, &d.path);
         let _ = writeln!(
