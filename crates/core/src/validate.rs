@@ -490,23 +490,27 @@ fn weight_group(f: &mut Findings, path: &str, items: &WeightGroup, percent: bool
     }
 }
 
+/// A deadline that is a real `YYYY-MM-DD` date (others are error E04).
+fn valid_date(d: &Option<String>) -> Option<&str> {
+    d.as_deref().filter(|d| is_iso_date(d))
+}
+
 /// Deadlines after the deadline of the objective above (the nearest one
 /// that has one) or outside the document's period.
 fn check_deadlines(nodes: &[FlatNode<'_>], period: RangeInclusive<i32>, f: &mut Findings) {
-    let valid = |d: &Option<String>| d.as_deref().filter(|d| is_iso_date(d)).map(str::to_string);
     // The nearest deadline at or above each node, with the path of its owner.
-    let mut above: Vec<Option<(String, &str)>> = Vec::with_capacity(nodes.len());
+    let mut above: Vec<Option<(&str, &str)>> = Vec::with_capacity(nodes.len());
     for n in nodes {
-        let inherited = n.parent.and_then(|p| above[p].clone());
-        let own = valid(&n.obj.deadline);
-        if let Some(d) = &own {
-            check_deadline(f, &n.path, d, inherited.as_ref(), &period);
+        let inherited = n.parent.and_then(|p| above[p]);
+        let own = valid_date(&n.obj.deadline);
+        if let Some(d) = own {
+            check_deadline(f, &n.path, d, inherited, &period);
         }
         let mine = own.map(|d| (d, n.path.as_str())).or(inherited);
         for (ii, ind) in n.obj.indicators.iter().enumerate() {
-            if let Some(d) = valid(&ind.deadline) {
+            if let Some(d) = valid_date(&ind.deadline) {
                 let ip = format!("{}.indicators[{ii}]", n.path);
-                check_deadline(f, &ip, &d, mine.as_ref(), &period);
+                check_deadline(f, &ip, d, mine, &period);
             }
         }
         above.push(mine);
@@ -517,7 +521,7 @@ fn check_deadline(
     f: &mut Findings,
     path: &str,
     deadline: &str,
-    above: Option<&(String, &str)>,
+    above: Option<(&str, &str)>,
     period: &RangeInclusive<i32>,
 ) {
     let year = deadline[..4].parse::<i32>().unwrap_or_default();
@@ -532,12 +536,12 @@ fn check_deadline(
         );
     }
     if let Some((parent_deadline, parent)) = above {
-        if deadline > parent_deadline.as_str() {
+        if deadline > parent_deadline {
             f.add(
                 format!("{path}.deadline"),
                 Check::DeadlineAfterParent {
                     deadline: deadline.into(),
-                    parent_deadline: parent_deadline.as_str().into(),
+                    parent_deadline: parent_deadline.into(),
                     parent: parent.to_string(),
                 },
             );
