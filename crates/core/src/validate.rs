@@ -403,21 +403,22 @@ fn check_sibling_weights(plan: &PlanFile, nodes: &[FlatNode<'_>], percent: bool,
     };
     weight_group(f, "$.objectives", &objectives(&plan.objectives), percent);
     for n in nodes {
-        let children = objectives(&n.obj.children);
-        if children.iter().any(|w| w.1.is_some()) {
+        // Most groups have no weight at all: nothing to build for them.
+        if n.obj.children.iter().any(|o| o.weight.is_some()) {
+            let children = objectives(&n.obj.children);
             weight_group(f, &format!("{}.children", n.path), &children, percent);
         }
-        let indicators: WeightGroup = n
-            .obj
-            .indicators
-            .iter()
-            .enumerate()
-            .map(|(i, ind)| {
-                let needs = ind.kind != Some(IndicatorKind::Informativo);
-                (i, ind.weight, needs.then_some(false))
-            })
-            .collect();
-        if indicators.iter().any(|w| w.1.is_some()) {
+        if n.obj.indicators.iter().any(|i| i.weight.is_some()) {
+            let indicators: WeightGroup = n
+                .obj
+                .indicators
+                .iter()
+                .enumerate()
+                .map(|(i, ind)| {
+                    let needs = ind.kind != Some(IndicatorKind::Informativo);
+                    (i, ind.weight, needs.then_some(false))
+                })
+                .collect();
             weight_group(f, &format!("{}.indicators", n.path), &indicators, percent);
         }
     }
