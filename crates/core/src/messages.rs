@@ -96,12 +96,27 @@ fn short_desc(serde_desc: &str) -> String {
     }
 }
 
+/// serde's description of a value or of what was expected, in plain
+/// English (its Rust type names are no use to a publisher).
+fn type_en(serde_desc: &str) -> String {
+    let d = serde_desc.trim();
+    match d.split_once(' ').map_or(d, |(head, _)| head) {
+        "struct" | "map" => "an object { … }".into(),
+        "sequence" => "a list [ … ]".into(),
+        "u8" => "a whole number from 0 to 255".into(),
+        "u16" | "u32" | "u64" | "i32" | "i64" | "usize" => "a whole number".into(),
+        _ if d == "a sequence" => "a list [ … ]".into(),
+        _ if d == "a map" => "an object { … }".into(),
+        _ => short_desc(d),
+    }
+}
+
 /// serde's description of a value or of what was expected, in Italian;
 /// the value itself (when serde repeats it) as a short excerpt.
 fn type_it(serde_desc: &str) -> String {
     let d = serde_desc.trim();
-    let d = d.strip_prefix("floating point").map_or(d, |rest| rest);
-    let (head, value) = d.split_once(' ').unwrap_or((d, ""));
+    let d = d.replacen("floating point", "floating", 1);
+    let (head, value) = d.split_once(' ').unwrap_or((&d, ""));
     let value = value.trim_matches('`');
     let value = match value.strip_prefix('"').and_then(|v| v.strip_suffix('"')) {
         Some(inner) => format!("\"{}\"", short(inner)),
@@ -109,8 +124,8 @@ fn type_it(serde_desc: &str) -> String {
     };
     match head {
         "string" => format!("il testo {value}"),
-        "integer" | "" if value.is_empty() => "un numero intero".into(),
-        "integer" | "" => format!("il numero {value}"),
+        "integer" if value.is_empty() => "un numero intero".into(),
+        "integer" | "floating" => format!("il numero {value}"),
         "boolean" => format!("il valore logico {value}"),
         "map" => "un oggetto { … }".into(),
         "sequence" => "un elenco [ … ]".into(),
@@ -122,7 +137,7 @@ fn type_it(serde_desc: &str) -> String {
             "boolean" => "true o false".into(),
             "map" => "un oggetto { … }".into(),
             "number" | "integer" => "un numero".into(),
-            _ => format!("un valore ({})", short(d)),
+            _ => format!("un valore ({})", short(&d)),
         },
         "struct" | "newtype" => "un oggetto { … }".into(),
         "enum" | "variant" | "unit" => "uno dei valori ammessi, tra virgolette".into(),
@@ -132,7 +147,7 @@ fn type_it(serde_desc: &str) -> String {
         "string," => "un testo".into(),
         "number" if d.contains("out of range") => "un numero troppo grande".into(),
         _ if d.starts_with("u8") => "un numero intero da 0 a 255".into(),
-        _ => short(d).into(),
+        _ => short(&d).into(),
     }
 }
 
@@ -260,7 +275,7 @@ pub fn parse_error(e: &ParsePlanError, lang: Lang) -> String {
         InvalidLength { length, expected } => pick(
             lang,
             format!("Numero di elementi sbagliato{at_it}: ce ne sono {length}, atteso {}.", type_it(expected)),
-            format!("Wrong number of items{at_en}: {length}, expected {}.", short(expected)),
+            format!("Wrong number of items{at_en}: {length}, expected {}.", type_en(expected)),
         ),
         MissingField { field } => pick(
             lang,
@@ -280,12 +295,12 @@ pub fn parse_error(e: &ParsePlanError, lang: Lang) -> String {
         InvalidType { found, expected } => pick(
             lang,
             format!("Tipo di valore sbagliato{at_it}: trovato {}, atteso {}.", type_it(found), type_it(expected)),
-            format!("Wrong type of value{at_en}: found {}, expected {}.", short_desc(found), short(expected)),
+            format!("Wrong type of value{at_en}: found {}, expected {}.", type_en(found), type_en(expected)),
         ),
         InvalidValue { found, expected } => pick(
             lang,
             format!("Valore non valido{at_it}: {}, atteso {}.", type_it(found), type_it(expected)),
-            format!("Invalid value{at_en}: {}, expected {}.", short_desc(found), short(expected)),
+            format!("Invalid value{at_en}: {}, expected {}.", type_en(found), type_en(expected)),
         ),
         Decimal { problem, literal } => {
             let (it_why, en_why) = match problem {

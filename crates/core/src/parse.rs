@@ -320,6 +320,13 @@ fn classify(e: &serde_json::Error) -> ParseErrorKind {
     }
     if let Some(rest) = msg.strip_prefix("invalid length ") {
         let (length, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
+        if expected.starts_with("struct ") {
+            // serde reads a struct from a list too: what was found is a list.
+            return ParseErrorKind::InvalidType {
+                found: "sequence".into(),
+                expected: expected.to_string(),
+            };
+        }
         return ParseErrorKind::InvalidLength {
             length: length.to_string(),
             expected: expected.to_string(),

@@ -199,7 +199,7 @@ fn values_from_the_input_are_echoed_as_short_excerpts() {
         doc(&format!("\"{long}\"")).as_bytes(),
         "$.document.period.start",
         &format!("Tipo di valore sbagliato (in $.document.period.start, riga 1, colonna 5111): trovato il testo \"{excerpt}\", atteso un numero intero."),
-        &format!("Wrong type of value (at $.document.period.start, line 1, column 5111): found string \"{excerpt}\", expected i32."),
+        &format!("Wrong type of value (at $.document.period.start, line 1, column 5111): found string \"{excerpt}\", expected a whole number."),
     );
     // A duplicated id of 5 000 characters: its excerpt, in both messages.
     let plan = format!(
@@ -215,6 +215,34 @@ fn values_from_the_input_are_echoed_as_short_excerpts() {
             format!("L'identificativo «{excerpt}» è già usato in $.objectives[0]: ogni elemento deve avere un identificativo diverso."),
             format!("The id «{excerpt}» is already used at $.objectives[0]: ids must be unique."),
         )
+    );
+}
+
+#[test]
+fn wrong_types_are_said_in_words_not_in_rust_types() {
+    let plan = |document: &str, objective: &str| {
+        format!(
+            r#"{{"format":"cruscotto/1","document":{document},"objectives":[{{"id":"a","title":"A"{objective}}}]}}"#
+        )
+    };
+    let doc = r#"{"title":"T","kind":"piano","municipality":{"name":"M"},"period":{"start":2024,"end":2024}}"#;
+    parse_check(
+        plan("[]", "").as_bytes(),
+        "$.document",
+        "Tipo di valore sbagliato (in $.document, riga 1, colonna 37): trovato un elenco [ … ], atteso un oggetto { … }.",
+        "Wrong type of value (at $.document, line 1, column 37): found a list [ … ], expected an object { … }.",
+    );
+    parse_check(
+        plan(doc, r#","sdgs":[300]"#).as_bytes(),
+        "$.objectives[0].sdgs[0]",
+        "Valore non valido (in $.objectives[0].sdgs[0], riga 1, colonna 174): il numero 300, atteso un numero intero da 0 a 255.",
+        "Invalid value (at $.objectives[0].sdgs[0], line 1, column 174): integer `300`, expected a whole number from 0 to 255.",
+    );
+    parse_check(
+        plan(doc, r#","units":{"a":1}"#).as_bytes(),
+        "$.objectives[0].units",
+        "Tipo di valore sbagliato (in $.objectives[0].units, riga 1, colonna 171): trovato un oggetto { … }, atteso un elenco [ … ].",
+        "Wrong type of value (at $.objectives[0].units, line 1, column 171): found an object { … }, expected a list [ … ].",
     );
 }
 
