@@ -1,8 +1,10 @@
 //! Bytes → [`PlanFile`], or a located [`ParsePlanError`].
 //!
-//! The fast path is a plain `serde_json::from_slice`. Only when it fails is the
-//! input parsed again with `serde_path_to_error`, to say *where* (JSON path and
-//! line:column) and *what* in a sentence a publisher can act on.
+//! A root that is not an object is refused first, plainly. Then one plain
+//! `serde_json::from_slice`; only when it fails are the bytes scanned
+//! ([`crate::locate`]) to say *where* (JSON path and line:column), and serde's
+//! message sorted into a [`ParseErrorKind`], to say *what* in a sentence a
+//! publisher can act on, in Italian or English.
 
 use std::fmt;
 
