@@ -14,18 +14,20 @@ fn d(s: &str) -> Dec {
 fn indicator(kind: IndicatorKind, cmp: Comparator, target: &str, actual: &str) -> Indicator {
     let t = match target.split_once("..") {
         Some((lo, hi)) => Target {
-            comparator: cmp,
+            comparator: Some(cmp),
             value: None,
             min: Some(d(lo)),
             max: Some(d(hi)),
             text: None,
+            date: None,
         },
         None => Target {
-            comparator: cmp,
+            comparator: Some(cmp),
             value: Some(d(target)),
             min: None,
             max: None,
             text: None,
+            date: None,
         },
     };
     Indicator {
@@ -45,6 +47,8 @@ fn indicator(kind: IndicatorKind, cmp: Comparator, target: &str, actual: &str) -
             mid_year: None,
             final_value: Some(d(actual)),
             text: None,
+            outcome: None,
+            completed_on: None,
         }),
         published_achievement: None,
         notes: vec![],
