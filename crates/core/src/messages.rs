@@ -451,8 +451,8 @@ pub fn check(c: &Check, lang: Lang) -> String {
         ),
         ValueWithoutComparator => pick(
             lang,
-            "Il target ha un valore ma non il confronto: indichi «comparator» (>=, <=, = o range) perché si sappia come confrontarlo con il risultato.".into(),
-            "The target has a value but no comparator: give «comparator» (>=, <=, = or range) so it can be compared with the result.".into(),
+            "Il target ha un valore ma non il confronto: indichi il confronto (>=, <=, = oppure range, cioè un intervallo) perché si sappia come confrontare il valore con il risultato. Un target solo a parole non ha valore né confronto.".into(),
+            "The target has a value but no comparator: give the comparator (>=, <=, = or range) so the value can be compared with the result. A target in words only has neither value nor comparator.".into(),
         ),
         NoRuleForResult { outcome } => {
             let (it, en) = match outcome {

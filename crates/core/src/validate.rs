@@ -474,7 +474,9 @@ fn check_indicator(f: &mut Findings, ip: &str, ind: &Indicator, scale: Decimal) 
             let has_value = t.value.is_some() || t.min.is_some() || t.max.is_some();
             let has_words = t.text.as_deref().is_some_and(|w| !w.trim().is_empty());
             match t.comparator {
-                None if has_value => f.add(tp, Check::ValueWithoutComparator),
+                None if has_value => {
+                    f.add(format!("{tp}.comparator"), Check::ValueWithoutComparator)
+                }
                 None if !has_words && t.date.is_none() => f.add(tp, Check::EmptyTarget),
                 None => {}
                 Some(Comparator::Range) => match (t.min, t.max) {
