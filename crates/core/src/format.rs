@@ -74,7 +74,7 @@ pub struct PlanFile {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub objectives: Vec<Objective>,
     /// Budget execution tables and published cost totals.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Money::is_empty")]
     pub money: Money,
     /// Other published tables (monitoring summary, ente-level indicators,
     /// context statistics, staff …), typed column by column.
@@ -888,6 +888,13 @@ pub struct MoneyValues {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pagato: Option<Dec>,
 }
+}
+
+impl Money {
+    /// True when there is neither a budget table nor a cost total.
+    pub fn is_empty(&self) -> bool {
+        self.budget.is_empty() && self.cost_totals.is_empty()
+    }
 }
 
 impl MoneyValues {

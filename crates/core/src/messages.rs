@@ -461,8 +461,8 @@ pub fn check(c: &Check, lang: Lang) -> String {
             };
             pick(
                 lang,
-                format!("Il metodo di calcolo non dice quanto vale {it}: l'indicatore resta senza punteggio (nessun valore è inventato). Se il sistema di valutazione lo stabilisce, lo indichi in «scoring.qualitative», oppure scriva la percentuale dichiarata dal valutatore in «published_achievement»."),
-                format!("The scoring method does not say what {en} is worth: the indicator has no score (nothing is invented). Give the method's figure in «scoring.qualitative», or the evaluator's percentage in «published_achievement»."),
+                format!("Il metodo di calcolo non dice quanto vale {it}: l'indicatore resta senza punteggio (nessun valore è inventato). Se il sistema di valutazione lo stabilisce, scriva quella percentuale nel metodo di calcolo (scoring.qualitative, foglio «Metodo di calcolo»); oppure scriva la percentuale dichiarata dal valutatore come raggiungimento pubblicato dell'indicatore."),
+                format!("The scoring method does not say what {en} is worth: the indicator has no score (nothing is invented). Give the method's figure (scoring.qualitative, sheet «Metodo di calcolo»), or the evaluator's percentage as the indicator's published achievement."),
             )
         }
         RedundantContribution { id } => pick(
@@ -477,8 +477,8 @@ pub fn check(c: &Check, lang: Lang) -> String {
         ),
         NotScored => pick(
             lang,
-            "Nessun valore da valutare: né indicatori con valore finale né un grado di raggiungimento pubblicato.".into(),
-            "Nothing to score: no indicator with a final value and no published achievement.".into(),
+            "Nessun valore da valutare: né indicatori con un risultato (valore finale, esito dichiarato o data di completamento) né un grado di raggiungimento pubblicato.".into(),
+            "Nothing to score: no indicator with a result (final value, declared result or completion date) and no published achievement.".into(),
         ),
     }
 }
