@@ -308,6 +308,9 @@ fn the_distribution_counts_the_same_objectives_as_the_bands() {
     assert_eq!((bins, none), (vec![0, 2, 1], 0));
 }
 
+/// An achievement as text (or the state) and the rule applied.
+type Scored = (String, Option<Rule>);
+
 /// A target in words (`date`: a milestone) with a declared result, a
 /// completion date and a stated percentage, scored under `rule`.
 fn qualitative(
@@ -316,7 +319,7 @@ fn qualitative(
     completed_on: Option<&str>,
     stated: Option<&str>,
     rule: Option<QualitativeRule>,
-) -> (String, Option<Rule>) {
+) -> Scored {
     let mut ind = indicator(IndicatorKind::Efficacia, Comparator::AtLeast, "1", "1");
     ind.target = Some(Target {
         comparator: None,
@@ -360,7 +363,7 @@ fn qualitative_and_milestone_targets_follow_the_declared_method() {
     };
     let day = Some("2024-06-30");
     #[rustfmt::skip]
-    let cases: Vec<((String, Option<Rule>), (&str, Option<Rule>))> = vec![
+    let cases: Vec<(Scored, (&str, Option<Rule>))> = vec![
         // The evaluator's declared result, valued as the method says.
         (qualitative(None, Some(Raggiunto), None, None, rule()), ("100", Some(Rule::Declared(Raggiunto)))),
         (qualitative(None, Some(Parzialmente), None, None, rule()), ("50", Some(Rule::Declared(Parzialmente)))),
