@@ -527,29 +527,6 @@ pub struct Target {
 }
 }
 
-/// What kind of target a [`Target`] is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum TargetKind {
-    /// A comparator and value(s).
-    Measurable(Comparator),
-    /// Done by a date.
-    Milestone,
-    /// Words only.
-    Qualitative,
-}
-
-impl Target {
-    /// Measurable when it has a comparator, else a milestone when it has a
-    /// date, else qualitative.
-    pub fn kind(&self) -> TargetKind {
-        match (self.comparator, &self.date) {
-            (Some(c), _) => TargetKind::Measurable(c),
-            (None, Some(_)) => TargetKind::Milestone,
-            (None, None) => TargetKind::Qualitative,
-        }
-    }
-}
-
 wire_enum! {
 /// How an actual value is compared with the target.
 pub enum Comparator {
