@@ -38,7 +38,7 @@ const UNITS_IN_ROW: usize = 3;
 /// A weight as the document writes it: `22`, or `25 %` when weights are
 /// percentages.
 pub fn weight_text(doc: &Doc, o: &Objective) -> Option<String> {
-    o.weight.map(|w| match doc.plan.scoring.weights {
+    o.weight.map(|w| match doc.plan.scoring.weights() {
         WeightKind::Percent => format!("{} %", it::plain(w)),
         WeightKind::Relative => it::plain(w),
     })

@@ -16,6 +16,7 @@ use cruscotto_core::{
 use leptos::prelude::*;
 
 use crate::components::table_region::TableRegion;
+use crate::components::{contributions, targets};
 
 use crate::components::badge::severity_class;
 
@@ -54,7 +55,10 @@ fn with_unit(d: Dec, unit: Option<&str>) -> String {
 fn target_words(lang: Lang, ind: &Indicator) -> Option<String> {
     let t = ind.target.as_ref()?;
     let unit = ind.measure_unit.as_deref();
-    match t.comparator {
+    let Some(comparator) = t.comparator else {
+        return targets::target_words(lang, ind);
+    };
+    match comparator {
         Comparator::Range => match (t.min, t.max) {
             (Some(a), Some(b)) => Some(tx::between(lang, &it::plain(a), &with_unit(b, unit))),
             _ => None,
@@ -77,6 +81,9 @@ fn explain(doc: &Doc, k: usize, lang: Lang) -> String {
         } => (achievement, uncapped, rule),
         ref other => return state_words(lang, other).to_string(),
     };
+    if let Some(words) = targets::explain(lang, ind, &is.state, &doc.plan.scoring) {
+        return words;
+    }
     let (Some(target), Some(actual)) = (
         ind.target.as_ref(),
         ind.actual.as_ref().and_then(|a| a.final_value),
@@ -91,7 +98,10 @@ fn explain(doc: &Doc, k: usize, lang: Lang) -> String {
     let max = target.max.map(it::plain).unwrap_or_default();
     let lower = ind.lower_is_better();
     use tx::{Cmp, Explain as E};
-    let e = match (target.comparator, rule) {
+    let Some(comparator) = target.comparator else {
+        return it::percent(achievement);
+    };
+    let e = match (comparator, rule) {
         (Comparator::Range, Rule::Threshold) if met => E::InRange {
             actual: a,
             min,
@@ -138,8 +148,9 @@ fn explain(doc: &Doc, k: usize, lang: Lang) -> String {
             actual: a,
             target: v,
         },
+        (_, _) => return it::percent(achievement),
     };
-    let ordered = matches!(target.comparator, Comparator::AtLeast | Comparator::AtMost);
+    let ordered = matches!(comparator, Comparator::AtLeast | Comparator::AtMost);
     let mut s = tx::explain(lang, &e, lower && ordered, &it::percent(raw));
     if uncapped.is_some() {
         s.push_str(&tx::capped(lang, &it::percent(achievement)));
@@ -156,6 +167,7 @@ fn state_words(lang: Lang, s: &IndicatorState) -> &'static str {
         IndicatorState::NoValue => t.state_no_value,
         IndicatorState::NoTarget => t.state_no_target,
         IndicatorState::Withdrawn => t.state_withdrawn,
+        other => targets::state_words(lang, other).unwrap_or_default(),
     }
 }
 
@@ -231,13 +243,15 @@ fn indicators_table(doc: &Doc, i: usize, lang: Lang) -> impl IntoView {
             let ind = &o.indicators[is.index];
             let unit = ind.measure_unit.as_deref();
             let lower = ind.lower_is_better();
+            let measurable = ind.target.as_ref().is_some_and(|tg| tg.comparator.is_some());
             let printed = ind.target.as_ref().and_then(|tg| tg.text.clone()).filter(|p| {
                 let plain = ind.target.as_ref().and_then(|tg| tg.value).map(it::plain);
-                plain.as_deref() != Some(p.trim())
+                measurable && plain.as_deref() != Some(p.trim())
             });
             let words = target_words(lang, ind);
             let final_value = ind.actual.as_ref().and_then(|a| a.final_value);
             let actual_text = ind.actual.as_ref().and_then(|a| a.text.clone());
+            let result_words = targets::result_words(lang, ind);
             let mid = ind.actual.as_ref().and_then(|a| a.mid_year);
             let achievement = match &is.state {
                 IndicatorState::Scored { achievement, .. } => view! {
@@ -278,8 +292,13 @@ fn indicators_table(doc: &Doc, i: usize, lang: Lang) -> impl IntoView {
                         <td class="num">{mid.map_or_else(|| none.to_string(), |m| with_unit(m, unit))}</td>
                     })}
                     <td class="num">
-                        {final_value.map_or_else(|| none.to_string(), |f| with_unit(f, unit))}
+                        {match (final_value, actual_text.is_some() || result_words.is_some()) {
+                            (Some(f), _) => with_unit(f, unit),
+                            (None, true) => String::new(),
+                            (None, false) => none.to_string(),
+                        }}
                         {actual_text.map(|a| view! { <span class="ind-table__printed">{format!("{} {a}", t.printed)}</span> })}
+                        {result_words.map(|r| view! { <span class="ind-table__result">{r}</span> })}
                     </td>
                     <td class="ind-table__achievement">{achievement}</td>
                     <td>{ind.deadline.as_deref().map_or_else(|| none.to_string(), it::date)}</td>
@@ -455,7 +474,7 @@ fn part_row(doc: &Doc, i: usize, p: &Part, weighted: bool, lang: Lang) -> impl I
                     format!("«{name}»: {}", explain(doc, *k, lang))
                 }
                 _ => {
-                    let (v, used, _) = combine(&own, doc.plan.scoring.indicators);
+                    let (v, used, _) = combine(&own, doc.plan.scoring.indicators());
                     formula(&own, used, v)
                 }
             };
@@ -504,14 +523,14 @@ fn how_section(doc: &Doc, i: usize, lang: Lang, sub: u8) -> impl IntoView {
         Basis::Computed => {
             let parts = &s.parts;
             let m = &doc.plan.scoring;
-            let intended = if m.rollup == Rollup::Indicators
+            let intended = if m.rollup() == Rollup::Indicators
                 || parts
                     .iter()
                     .all(|p| matches!(p.kind, PartKind::Indicator(_)))
             {
-                m.indicators
+                m.indicators()
             } else {
-                m.children
+                m.children()
             };
             let fell = intended == Combine::Weighted && s.combine == Combine::Arithmetic;
             let weighted = s.combine == Combine::Weighted;
@@ -542,7 +561,7 @@ fn how_section(doc: &Doc, i: usize, lang: Lang, sub: u8) -> impl IntoView {
                 .map(|p| part_row(doc, i, p, weighted, lang))
                 .collect_view();
             view! {
-                {(m.rollup == Rollup::Indicators).then(|| view! { <p>{t.rollup_indicators}</p> })}
+                {(m.rollup() == Rollup::Indicators).then(|| view! { <p>{t.rollup_indicators}</p> })}
                 {lead}
                 {fell.then(|| view! { <p>{t.fallback}</p> })}
                 <TableRegion label=t.how_parts_caption>
@@ -730,6 +749,7 @@ fn facts(doc: &Doc, i: usize, lang: Lang) -> impl IntoView {
             p.clone().into_any(),
         ));
     }
+    items.extend(contributions::facts(doc, i, lang));
     if !o.sdgs.is_empty() {
         let list = o
             .sdgs

@@ -18,6 +18,7 @@ use rust_decimal::Decimal;
 use crate::components::badge::severity_class;
 use crate::components::bar::Bar;
 use crate::components::chart::{Chart, ChartRow, Series};
+use crate::components::narrative;
 use crate::components::score::Score;
 use crate::components::term::Term;
 use crate::route::{Route, Wanted};
@@ -861,7 +862,17 @@ fn method(doc: &Doc, lang: Lang) -> AnyView {
             .into_any(),
         _ => view! { <p>{t.method_none}</p> }.into_any(),
     };
-    let applied = tx::method(lang, &doc.plan.scoring)
+    let mut applied = tx::method(lang, &doc.plan.scoring);
+    let in_words = (0..doc.len()).any(|i| {
+        doc.node(i)
+            .indicators
+            .iter()
+            .any(|ind| ind.target.as_ref().is_some_and(|t| t.comparator.is_none()))
+    });
+    if in_words {
+        applied.push(tx::qualitative(lang, &doc.plan.scoring));
+    }
+    let applied = applied
         .into_iter()
         .map(|s| view! { <li>{s}</li> })
         .collect_view();
@@ -890,7 +901,9 @@ pub fn SintesiPage(doc: Arc<Doc>) -> impl IntoView {
             <h1 id="titolo-pagina" tabindex="-1">{text::t(lang).nav_sintesi}</h1>
             <p class="lead sintesi-lead">{lead(&doc, lang, &bands)}</p>
             <p class="sintesi-confronta"><a href=Route::Confronta(Wanted::Nothing).href()>{text::confronta::t(lang).link}</a></p>
+            {narrative::narrative(&doc, lang, 2)}
             {overall(&doc, lang)}
+            {narrative::method_note(&doc, lang, 2)}
             {facts(&doc, lang)}
             {objectives(&doc, lang, &bands)}
             {units(&doc, lang)}

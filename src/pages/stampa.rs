@@ -7,6 +7,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::obiettivo::objective_article;
+use crate::components::narrative;
 use crate::state::{Ctx, Doc};
 use crate::text::tools as tx;
 
@@ -23,6 +24,8 @@ pub fn StampaPage(doc: Arc<Doc>) -> impl IntoView {
         view! {
             <h1 id="titolo-pagina" tabindex="-1">{t.whole_heading}</h1>
             <p class="lead">{t.whole_intro}</p>
+            {narrative::narrative(&doc, lang, 2)}
+            {narrative::method_note(&doc, lang, 2)}
             <div class="whole-document">{objectives}</div>
         }
     }

@@ -115,7 +115,12 @@ pub fn UfficiPage(doc: Arc<Doc>) -> impl IntoView {
                             })}
                         </th>
                         <td>{kind_name(lang, &doc, u)}</td>
-                        <td>{unit.role.clone().unwrap_or_else(|| text::t(lang).none.to_string())}</td>
+                        <td>
+                            {unit.role.clone().unwrap_or_else(|| text::t(lang).none.to_string())}
+                            {(!unit.notes.is_empty()).then(|| view! {
+                                <span class="uffici__unit-notes">{format!(" ({})", unit.notes.join("; "))}</span>
+                            })}
+                        </td>
                         <td class="num uffici__score">{score_view(score, None, lang)}</td>
                         <td class="num">{objectives[u].len()}</td>
                     </tr>
@@ -215,6 +220,12 @@ fn unit_page(doc: &Doc, u: usize, lang: Lang) -> AnyView {
                 <dt>{t.fact_role}</dt>
                 <dd>{unit.role.clone().unwrap_or_else(|| t.role_missing.to_string())}</dd>
             </div>
+            {(!unit.notes.is_empty()).then(|| view! {
+                <div class="ufficio__notes">
+                    <dt>{crate::text::documento::t(lang).unit_notes}</dt>
+                    <dd>{unit.notes.join("; ")}</dd>
+                </div>
+            })}
             <div>
                 <dt>{t.fact_parent}</dt>
                 <dd>{match parent {
@@ -250,7 +261,7 @@ fn unit_page(doc: &Doc, u: usize, lang: Lang) -> AnyView {
                 .count();
             view! {
                 <p class="ufficio__score">{score_view(Some(s), None, lang)}</p>
-                <p>{uffici::score_explain(lang, scored, g.combine, doc.plan.scoring.rollup)}</p>
+                <p>{uffici::score_explain(lang, scored, g.combine, doc.plan.scoring.rollup())}</p>
             }
             .into_any()
         }
@@ -390,6 +401,9 @@ fn indicators_table(doc: &Doc, unit_id: &str, lang: Lang) -> Option<AnyView> {
                 IndicatorState::NoValue => t.ind_no_value.to_string(),
                 IndicatorState::NoTarget => t.ind_no_target.to_string(),
                 IndicatorState::Withdrawn => t.ind_withdrawn.to_string(),
+                other => crate::components::targets::state_words(lang, other)
+                    .unwrap_or_default()
+                    .to_string(),
             };
             view! {
                 <tr>

@@ -7,6 +7,7 @@ pub mod cerca;
 pub mod chart;
 pub mod common;
 pub mod confronta;
+pub mod documento;
 pub mod glossario;
 pub mod incorpora;
 pub mod obiettivi;

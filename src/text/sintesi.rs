@@ -556,6 +556,34 @@ fn breakdown(lang: Lang, l: &Lead<'_>) -> String {
 }
 
 /// The rules the calculator applies, in words.
+/// How qualitative and milestone targets are valued, as the method says.
+pub fn qualitative(lang: Lang, m: &ScoringMethod) -> String {
+    let q = m.qualitative.clone().unwrap_or_default();
+    if q.scored == Some(false) {
+        return match lang {
+            Lang::It => "I target a parole e i traguardi sono mostrati ma, come dice il metodo, non valutati.".into(),
+            Lang::En => "Targets in words and milestones are shown but, as the method says, not scored.".into(),
+        };
+    }
+    let p = |d: Option<cruscotto_core::Dec>, default: &str| {
+        d.map_or_else(|| default.to_string(), cruscotto_core::it::percent)
+    };
+    let (none_it, none_en) = (
+        "nessun valore (il metodo non lo dice)",
+        "no figure (the method does not say)",
+    );
+    match lang {
+        Lang::It => format!(
+            "Un target a parole o un traguardo vale la percentuale dichiarata dal valutatore; altrimenti l'esito dichiarato: raggiunto {}, parzialmente raggiunto {}, non raggiunto {}; altrimenti un traguardo fatto entro la sua data vale 100,00 %, in ritardo {}.",
+            p(q.achieved, "100,00 %"), p(q.partly_achieved, none_it), p(q.not_achieved, "0,00 %"), p(q.late, none_it)
+        ),
+        Lang::En => format!(
+            "A target in words or a milestone is worth the percentage the evaluator states; otherwise the declared result: achieved {}, partly achieved {}, not achieved {}; otherwise a milestone done by its date is worth 100.00 %, late {}.",
+            p(q.achieved, "100.00 %"), p(q.partly_achieved, none_en), p(q.not_achieved, "0.00 %"), p(q.late, none_en)
+        ),
+    }
+}
+
 pub fn method(lang: Lang, m: &ScoringMethod) -> Vec<String> {
     use cruscotto_core::Combine;
     let mean = |c: Combine| match (lang, c) {
@@ -569,24 +597,24 @@ pub fn method(lang: Lang, m: &ScoringMethod) -> Vec<String> {
         Lang::It => "Il risultato di un indicatore è il valore raggiunto confrontato con il target: di norma valore diviso target, per cento (se conta il valore più basso, come i giorni di ritardo, il contrario); un indicatore informativo non è valutato.".to_string(),
         Lang::En => "An indicator's result is the value reached compared with the target: usually value divided by target, times one hundred (the other way round when lower is better, like days of delay); an information-only indicator is not scored.".to_string(),
     });
-    out.push(match (lang, m.rollup) {
+    out.push(match (lang, m.rollup()) {
         (Lang::It, Rollup::Children) => format!(
             "Il risultato di un obiettivo è {} dei suoi indicatori; quello di un obiettivo con sotto-obiettivi, di un ufficio o complessivo è {} dei risultati che contiene.",
-            mean(m.indicators),
-            mean(m.children)
+            mean(m.indicators()),
+            mean(m.children())
         ),
         (Lang::En, Rollup::Children) => format!(
             "An objective's result is {} of its indicators; that of an objective with sub-objectives, of an office or overall is {} of the results it contains.",
-            mean(m.indicators),
-            mean(m.children)
+            mean(m.indicators()),
+            mean(m.children())
         ),
         (Lang::It, Rollup::Indicators) => format!(
             "Ogni risultato (di un obiettivo, di un ufficio o complessivo) è {} di tutti gli indicatori valutati che contiene.",
-            mean(m.indicators)
+            mean(m.indicators())
         ),
         (Lang::En, Rollup::Indicators) => format!(
             "Every result (of an objective, an office or overall) is {} of all the scored indicators it contains.",
-            mean(m.indicators)
+            mean(m.indicators())
         ),
     });
     if let Some(cap) = m.cap {

@@ -6,7 +6,8 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 import { startServer } from './support/server.mjs';
 import { launch } from './support/browser.mjs';
@@ -23,7 +24,11 @@ let plans;
 
 before(async () => {
   plans = await readJson(join(DIST, 'plans', 'index.json'));
-  server = await startServer({ dist: DIST, headers: { 'content-security-policy': POLICY } });
+  server = await startServer({
+    dist: DIST,
+    headers: { 'content-security-policy': POLICY },
+    mounts: { '__core__/': join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures') },
+  });
   env = await launch();
 });
 
@@ -68,6 +73,25 @@ test('every view of every demo plan runs with no CSP violation', async () => {
     assert.deepEqual(violations, [], `CSP violations on ${stem}`);
   }
   assert.equal(visited, plans.length * VIEWS.length);
+  assert.deepEqual(env.pageErrors, []);
+  await page.close();
+});
+
+test("a plan as it is: its narrative, method note, words of targets and links, with no CSP violation", async () => {
+  const page = await env.context.newPage();
+  await recordViolations(page);
+  await page.goto(`${server.url}?src=__core__/testuale.json#/sintesi`);
+  await page.locator('.narrative').waitFor();
+  await page.locator('.method-note').waitFor();
+  // The views that draw what a plan as it is has: narrative and method note,
+  // targets in words and milestones, links to other parents, unit notes.
+  for (const view of ['#/obiettivi/op-f2-05', '#/obiettivi/strat-4', '#/obiettivi/op-a1-16', '#/uffici/u-area-a', '#/uffici', '#/stampa']) {
+    await page.evaluate((h) => { location.hash = h; }, view);
+    await page.waitForFunction((h) => location.hash === h, view);
+    await page.locator('h1#titolo-pagina').waitFor();
+  }
+  await page.locator('.whole-document .narrative, .narrative').first().waitFor();
+  assert.deepEqual(await page.evaluate(() => window.__csp), []);
   assert.deepEqual(env.pageErrors, []);
   await page.close();
 });

@@ -217,6 +217,9 @@ pub fn score_text(plan: &PlanFile, a: &Analysis, lang: Lang) -> String {
         ),
         pct(a.scores.overall)
     );
+    if let Some(note) = cruscotto_core::messages::method_note(&plan.scoring, lang) {
+        let _ = writeln!(o, "{note}");
+    }
 
     let nodes = cruscotto_core::model::flatten_objectives(plan);
     if !nodes.is_empty() {

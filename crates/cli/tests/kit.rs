@@ -316,3 +316,121 @@ fn publish_makes_the_folder_with_the_plan_and_its_manifest() {
     assert!(err.contains("l'app compilata non c'è in"), "{err}");
     assert!(err.contains("trunk build --release"), "{err}");
 }
+
+/// A plan as real PEGs are (issue 10), written from the text of Offanengo's
+/// plan: only textual expected values and milestones, an operational
+/// objective serving three strategic objectives and two missioni, an
+/// introduction, unit notes, no declared method. The office's filled
+/// template (the CSV folder `cruscotto template --csv` makes) imports with
+/// nothing moved to notes and nothing invented, validates, scores and goes
+/// through the workbook unchanged.
+#[test]
+fn a_plan_as_it_is_goes_from_the_template_to_the_scores_with_nothing_moved_or_invented() {
+    let dir = scratch("testuale");
+    let filled = repo().join("tests/fixtures/testuale");
+    // The fixture is the template, filled: the same sheets, the same headers.
+    let template = dir.join("modello");
+    assert_eq!(run(&["template", "--csv", "-o", s(&template)]).0, 0);
+    let first_line = |p: &Path| {
+        let text = std::fs::read_to_string(p).unwrap();
+        text.lines().next().unwrap_or_default().to_string()
+    };
+    for e in std::fs::read_dir(&filled).unwrap() {
+        let p = e.unwrap().path();
+        let name = p.file_name().unwrap();
+        let (mine, theirs) = (first_line(&p), first_line(&template.join(name)));
+        // The cells of other tables: as many «Colonna n» as the widest table.
+        assert!(theirs.starts_with(&mine), "{name:?}: {mine} / {theirs}");
+    }
+    // Import: no error, and the one warning is the result the method does not value.
+    let out = dir.join("testuale.json");
+    let (code, _, err) = run(&["import", s(&filled), "-o", s(&out)]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("importato — 0 errori, 1 avviso."), "{err}");
+    assert!(
+        err.contains("avviso: Foglio «Indicatori», riga 3: Il metodo di calcolo non dice quanto vale il risultato «parzialmente raggiunto»: l'indicatore resta senza punteggio (nessun valore è inventato)."),
+        "{err}"
+    );
+    let plan = json(&out);
+    assert_eq!(plan, json(&repo().join("tests/fixtures/testuale.json")));
+    // Nothing invented: no method, no money, no notes but the document's own.
+    assert!(
+        plan.get("scoring").is_none() && plan.get("money").is_none(),
+        "{plan}"
+    );
+    let mut stack: Vec<&Value> = plan["objectives"].as_array().unwrap().iter().collect();
+    let mut targets = Vec::new();
+    while let Some(o) = stack.pop() {
+        assert!(o.get("notes").is_none(), "{o}");
+        for i in o["indicators"].as_array().into_iter().flatten() {
+            assert!(
+                i.get("notes").is_none() && i["target"].get("comparator").is_none(),
+                "{i}"
+            );
+            targets.push(i["target"]["text"].as_str().unwrap().to_string());
+        }
+        stack.extend(o["children"].as_array().into_iter().flatten());
+    }
+    targets.sort();
+    assert_eq!(
+        targets,
+        [
+            "Approvazione del regolamento entro il 30/06",
+            "Approvazione delle modifiche entro il 30/09",
+            "Pubblicazione sul sito",
+            "Rispetto dei tempi",
+        ]
+    );
+    // Three strategic objectives (the tree parent and two others), two missioni.
+    let op = &plan["objectives"][0]["children"][0];
+    assert_eq!(plan["objectives"][0]["id"], "strat-2");
+    assert_eq!(
+        op["also_contributes_to"],
+        serde_json::json!(["strat-4", "strat-5"])
+    );
+    assert_eq!(
+        (&op["mission"], &op["also_missions"]),
+        (&serde_json::json!("01"), &serde_json::json!(["05"]))
+    );
+    // The document's words and the units' notes, apart from the roles.
+    assert_eq!(plan["narrative"][0]["title"], "Parte prima: Introduzione");
+    assert_eq!(
+        plan["units"][0]["role"],
+        "Responsabile di Elevata Qualificazione"
+    );
+    assert_eq!(plan["units"][0]["notes"], serde_json::json!(["ad interim"]));
+    // Validate: valid, the same finding at its JSON path.
+    let (code, text, _) = run(&["validate", s(&out)]);
+    assert_eq!(code, 0, "{text}");
+    assert!(
+        text.contains("valido — 0 errori, 1 avvisi, 2 note."),
+        "{text}"
+    );
+    assert!(
+        text.contains("avviso W21 [$.objectives[0].children[0].indicators[1]]"),
+        "{text}"
+    );
+    // Score: the rule the figures use is said; each missione counts the objective.
+    let (code, text, _) = run(&["score", s(&out)]);
+    assert_eq!(code, 0, "{text}");
+    for line in [
+        "Punteggio complessivo calcolato: 100,00 %",
+        "Il documento non dichiara il metodo di calcolo. Le cifre qui mostrate usano la regola più semplice",
+    ] {
+        assert!(text.contains(line), "{line}\n{text}");
+    }
+    let missions: Vec<String> = text
+        .lines()
+        .filter(|l| l.starts_with("Missione "))
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect();
+    assert_eq!(
+        missions,
+        ["Missione 01 3 100,00 %", "Missione 05 1 100,00 %"]
+    );
+    // And through the workbook: the same file.
+    let (xlsx, back) = (dir.join("testuale.xlsx"), dir.join("back.json"));
+    assert_eq!(run(&["export", s(&out), "-o", s(&xlsx)]).0, 0);
+    assert_eq!(run(&["import", s(&xlsx), "-o", s(&back)]).0, 0);
+    assert_eq!(json(&back), plan);
+}

@@ -118,6 +118,14 @@ pub enum Check {
     /// A sum, difference, product or ratio beyond what can be computed
     /// exactly (about ±7.9·10^28): no result is given for it.
     TooLarge,
+    /// A reference to an objective that does not exist
+    /// (`also_contributes_to`).
+    UnknownObjective { id: String },
+    /// A target with neither a comparator, nor a date, nor words.
+    EmptyTarget,
+    /// A target value (or bound) without a comparator: not known how to
+    /// compare it.
+    ValueWithoutComparator,
 
     // ---- warnings: probably wrong, or a source defect ----
     /// Sibling percentage weights do not add up to 100 (by more than the
@@ -196,6 +204,14 @@ pub enum Check {
     DirectionConflict,
     /// An ISTAT code that is not 6 digits.
     InvalidIstat { value: String },
+    /// A declared result (or a late milestone) the scoring method gives no
+    /// percentage to: no result rather than an invented one.
+    NoRuleForResult {
+        outcome: Option<crate::format::Outcome>,
+    },
+    /// `also_contributes_to` names the objective itself or its parent in
+    /// the tree.
+    RedundantContribution { id: String },
 
     // ---- information ----
     /// Withdrawn: not scored.
@@ -253,6 +269,9 @@ impl Check {
             | InvalidYear { .. }
             | InvalidBands
             | TooLarge
+            | UnknownObjective { .. }
+            | EmptyTarget
+            | ValueWithoutComparator
             | MarkupRemoved { .. } => Severity::Error,
             MarkupInPlainText { dangerous, .. } if !dangerous.is_empty() => Severity::Error,
             Withdrawn | NotScored | YearOutsidePeriod { .. } | WeightRounding { .. } => {
@@ -292,6 +311,9 @@ impl Check {
             InvalidYear { .. } => "E24",
             InvalidBands => "E25",
             TooLarge => "E28",
+            UnknownObjective { .. } => "E31",
+            EmptyTarget => "E32",
+            ValueWithoutComparator => "E33",
             WeightSum { .. } => "W01",
             MissingWeights { .. } => "W02",
             PublishedMismatch { .. } => "W03",
@@ -314,6 +336,8 @@ impl Check {
             WeightMissing { .. } => "W30",
             DeadlineAfterParent { .. } => "W31",
             DeadlineOutsidePeriod { .. } => "W32",
+            NoRuleForResult { .. } => "W21",
+            RedundantContribution { .. } => "W22",
             Withdrawn => "I01",
             NotScored => "I02",
             WeightRounding { .. } => "I10",

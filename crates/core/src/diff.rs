@@ -477,12 +477,18 @@ fn label(o: &Objective) -> String {
     }
 }
 
-/// A target in the file's canonical text: `>= 5`, `range 1 3`.
+/// A target in the file's canonical text: `>= 5`, `range 1 3`; a milestone
+/// `entro 2021-06-30 …`, a qualitative target its words.
 pub fn target_text(t: &Target) -> String {
     let d = |v: Option<Dec>| v.map_or("?".to_string(), |v| v.to_string());
+    let words = t.text.as_deref().unwrap_or_default();
     match t.comparator {
-        Comparator::Range => format!("range {} {}", d(t.min), d(t.max)),
-        c => format!("{} {}", c.as_str(), d(t.value)),
+        Some(Comparator::Range) => format!("range {} {}", d(t.min), d(t.max)),
+        Some(c) => format!("{} {}", c.as_str(), d(t.value)),
+        None => match &t.date {
+            Some(date) => format!("entro {date} {words}").trim_end().to_string(),
+            None => words.to_string(),
+        },
     }
 }
 

@@ -13,7 +13,8 @@
 //! - unit, missione, SDG and years are the objective's own, or, when it has
 //!   none, those of its nearest ancestor that has some; a unit includes its
 //!   sub-units (choosing a settore finds the objectives of its U.O.); the
-//!   missione of a `programma` `MM.PP` without `mission` is `MM`;
+//!   missione of a `programma` `MM.PP` without `mission` is `MM`; an
+//!   objective with `also_missions` is found under each of its missioni;
 //! - tags and PNRR are the objective's own together with its ancestors'
 //!   (a phase of a PNRR project is PNRR); PNRR means a `pnrr` link or the
 //!   tag `PNRR`;
@@ -413,17 +414,21 @@ impl Facets {
                 units_and_ancestors(&unit_chain, &inherit(&|j| nodes[j].obj.units.clone()));
             v[Facet::Missione as usize] = inherit(&|j| {
                 let o = nodes[j].obj;
-                o.mission
-                    .clone()
-                    .or_else(|| {
-                        o.programme
-                            .as_ref()
-                            .and_then(|p| p.split('.').next())
-                            .map(String::from)
-                    })
-                    .and_then(|m| Facet::Missione.canonical(&m))
-                    .into_iter()
-                    .collect()
+                let first = o.mission.clone().or_else(|| {
+                    o.programme
+                        .as_ref()
+                        .and_then(|p| p.split('.').next())
+                        .map(String::from)
+                });
+                let mut all: Vec<String> = Vec::new();
+                for m in first.iter().chain(&o.also_missions) {
+                    if let Some(m) = Facet::Missione.canonical(m) {
+                        if !all.contains(&m) {
+                            all.push(m);
+                        }
+                    }
+                }
+                all
             });
             let mut root = i;
             while let Some(p) = nodes[root].parent {

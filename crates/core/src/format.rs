@@ -53,6 +53,10 @@ pub struct PlanFile {
     pub format: String,
     /// *Required.* What document this is, whose, when, approved by whom.
     pub document: DocumentInfo,
+    /// The document's own words: its narrative sections (presentazione,
+    /// premessa, metodologia, contesto …), in the document's order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub narrative: Vec<Section>,
     /// The names the plan gives to the levels of its tree, from the root down
     /// (e.g. linea di mandato → obiettivo strategico → … → fase).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -60,14 +64,17 @@ pub struct PlanFile {
     /// The organisation: a tree of units.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub units: Vec<Unit>,
-    /// The scoring method the municipality declares (its SMVP).
-    #[serde(default)]
+    /// The scoring method the municipality declares (its SMVP). Absent, or
+    /// any part of it absent: the document does not declare it, and the
+    /// calculator says which rule it uses instead (never written back as if
+    /// declared).
+    #[serde(default, skip_serializing_if = "ScoringMethod::is_undeclared")]
     pub scoring: ScoringMethod,
     /// The tree of objectives (roots).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub objectives: Vec<Objective>,
     /// Budget execution tables and published cost totals.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Money::is_empty")]
     pub money: Money,
     /// Other published tables (monitoring summary, ente-level indicators,
     /// context statistics, staff …), typed column by column.
@@ -105,6 +112,41 @@ pub struct DocumentInfo {
     /// Free notes on the transcription (what was kept as in the source, …).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<String>,
+}
+}
+
+wire! {
+/// A narrative section of the document, in its own words.
+pub struct Section {
+    /// *Required.* Identifier unique among sections (used in links).
+    pub id: String,
+    /// *Required.* The heading as printed (`Presentazione del Sindaco`).
+    pub title: String,
+    /// What the section is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<SectionKind>,
+    /// *Required.* The text as rich text: the same allowed subset of HTML as
+    /// descriptions (`p`, `br`, `b`, `strong`, `i`, `em`, `u`, `ul`, `ol`,
+    /// `li`, `a href=http(s)`).
+    pub text: String,
+}
+}
+
+wire_enum! {
+/// What a narrative section is.
+pub enum SectionKind {
+    /// Presentazione (of the mayor, of the secretary …).
+    Presentazione = "presentazione",
+    /// Premessa / introduzione.
+    Premessa = "premessa",
+    /// Metodologia (how objectives are set and measured).
+    Metodologia = "metodologia",
+    /// Contesto (the municipality, its territory and organisation).
+    Contesto = "contesto",
+    /// Conclusioni.
+    Conclusioni = "conclusioni",
+    /// Any other section.
+    Altro = "altro",
 }
 }
 
@@ -211,6 +253,10 @@ pub struct Unit {
     /// `Responsabile E.Q.`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
+    /// Notes on the unit, kept apart from the role (`ad interim`, `vacante`,
+    /// `condivisa con il Comune di …`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
     /// Sub-units.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub children: Vec<Unit>,
@@ -290,6 +336,18 @@ pub struct Objective {
     /// Budget programma, `MM.PP` (e.g. `04.01`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub programme: Option<String>,
+    /// Other budget missioni the objective contributes to (besides
+    /// `mission`): groupings by missione count it in each.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also_missions: Vec<String>,
+    /// Other budget programmi, `MM.PP` (besides `programme`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also_programmes: Vec<String>,
+    /// Ids of the other higher objectives it contributes to (strategic
+    /// objectives, mandate lines) besides its parent in the tree: shown as
+    /// links both ways; the scores count it once, under its parent.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also_contributes_to: Vec<String>,
     /// Agenda 2030 goals (1–17).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sdgs: Vec<u8>,
@@ -442,10 +500,14 @@ pub enum IndicatorKind {
 }
 
 wire! {
-/// A target: comparator and value(s).
+/// A target: a comparator and value(s) (a measurable target), a date (a
+/// milestone: done by that date) or only words (a qualitative target:
+/// `Approvazione del regolamento`).
 pub struct Target {
-    /// *Required.* Comparator.
-    pub comparator: Comparator,
+    /// Comparator, for a measurable target; absent for a milestone or a
+    /// qualitative target.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comparator: Option<Comparator>,
     /// The value (for `>=`, `<=`, `=`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<Dec>,
@@ -455,9 +517,13 @@ pub struct Target {
     /// Upper bound (for `range`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max: Option<Dec>,
-    /// The target as printed (`>= ore 24`, `5 (100%)`).
+    /// The target as printed (`>= ore 24`, `5 (100%)`); for a qualitative
+    /// target, the target itself (`Pubblicazione sul sito`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
+    /// A milestone's date, `YYYY-MM-DD`: done by this date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
 }
 }
 
@@ -497,6 +563,25 @@ pub struct Actual {
     /// The value as printed, or a textual result.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
+    /// The result the evaluator declares for a qualitative or milestone
+    /// target.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outcome: Option<Outcome>,
+    /// When a milestone was actually done, `YYYY-MM-DD`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub completed_on: Option<String>,
+}
+}
+
+wire_enum! {
+/// The result declared for a qualitative or milestone target.
+pub enum Outcome {
+    /// Raggiunto.
+    Raggiunto = "raggiunto",
+    /// Parzialmente raggiunto.
+    Parzialmente = "parzialmente_raggiunto",
+    /// Non raggiunto.
+    NonRaggiunto = "non_raggiunto",
 }
 }
 
@@ -538,23 +623,77 @@ pub struct ScoringMethod {
     /// Top of the activity scale (`"5"`: 0–5 means 0–100 %).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub activity_scale: Option<Dec>,
-    /// How an objective combines its indicators.
-    #[serde(default)]
-    pub indicators: Combine,
-    /// How a node combines its children (and groupings their members).
-    #[serde(default)]
-    pub children: Combine,
+    /// How an objective combines its indicators; not declared: arithmetic.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub indicators: Option<Combine>,
+    /// How a node combines its children (and groupings their members); not
+    /// declared: arithmetic.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub children: Option<Combine>,
     /// `children`: a node's score combines its children's scores;
-    /// `indicators`: every aggregate is the mean of all the indicators under it.
-    #[serde(default)]
-    pub rollup: Rollup,
+    /// `indicators`: every aggregate is the mean of all the indicators under
+    /// it. Not declared: `children`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rollup: Option<Rollup>,
     /// What weights are: percentages that must add up to 100 among
-    /// siblings, or relative numbers.
-    #[serde(default)]
-    pub weights: WeightKind,
+    /// siblings, or relative numbers. Not declared: percentages.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub weights: Option<WeightKind>,
+    /// How qualitative and milestone targets are evaluated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub qualitative: Option<QualitativeRule>,
     /// Achievement bands, from the highest threshold down.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub bands: Vec<Band>,
+}
+}
+
+impl ScoringMethod {
+    /// True when the document declares nothing of its method.
+    pub fn is_undeclared(&self) -> bool {
+        *self == ScoringMethod::default()
+    }
+    /// How indicators combine (arithmetic when not declared).
+    pub fn indicators(&self) -> Combine {
+        self.indicators.unwrap_or_default()
+    }
+    /// How children combine (arithmetic when not declared).
+    pub fn children(&self) -> Combine {
+        self.children.unwrap_or_default()
+    }
+    /// The roll-up (`children` when not declared).
+    pub fn rollup(&self) -> Rollup {
+        self.rollup.unwrap_or_default()
+    }
+    /// What weights are (percentages when not declared).
+    pub fn weights(&self) -> WeightKind {
+        self.weights.unwrap_or_default()
+    }
+}
+
+wire! {
+/// How the method evaluates qualitative and milestone targets: the
+/// percentage it gives each declared result, and a late milestone.
+#[derive(Default)]
+pub struct QualitativeRule {
+    /// `false`: qualitative and milestone targets are shown but never
+    /// scored. Absent or `true`: they are scored.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scored: Option<bool>,
+    /// Percent for `raggiunto` (absent: 100).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub achieved: Option<Dec>,
+    /// Percent for `parzialmente_raggiunto` (absent: no result, and a
+    /// finding says the method does not give one).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partly_achieved: Option<Dec>,
+    /// Percent for `non_raggiunto` (absent: 0).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub not_achieved: Option<Dec>,
+    /// Percent for a milestone done after its date (absent: no result, and
+    /// a finding says the method does not give one).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub late: Option<Dec>,
 }
 }
 
@@ -726,6 +865,13 @@ pub struct MoneyValues {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pagato: Option<Dec>,
 }
+}
+
+impl Money {
+    /// True when there is neither a budget table nor a cost total.
+    pub fn is_empty(&self) -> bool {
+        self.budget.is_empty() && self.cost_totals.is_empty()
+    }
 }
 
 impl MoneyValues {

@@ -641,6 +641,37 @@ pub fn check(c: &Check, lang: Lang) -> String {
             format!("Il codice ISTAT «{}» non è di 6 cifre.", s(value)),
             format!("The ISTAT code «{}» is not 6 digits.", s(value)),
         ),
+        UnknownObjective { id } => pick(
+            lang,
+            format!("L'obiettivo «{id}» non esiste in questo file: indichi l'Id di un obiettivo del foglio Obiettivi (campo «id»), oppure tolga il riferimento."),
+            format!("The objective «{id}» is not in this file: give the id of one of its objectives, or remove the reference."),
+        ),
+        EmptyTarget => pick(
+            lang,
+            "Il target è vuoto: scriva il valore atteso con un confronto (>= 90), oppure una data entro cui fare la cosa (traguardo), oppure il target a parole in «text» (Approvazione del regolamento).".into(),
+            "The target is empty: give a comparator and a value (>= 90), or a date to do it by (a milestone), or the target in words in «text».".into(),
+        ),
+        ValueWithoutComparator => pick(
+            lang,
+            "Il target ha un valore ma non il confronto: indichi il confronto (>=, <=, = oppure range, cioè un intervallo) perché si sappia come confrontare il valore con il risultato. Un target solo a parole non ha valore né confronto.".into(),
+            "The target has a value but no comparator: give the comparator (>=, <=, = or range) so the value can be compared with the result. A target in words only has neither value nor comparator.".into(),
+        ),
+        NoRuleForResult { outcome } => {
+            let (it, en) = match outcome {
+                Some(o) => (format!("il risultato «{}»", outcome_it(*o)), format!("the result «{}»", outcome_en(*o))),
+                None => ("un traguardo raggiunto in ritardo".to_string(), "a milestone done late".to_string()),
+            };
+            pick(
+                lang,
+                format!("Il metodo di calcolo non dice quanto vale {it}: l'indicatore resta senza punteggio (nessun valore è inventato). Se il sistema di valutazione lo stabilisce, scriva quella percentuale nel metodo di calcolo (scoring.qualitative, foglio «Metodo di calcolo»); oppure scriva la percentuale dichiarata dal valutatore come raggiungimento pubblicato dell'indicatore."),
+                format!("The scoring method does not say what {en} is worth: the indicator has no score (nothing is invented). Give the method's figure (scoring.qualitative, sheet «Metodo di calcolo»), or the evaluator's percentage as the indicator's published achievement."),
+            )
+        }
+        RedundantContribution { id } => pick(
+            lang,
+            format!("«{id}» è l'obiettivo stesso o il suo obiettivo superiore nell'albero: non serve ripeterlo tra gli obiettivi a cui contribuisce anche."),
+            format!("«{id}» is the objective itself or its parent in the tree: no need to repeat it among the objectives it also contributes to."),
+        ),
         Withdrawn => pick(
             lang,
             "Obiettivo ritirato: non entra nel calcolo dei punteggi.".into(),
@@ -648,8 +679,8 @@ pub fn check(c: &Check, lang: Lang) -> String {
         ),
         NotScored => pick(
             lang,
-            "Nessun valore da valutare: né indicatori con valore finale né un grado di raggiungimento pubblicato.".into(),
-            "Nothing to score: no indicator with a final value and no published achievement.".into(),
+            "Nessun valore da valutare: né indicatori con un risultato (valore finale, esito dichiarato o data di completamento) né un grado di raggiungimento pubblicato.".into(),
+            "Nothing to score: no indicator with a result (final value, declared result or completion date) and no published achievement.".into(),
         ),
         WeightRounding { sum, count, decimals, bound } => {
             let off = sum
@@ -668,6 +699,69 @@ pub fn check(c: &Check, lang: Lang) -> String {
             )
         }
     }
+}
+
+/// A declared result in Italian words.
+pub fn outcome_it(o: crate::format::Outcome) -> &'static str {
+    use crate::format::Outcome::*;
+    match o {
+        Raggiunto => "raggiunto",
+        Parzialmente => "parzialmente raggiunto",
+        NonRaggiunto => "non raggiunto",
+    }
+}
+
+/// A declared result in English words.
+pub fn outcome_en(o: crate::format::Outcome) -> &'static str {
+    use crate::format::Outcome::*;
+    match o {
+        Raggiunto => "achieved",
+        Parzialmente => "partly achieved",
+        NonRaggiunto => "not achieved",
+    }
+}
+
+/// A declared result in `lang`.
+pub fn outcome(o: crate::format::Outcome, lang: Lang) -> &'static str {
+    match lang {
+        Lang::It => outcome_it(o),
+        Lang::En => outcome_en(o),
+    }
+}
+
+/// What the reader must know of the scoring method when the document does
+/// not declare (all or part of) it: which rules the figures use instead.
+/// `None` when the method declares how means are made.
+pub fn method_note(m: &crate::format::ScoringMethod, lang: Lang) -> Option<String> {
+    if m.is_undeclared() {
+        return Some(pick(
+            lang,
+            "Il documento non dichiara il metodo di calcolo. Le cifre qui mostrate usano la regola più semplice: il raggiungimento di un obiettivo è la media aritmetica dei suoi indicatori, e quello di un obiettivo superiore la media aritmetica dei suoi obiettivi figli; nessun tetto.".into(),
+            "The document does not declare its scoring method. The figures shown use the simplest rule: an objective's achievement is the arithmetic mean of its indicators, a higher objective's the arithmetic mean of its child objectives; no cap.".into(),
+        ));
+    }
+    let mut it_parts = Vec::new();
+    let mut en_parts = Vec::new();
+    if m.indicators.is_none() {
+        it_parts.push("gli indicatori di un obiettivo si combinano con la media aritmetica");
+        en_parts.push("an objective's indicators are combined by the arithmetic mean");
+    }
+    if m.children.is_none() {
+        it_parts.push("i figli di un obiettivo si combinano con la media aritmetica");
+        en_parts.push("an objective's children are combined by the arithmetic mean");
+    }
+    if m.rollup.is_none() {
+        it_parts.push("ogni obiettivo combina i suoi figli");
+        en_parts.push("each objective combines its children");
+    }
+    if it_parts.is_empty() {
+        return None;
+    }
+    Some(pick(
+        lang,
+        format!("Il documento non dichiara tutto il metodo di calcolo; dove tace, le cifre usano questa regola: {}.", it_parts.join("; ")),
+        format!("The document does not declare all of its scoring method; where it is silent, the figures use this rule: {}.", en_parts.join("; ")),
+    ))
 }
 
 /// Why a check matters, in one sentence.

@@ -25,7 +25,18 @@
 //! - with `rollup: indicators`, every node and group is instead the mean of
 //!   all the scored indicators (or leaf values) beneath it;
 //! - a weighted mean with any weight missing falls back to the plain mean,
-//!   and says so (check W02).
+//!   and says so (check W02);
+//! - a qualitative or milestone target (no comparator) is scored as the
+//!   method declares (`scoring.qualitative`): not at all when it says
+//!   `scored: false`; else the percentage the evaluator states
+//!   (`published_achievement`), else the declared result (`raggiunto` 100 %
+//!   or the method's figure, `parzialmente_raggiunto` the method's figure,
+//!   `non_raggiunto` 0 % or the method's figure), else for a milestone the
+//!   on-time rule (done by its date: 100 %; late: the method's figure). A
+//!   result the method gives no figure for is no result, and says so (W21);
+//! - the method not declared: the means are arithmetic and a node combines
+//!   its children (what [`ScoringMethod::indicators`] and its siblings
+//!   return); the app and the CLI say the document does not declare it.
 
 use std::collections::{HashMap, HashSet};
 
@@ -45,6 +56,15 @@ pub enum Rule {
     InverseRatio,
     /// Met or not (100 or 0).
     Threshold,
+    /// The percentage the evaluator states for a qualitative or milestone
+    /// target.
+    Stated,
+    /// The result the evaluator declares, valued as the method says.
+    Declared(Outcome),
+    /// A milestone done by its date.
+    OnTime,
+    /// A milestone done after its date, valued as the method says.
+    Late,
 }
 
 /// The state of an indicator for scoring.
@@ -67,6 +87,11 @@ pub enum IndicatorState {
     NoTarget,
     /// Belongs to a withdrawn objective.
     Withdrawn,
+    /// A qualitative or milestone target the method does not score.
+    NotScoredByMethod,
+    /// A result the method gives no percentage to (check W21): the declared
+    /// outcome, or `None` for a milestone done late.
+    NoRule(Option<Outcome>),
 }
 
 /// An indicator's score.
@@ -238,7 +263,10 @@ pub fn lower_is_better(direction: Option<Direction>, comparator: Option<Comparat
 impl Indicator {
     /// Whether lower values are better for this indicator.
     pub fn lower_is_better(&self) -> bool {
-        lower_is_better(self.direction, self.target.as_ref().map(|t| t.comparator))
+        lower_is_better(
+            self.direction,
+            self.target.as_ref().and_then(|t| t.comparator),
+        )
     }
 }
 
@@ -251,8 +279,9 @@ pub fn raw_achievement(
 ) -> Option<(Decimal, Rule)> {
     let pos = |d: Decimal| d > Decimal::ZERO;
     let ratio = |a: Decimal, b: Decimal| a.checked_div(b).and_then(|r| r.checked_mul(HUNDRED));
-    let lower = lower_is_better(direction, Some(target.comparator));
-    match target.comparator {
+    let comparator = target.comparator?;
+    let lower = lower_is_better(direction, Some(comparator));
+    match comparator {
         Comparator::Range => {
             let (lo, hi) = (target.min?.get(), target.max?.get());
             if actual >= lo && actual <= hi {
@@ -306,10 +335,58 @@ pub fn raw_achievement(
     }
 }
 
+/// The achievement of a qualitative or milestone target under a method
+/// (before floor and cap), or why there is none.
+fn qualitative_achievement(
+    ind: &Indicator,
+    target: &Target,
+    method: &ScoringMethod,
+) -> Result<(Decimal, Rule), IndicatorState> {
+    let rule = method.qualitative.clone().unwrap_or_default();
+    if rule.scored == Some(false) {
+        return Err(IndicatorState::NotScoredByMethod);
+    }
+    if let Some(p) = ind.published_achievement {
+        return Ok((p.get(), Rule::Stated));
+    }
+    let actual = ind.actual.as_ref();
+    if let Some(o) = actual.and_then(|a| a.outcome) {
+        let given = match o {
+            Outcome::Raggiunto => Some(rule.achieved.map_or(HUNDRED, Dec::get)),
+            Outcome::Parzialmente => rule.partly_achieved.map(Dec::get),
+            Outcome::NonRaggiunto => Some(rule.not_achieved.map_or(Decimal::ZERO, Dec::get)),
+        };
+        return given
+            .map(|v| (v, Rule::Declared(o)))
+            .ok_or(IndicatorState::NoRule(Some(o)));
+    }
+    match (&target.date, actual.and_then(|a| a.completed_on.as_ref())) {
+        (Some(due), Some(done))
+            if crate::validate::is_iso_date(due) && crate::validate::is_iso_date(done) =>
+        {
+            // ISO dates compare as text.
+            if done <= due {
+                Ok((HUNDRED, Rule::OnTime))
+            } else {
+                rule.late
+                    .map(|v| (v.get(), Rule::Late))
+                    .ok_or(IndicatorState::NoRule(None))
+            }
+        }
+        _ => Err(IndicatorState::NoValue),
+    }
+}
+
 /// Scores one indicator under a method.
 pub fn score_indicator(ind: &Indicator, method: &ScoringMethod) -> IndicatorState {
     if ind.kind == Some(IndicatorKind::Informativo) {
         return IndicatorState::Informational;
+    }
+    if let Some(t) = ind.target.as_ref().filter(|t| t.comparator.is_none()) {
+        return match qualitative_achievement(ind, t, method) {
+            Ok((raw, rule)) => capped(raw, rule, method),
+            Err(state) => state,
+        };
     }
     let Some(actual) = ind.actual.as_ref().and_then(|a| a.final_value) else {
         return IndicatorState::NoValue;
@@ -320,6 +397,11 @@ pub fn score_indicator(ind: &Indicator, method: &ScoringMethod) -> IndicatorStat
     let Some((raw, rule)) = raw_achievement(target, actual.get(), ind.direction) else {
         return IndicatorState::NoTarget;
     };
+    capped(raw, rule, method)
+}
+
+/// An achievement after floor (0) and the method's cap.
+fn capped(raw: Decimal, rule: Rule, method: &ScoringMethod) -> IndicatorState {
     let floored = raw.max(Decimal::ZERO);
     let capped = match method.cap {
         Some(cap) => floored.min(cap.get()),
@@ -450,7 +532,7 @@ pub(crate) fn score(
                     Basis::None
                 },
                 parts: Vec::new(),
-                combine: m.children,
+                combine: m.children(),
             }
         })
         .collect();
@@ -475,8 +557,11 @@ pub(crate) fn score(
             continue;
         }
         let n = &nodes[i];
-        let (parts, how) = match m.rollup {
-            Rollup::Indicators => (leaf_inputs(i, nodes, &out, &indicators, &own), m.indicators),
+        let (parts, how) = match m.rollup() {
+            Rollup::Indicators => (
+                leaf_inputs(i, nodes, &out, &indicators, &own),
+                m.indicators(),
+            ),
             Rollup::Children => {
                 let ind_parts: Vec<Part> = own[i]
                     .iter()
@@ -502,11 +587,11 @@ pub(crate) fn score(
                     })
                     .collect();
                 if child_parts.is_empty() {
-                    (ind_parts, m.indicators)
+                    (ind_parts, m.indicators())
                 } else if ind_parts.is_empty() {
-                    (child_parts, m.children)
+                    (child_parts, m.children())
                 } else {
-                    let (v, _, fell) = combine(&ind_parts, m.indicators);
+                    let (v, _, fell) = combine(&ind_parts, m.indicators());
                     note_fallback(&format!("{}.indicators", n.path), &ind_parts, fell);
                     let Some(v) = v else {
                         // Too large to combine: no score rather than a wrong one.
@@ -519,7 +604,7 @@ pub(crate) fn score(
                         weight: None,
                     }];
                     parts.extend(child_parts);
-                    (parts, m.children)
+                    (parts, m.children())
                 }
             }
         };
@@ -591,6 +676,11 @@ pub(crate) fn score(
             f.add(ind.path.clone(), Check::TooLarge);
         }
     }
+    for ind in &indicators {
+        if let IndicatorState::NoRule(outcome) = ind.state {
+            f.add(ind.path.clone(), Check::NoRuleForResult { outcome });
+        }
+    }
     for path in too_large {
         f.add(path, Check::TooLarge);
     }
@@ -610,8 +700,9 @@ fn target_complete(nodes: &[FlatNode<'_>], ind: &IndicatorScore) -> bool {
     let has_value = i.actual.as_ref().and_then(|a| a.final_value).is_some();
     has_value
         && i.target.as_ref().is_some_and(|t| match t.comparator {
-            Comparator::Range => t.min.is_some() && t.max.is_some(),
-            _ => t.value.is_some(),
+            Some(Comparator::Range) => t.min.is_some() && t.max.is_some(),
+            Some(_) => t.value.is_some(),
+            None => false,
         })
 }
 
@@ -676,13 +767,13 @@ fn group_score(
     note: &mut impl FnMut(&str, &[Part], bool),
     path: &str,
 ) -> ((Option<Dec>, Combine), Vec<Part>) {
-    let (parts, how) = match m.rollup {
+    let (parts, how) = match m.rollup() {
         Rollup::Indicators => (
             members
                 .iter()
                 .flat_map(|&i| leaf_inputs(i, nodes, out, inds, own))
                 .collect(),
-            m.indicators,
+            m.indicators(),
         ),
         Rollup::Children => (
             members
@@ -695,7 +786,7 @@ fn group_score(
                     })
                 })
                 .collect::<Vec<_>>(),
-            m.children,
+            m.children(),
         ),
     };
     let (v, used, fell) = combine(&parts, how);
@@ -717,7 +808,7 @@ fn groupings(
     let keys = |d: Dimension, o: &Objective| -> Vec<String> {
         match d {
             Dimension::Unit => crate::model::units_and_ancestors(&unit_chain, &o.units),
-            Dimension::Mission => o.mission.iter().cloned().collect(),
+            Dimension::Mission => missions_of(o),
             Dimension::Sdg => o.sdgs.iter().map(|g| g.to_string()).collect(),
             Dimension::Kind => {
                 let mut k: Vec<String> = o.kind.iter().map(|k| k.as_str().to_string()).collect();
@@ -801,6 +892,18 @@ fn groupings(
         }
     }
     (groups, too_large)
+}
+
+/// Every missione an objective contributes to: `mission`, then
+/// `also_missions`, each once.
+pub fn missions_of(o: &Objective) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for m in o.mission.iter().chain(&o.also_missions) {
+        if !out.contains(m) {
+            out.push(m.clone());
+        }
+    }
+    out
 }
 
 /// True when `computed`, rounded half away from zero to the published

@@ -169,7 +169,8 @@ pub(crate) fn validate(
     let mut obj_ids = Ids::new();
     let mut ind_ids = Ids::new();
     let mut codes = Codes::default();
-    let percent_weights = plan.scoring.weights == WeightKind::Percent;
+    let percent_weights = plan.scoring.weights() == WeightKind::Percent;
+    let known_objectives: HashSet<&str> = nodes.iter().map(|n| n.obj.id.as_str()).collect();
     let scale = plan
         .scoring
         .activity_scale
@@ -237,12 +238,7 @@ pub(crate) fn validate(
             }
         }
         if let Some(pr) = &o.programme {
-            let ok = pr.len() == 5
-                && pr.as_bytes()[2] == b'.'
-                && MISSIONS.contains(&&pr[..2])
-                && pr[3..].bytes().all(|b| b.is_ascii_digit())
-                && &pr[3..] != "00"
-                && o.mission.as_deref().is_none_or(|m| m == &pr[..2]);
+            let ok = is_programme(pr) && o.mission.as_deref().is_none_or(|m| m == &pr[..2]);
             if !ok {
                 f.add(
                     format!("{p}.programme"),
@@ -250,6 +246,7 @@ pub(crate) fn validate(
                 );
             }
         }
+        check_contributions(f, n, nodes, &known_objectives);
         for (i, u) in o.units.iter().enumerate() {
             if !known_units.contains(u.as_str()) {
                 f.add(
@@ -300,6 +297,91 @@ pub(crate) fn validate(
     }
 
     validate_tables(plan, f);
+    validate_narrative(plan, f);
+    validate_qualitative_rule(plan, f);
+}
+
+/// True for a budget programma `MM.PP` of an existing missione.
+fn is_programme(pr: &str) -> bool {
+    pr.len() == 5
+        && pr.is_char_boundary(2)
+        && pr.as_bytes()[2] == b'.'
+        && MISSIONS.contains(&&pr[..2])
+        && pr[3..].bytes().all(|b| b.is_ascii_digit())
+        && &pr[3..] != "00"
+}
+
+/// The other missioni, programmi and higher objectives an objective
+/// contributes to: existing, and not repeating its own place in the tree.
+fn check_contributions(
+    f: &mut Findings,
+    n: &FlatNode<'_>,
+    nodes: &[FlatNode<'_>],
+    known: &HashSet<&str>,
+) {
+    let (o, p) = (n.obj, &n.path);
+    for (i, m) in o.also_missions.iter().enumerate() {
+        if !MISSIONS.contains(&m.as_str()) {
+            f.add(
+                format!("{p}.also_missions[{i}]"),
+                Check::InvalidMission { value: m.clone() },
+            );
+        }
+    }
+    for (i, pr) in o.also_programmes.iter().enumerate() {
+        if !is_programme(pr) {
+            f.add(
+                format!("{p}.also_programmes[{i}]"),
+                Check::InvalidProgramme { value: pr.clone() },
+            );
+        }
+    }
+    let parent = n.parent.map(|j| nodes[j].obj.id.as_str());
+    for (i, id) in o.also_contributes_to.iter().enumerate() {
+        let at = format!("{p}.also_contributes_to[{i}]");
+        if !known.contains(id.as_str()) {
+            f.add(at, Check::UnknownObjective { id: id.clone() });
+        } else if *id == o.id || Some(id.as_str()) == parent {
+            f.add(at, Check::RedundantContribution { id: id.clone() });
+        }
+    }
+}
+
+/// The narrative sections: unique ids, a title and a text, safe rich text.
+fn validate_narrative(plan: &PlanFile, f: &mut Findings) {
+    let mut ids = Ids::new();
+    for (i, s) in plan.narrative.iter().enumerate() {
+        let p = format!("$.narrative[{i}]");
+        ids.check(f, &s.id, &p);
+        check_text(f, format!("{p}.title"), "title", &s.title);
+        if s.text.trim().is_empty() {
+            f.add(format!("{p}.text"), Check::EmptyText { field: "text" });
+        }
+        let removed = richtext::parse_rich_text(&s.text).removed;
+        if !removed.is_empty() {
+            f.add(format!("{p}.text"), Check::MarkupRemoved { removed });
+        }
+    }
+}
+
+/// The percentages the method gives qualitative results are not negative.
+fn validate_qualitative_rule(plan: &PlanFile, f: &mut Findings) {
+    let Some(q) = &plan.scoring.qualitative else {
+        return;
+    };
+    for (key, v) in [
+        ("achieved", q.achieved),
+        ("partly_achieved", q.partly_achieved),
+        ("not_achieved", q.not_achieved),
+        ("late", q.late),
+    ] {
+        if let Some(v) = v.filter(|v| v.get() < Decimal::ZERO) {
+            f.add(
+                format!("$.scoring.qualitative.{key}"),
+                Check::NegativeAchievement { value: v },
+            );
+        }
+    }
 }
 
 /// The codes seen so far, by scope: two objectives may share a code unless
@@ -589,8 +671,16 @@ fn check_indicator(f: &mut Findings, ip: &str, ind: &Indicator, scale: Decimal) 
         None => {}
         Some(t) => {
             let tp = format!("{ip}.target");
+            check_date(f, format!("{tp}.date"), &t.date);
+            let has_value = t.value.is_some() || t.min.is_some() || t.max.is_some();
+            let has_words = t.text.as_deref().is_some_and(|w| !w.trim().is_empty());
             match t.comparator {
-                Comparator::Range => match (t.min, t.max) {
+                None if has_value => {
+                    f.add(format!("{tp}.comparator"), Check::ValueWithoutComparator)
+                }
+                None if !has_words && t.date.is_none() => f.add(tp, Check::EmptyTarget),
+                None => {}
+                Some(Comparator::Range) => match (t.min, t.max) {
                     (Some(lo), Some(hi)) if lo.get() > hi.get() => {
                         f.add(tp, Check::TargetRangeInverted { min: lo, max: hi })
                     }
@@ -602,7 +692,7 @@ fn check_indicator(f: &mut Findings, ip: &str, ind: &Indicator, scale: Decimal) 
                         },
                     ),
                 },
-                c => match t.value {
+                Some(c) => match t.value {
                     None => f.add(
                         tp,
                         Check::TargetMissingValue {
@@ -617,12 +707,15 @@ fn check_indicator(f: &mut Findings, ip: &str, ind: &Indicator, scale: Decimal) 
             }
             let lower = ind.direction == Some(Direction::Lower);
             let higher = ind.direction == Some(Direction::Higher);
-            if (lower && t.comparator == Comparator::AtLeast)
-                || (higher && t.comparator == Comparator::AtMost)
+            if (lower && t.comparator == Some(Comparator::AtLeast))
+                || (higher && t.comparator == Some(Comparator::AtMost))
             {
                 f.add(format!("{ip}.direction"), Check::DirectionConflict);
             }
         }
+    }
+    if let Some(a) = &ind.actual {
+        check_date(f, format!("{ip}.actual.completed_on"), &a.completed_on);
     }
     if ind.kind == Some(IndicatorKind::Attivita) {
         if let Some(a) = &ind.actual {

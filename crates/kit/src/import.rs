@@ -718,7 +718,10 @@ fn assemble(read: &mut HashMap<SheetId, Read>, ctx: &mut Ctx) -> Value {
             Shape::One(path) => {
                 let at = place(&name, None, None, None);
                 match sheet.rows.len() {
-                    0 => ctx.add(Severity::Error, at, What::NoRow),
+                    // Only the document is required: an empty scoring sheet
+                    // is a method the document does not declare.
+                    0 if def.id == SheetId::Document => ctx.add(Severity::Error, at, What::NoRow),
+                    0 => {}
                     1 => {}
                     _ => ctx.add(
                         Severity::Error,

@@ -103,6 +103,7 @@ pub enum Shape {
 pub enum SheetId {
     Document,
     RelatedActs,
+    Narrative,
     Levels,
     Units,
     Scoring,
@@ -215,6 +216,16 @@ pub const COLUMN_TYPES: &[Choice] = choices!(
     "text" => "testo", "integer" => "intero", "number" => "numero", "percent" => "percentuale",
     "money" => "euro", "year" => "anno", "date" => "data"
 );
+/// Kinds of narrative section.
+pub const SECTION_KINDS: &[Choice] = choices!(
+    "presentazione" => "presentazione", "premessa" => "premessa", "metodologia" => "metodologia",
+    "contesto" => "contesto", "conclusioni" => "conclusioni", "altro" => "altro"
+);
+/// Declared results of qualitative and milestone targets.
+pub const OUTCOMES: &[Choice] = choices!(
+    "raggiunto" => "raggiunto", "parzialmente_raggiunto" => "parzialmente raggiunto",
+    "non_raggiunto" => "non raggiunto"
+);
 /// Yes / no.
 pub const YES_NO: &[Choice] = choices!("true" => "sì", "false" => "no");
 
@@ -282,6 +293,18 @@ pub const SHEETS: &[SheetDef] = &[
         ],
     },
     SheetDef {
+        id: SheetId::Narrative,
+        name: "Testi",
+        help: "Le parti di testo del documento (presentazione, premessa, metodologia, contesto …), una per riga, nell'ordine del documento.",
+        shape: Shape::List("narrative"),
+        cols: &[
+            req("Id", "id", Kind::Text, "Un codice unico tra i testi (presentazione, premessa …)."),
+            req("Titolo", "title", Kind::Text, "Il titolo della parte come è stampato."),
+            col("Tipo", "kind", Kind::Choice(SECTION_KINDS), "presentazione, premessa, metodologia, contesto, conclusioni, altro."),
+            req("Testo", "text", Kind::Rich, "Il testo; sono ammessi i marcatori <p>, <br>, <b>, <i>, <u>, <ul>, <ol>, <li>, <a href=\"https://…\">. Un paragrafo per <p>…</p>."),
+        ],
+    },
+    SheetDef {
         id: SheetId::Levels,
         name: "Livelli",
         help: "I livelli dell'albero degli obiettivi, dall'alto in basso, con il nome che usa il documento.",
@@ -303,6 +326,7 @@ pub const SHEETS: &[SheetDef] = &[
             col("Tipo", "kind", Kind::Choice(UNIT_KINDS), "ente, settore, area, staff, servizio, unità, ufficio, altro."),
             col("Codice", "code", Kind::Text, "Il codice usato dal documento."),
             col("Ruolo responsabile", "role", Kind::Text, "Il ruolo del responsabile (mai il nome di una persona)."),
+            col("Note sull'unità", "notes", Kind::Lines, "Note sull'unità, separate dal ruolo: ad interim, vacante, condivisa con … (una per riga)."),
         ],
     },
     SheetDef {
@@ -318,6 +342,11 @@ pub const SHEETS: &[SheetDef] = &[
             col("Obiettivi figli", "children", Kind::Choice(COMBINE), "Come si combinano i figli di un obiettivo: media aritmetica o media ponderata."),
             col("Aggregazione", "rollup", Kind::Choice(ROLLUP), "dai figli: ogni nodo combina i figli; dagli indicatori: ogni aggregato è la media degli indicatori sotto di esso."),
             col("Pesi", "weights", Kind::Choice(WEIGHTS), "percentuali (tra fratelli sommano a 100) o numeri relativi."),
+            col("Target qualitativi valutati", "qualitative.scored", Kind::Bool, "no se il metodo dice che i target a parole e i traguardi non si valutano; vuoto o sì altrimenti."),
+            col("Raggiunto (%)", "qualitative.achieved", NUM, "Quanto vale un target qualitativo dichiarato raggiunto (vuoto: 100)."),
+            col("Parzialmente raggiunto (%)", "qualitative.partly_achieved", NUM, "Quanto vale un target qualitativo dichiarato parzialmente raggiunto, se il metodo lo dice (vuoto: nessun valore)."),
+            col("Non raggiunto (%)", "qualitative.not_achieved", NUM, "Quanto vale un target qualitativo dichiarato non raggiunto (vuoto: 0)."),
+            col("Traguardo in ritardo (%)", "qualitative.late", NUM, "Quanto vale un traguardo fatto dopo la sua data, se il metodo lo dice (vuoto: nessun valore)."),
         ],
     },
     SheetDef {
@@ -352,6 +381,9 @@ pub const SHEETS: &[SheetDef] = &[
             col("Temi", "tags", Kind::List, "Etichette separate da punto e virgola (PNRR; Digitalizzazione)."),
             col("Missione", "mission", Kind::Mission, "La missione di bilancio, due cifre (01 … 20, 50, 60, 99)."),
             col("Programma", "programme", Kind::Text, "Il programma di bilancio, nella forma MM.PP (08.01)."),
+            col("Altre missioni", "also_missions", Kind::List, "Le altre missioni di bilancio a cui contribuisce, due cifre, separate da punto e virgola (01; 08)."),
+            col("Altri programmi", "also_programmes", Kind::List, "Gli altri programmi di bilancio, MM.PP, separati da punto e virgola."),
+            col("Contribuisce anche a", "also_contributes_to", Kind::List, "Gli Id degli altri obiettivi superiori (strategici, linee di mandato) a cui contribuisce, oltre all'obiettivo superiore, separati da punto e virgola."),
             col("SDG", "sdgs", Kind::Sdgs, "Gli obiettivi dell'Agenda 2030 (numeri da 1 a 17), separati da punto e virgola."),
             col("SDG come scritti", "sdg_text", Kind::Text, "Il collegamento all'Agenda 2030 come lo scrive il documento (16.5)."),
             col("CUP", "pnrr.cup", Kind::Text, "Il codice CUP del progetto PNRR (15 caratteri)."),
@@ -375,11 +407,12 @@ pub const SHEETS: &[SheetDef] = &[
             col("Unità di misura", "measure_unit", Kind::Text, "ore, %, giorni, n."),
             col("Formula", "formula", Kind::Text, "Come si misura."),
             col("Valore di partenza", "baseline", NUM, "Il valore all'inizio."),
-            col("Confronto", "target.comparator", Kind::Choice(COMPARATORS), ">= (almeno), <= (al massimo), = (esattamente), intervallo (tra minimo e massimo). Obbligatorio se il target ha un valore."),
+            col("Confronto", "target.comparator", Kind::Choice(COMPARATORS), ">= (almeno), <= (al massimo), = (esattamente), intervallo (tra minimo e massimo). Obbligatorio se il target ha un valore; vuoto per un target a parole o un traguardo."),
             col("Valore atteso", "target.value", NUM, "Il valore del target (per >=, <=, =)."),
             col("Minimo", "target.min", NUM, "Il limite inferiore (per intervallo)."),
             col("Massimo", "target.max", NUM, "Il limite superiore (per intervallo)."),
-            col("Target come scritto", "target.text", Kind::Text, "Il target come è stampato (>= ore 24, 5 (100%))."),
+            col("Target come scritto", "target.text", Kind::Text, "Il target come è stampato (>= ore 24, 5 (100%)); per un target a parole, il target stesso (Approvazione del regolamento)."),
+            col("Data del traguardo", "target.date", Kind::Date, "Per un traguardo: la data entro cui va fatto (30/06/2021)."),
             col("Direzione", "direction", Kind::Choice(DIRECTIONS), "più alto è meglio o più basso è meglio; vuoto: segue il confronto."),
             col("Peso", "weight", NUM, "Il peso nell'obiettivo (per la media ponderata)."),
             col("Scadenza", "deadline", Kind::Date, "La scadenza dell'indicatore."),
@@ -388,6 +421,8 @@ pub const SHEETS: &[SheetDef] = &[
             col("Valore intermedio", "actual.mid_year", NUM, "Il valore al monitoraggio intermedio."),
             col("Valore finale", "actual.final", NUM, "Il valore finale (quello che si calcola)."),
             col("Risultato come scritto", "actual.text", Kind::Text, "Il risultato come è stampato, o un risultato descrittivo."),
+            col("Esito dichiarato", "actual.outcome", Kind::Choice(OUTCOMES), "Per un target a parole o un traguardo: raggiunto, parzialmente raggiunto, non raggiunto, come lo dichiara il valutatore."),
+            col("Fatto il", "actual.completed_on", Kind::Date, "Per un traguardo: la data in cui è stato fatto."),
             col("Raggiungimento pubblicato (%)", "published_achievement", NUM, "Il raggiungimento pubblicato, in percentuale."),
             col("Note", "notes", Kind::Lines, NOTES_HELP),
         ],

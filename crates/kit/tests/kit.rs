@@ -224,7 +224,7 @@ fn duplicated_codes_and_the_cores_checks_are_placed() {
         ],
         date1904: false,
     });
-    assert_eq!(got, ["error: Foglio «Indicatori», riga 2, colonna «Confronto»: la cella è vuota ma è obbligatoria. La compili (l'istruzione della colonna è nel foglio «Istruzioni»)."]);
+    assert_eq!(got, ["error: Foglio «Indicatori», riga 2, colonna «Confronto»: Il target ha un valore ma non il confronto: indichi il confronto (>=, <=, = oppure range, cioè un intervallo) perché si sappia come confrontare il valore con il risultato. Un target solo a parole non ha valore né confronto."]);
     // Two objectives at the top, without a unit, with the same code: the
     // earlier one is named by its row; the advice changes nothing.
     let got = with_objectives(&[

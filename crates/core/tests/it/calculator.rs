@@ -14,18 +14,20 @@ fn d(s: &str) -> Dec {
 fn indicator(kind: IndicatorKind, cmp: Comparator, target: &str, actual: &str) -> Indicator {
     let t = match target.split_once("..") {
         Some((lo, hi)) => Target {
-            comparator: cmp,
+            comparator: Some(cmp),
             value: None,
             min: Some(d(lo)),
             max: Some(d(hi)),
             text: None,
+            date: None,
         },
         None => Target {
-            comparator: cmp,
+            comparator: Some(cmp),
             value: Some(d(target)),
             min: None,
             max: None,
             text: None,
+            date: None,
         },
     };
     Indicator {
@@ -45,6 +47,8 @@ fn indicator(kind: IndicatorKind, cmp: Comparator, target: &str, actual: &str) -
             mid_year: None,
             final_value: Some(d(actual)),
             text: None,
+            outcome: None,
+            completed_on: None,
         }),
         published_achievement: None,
         notes: vec![],
@@ -302,4 +306,169 @@ fn the_distribution_counts_the_same_objectives_as_the_bands() {
     // Leaves: op1 90, op2 100, st2 50; limits 50 / 100: [0, 2, 1].
     let (bins, none) = score::distribution(&a.scores, &[Decimal::from(50), Decimal::ONE_HUNDRED]);
     assert_eq!((bins, none), (vec![0, 2, 1], 0));
+}
+
+/// An achievement as text (or the state) and the rule applied.
+type Scored = (String, Option<Rule>);
+
+/// A target in words (`date`: a milestone) with a declared result, a
+/// completion date and a stated percentage, scored under `rule`.
+fn qualitative(
+    date: Option<&str>,
+    outcome: Option<Outcome>,
+    completed_on: Option<&str>,
+    stated: Option<&str>,
+    rule: Option<QualitativeRule>,
+) -> Scored {
+    let mut ind = indicator(IndicatorKind::Efficacia, Comparator::AtLeast, "1", "1");
+    ind.target = Some(Target {
+        comparator: None,
+        value: None,
+        min: None,
+        max: None,
+        text: Some("Approvazione del regolamento entro il 30/06".into()),
+        date: date.map(String::from),
+    });
+    ind.actual = Some(Actual {
+        mid_year: None,
+        final_value: None,
+        text: None,
+        outcome,
+        completed_on: completed_on.map(String::from),
+    });
+    ind.published_achievement = stated.map(d);
+    let method = ScoringMethod {
+        qualitative: rule,
+        ..capped()
+    };
+    match score_indicator(&ind, &method) {
+        IndicatorState::Scored {
+            achievement, rule, ..
+        } => (achievement.to_string(), Some(rule)),
+        other => (format!("{other:?}"), None),
+    }
+}
+
+#[test]
+fn qualitative_and_milestone_targets_follow_the_declared_method() {
+    use Outcome::*;
+    let rule = || {
+        Some(QualitativeRule {
+            achieved: Some(d("100")),
+            partly_achieved: Some(d("50")),
+            not_achieved: Some(d("0")),
+            late: Some(d("70")),
+            scored: None,
+        })
+    };
+    let day = Some("2024-06-30");
+    #[rustfmt::skip]
+    let cases: Vec<(Scored, (&str, Option<Rule>))> = vec![
+        // The evaluator's declared result, valued as the method says.
+        (qualitative(None, Some(Raggiunto), None, None, rule()), ("100", Some(Rule::Declared(Raggiunto)))),
+        (qualitative(None, Some(Parzialmente), None, None, rule()), ("50", Some(Rule::Declared(Parzialmente)))),
+        (qualitative(None, Some(NonRaggiunto), None, None, rule()), ("0", Some(Rule::Declared(NonRaggiunto)))),
+        // No method: the words raggiunto / non raggiunto are 100 and 0 …
+        (qualitative(None, Some(Raggiunto), None, None, None), ("100", Some(Rule::Declared(Raggiunto)))),
+        (qualitative(None, Some(NonRaggiunto), None, None, None), ("0", Some(Rule::Declared(NonRaggiunto)))),
+        // … but "partly" has no figure: no result, never an invented one.
+        (qualitative(None, Some(Parzialmente), None, None, None), ("NoRule(Some(Parzialmente))", None)),
+        // A stated percentage wins over the words (and the cap applies).
+        (qualitative(None, Some(Raggiunto), None, Some("80"), rule()), ("80", Some(Rule::Stated))),
+        (qualitative(None, None, None, Some("120"), rule()), ("100", Some(Rule::Stated))),
+        // Milestones: by the date 100 %, late the method's figure.
+        (qualitative(day, None, Some("2024-06-30"), None, None), ("100", Some(Rule::OnTime))),
+        (qualitative(day, None, Some("2024-07-15"), None, rule()), ("70", Some(Rule::Late))),
+        (qualitative(day, None, Some("2024-07-15"), None, None), ("NoRule(None)", None)),
+        // Not done yet, or nothing declared: no value (not zero).
+        (qualitative(day, None, None, None, rule()), ("NoValue", None)),
+        (qualitative(None, None, None, None, rule()), ("NoValue", None)),
+        // The method says targets in words are not scored.
+        (
+            qualitative(None, Some(Raggiunto), None, None, Some(QualitativeRule { scored: Some(false), ..QualitativeRule::default() })),
+            ("NotScoredByMethod", None),
+        ),
+    ];
+    for (i, (got, (value, rule))) in cases.into_iter().enumerate() {
+        assert_eq!(got, (value.to_string(), rule), "case {i}");
+    }
+}
+
+#[test]
+fn a_plan_as_it_is_counts_each_objective_once_and_in_each_missione() {
+    let (plan, a) = crate::load(&crate::fixture("testuale.json"));
+    let s = &a.scores;
+    let id = |i: usize| s.nodes[i].id.as_str();
+    // The overall score combines the three roots: the objective serving three
+    // strategic objectives counts once, under its tree parent.
+    let roots: Vec<&str> = s
+        .overall_parts
+        .iter()
+        .map(|p| match p.kind {
+            PartKind::Child(i) => id(i),
+            _ => panic!("{p:?}"),
+        })
+        .collect();
+    assert_eq!(roots, ["strat-2", "strat-5"]);
+    assert_eq!(s.overall.map(|d| d.to_string()).as_deref(), Some("100"));
+    // By missione: in each of its missioni, once.
+    let missions: Vec<(String, Vec<&str>)> = s
+        .by(cruscotto_core::score::Dimension::Mission)
+        .map(|g| (g.key.clone(), g.members.iter().map(|&i| id(i)).collect()))
+        .collect();
+    assert_eq!(
+        missions,
+        [
+            ("01".to_string(), vec!["op-f2-05", "op-a1-16", "op-a1-17"]),
+            ("05".to_string(), vec!["op-f2-05"]),
+        ]
+    );
+    // Only words as targets; the declared results as the rules say.
+    let states: Vec<String> = s
+        .indicators
+        .iter()
+        .map(|i| match &i.state {
+            IndicatorState::Scored {
+                achievement, rule, ..
+            } => format!("{} {achievement} {rule:?}", i.id),
+            other => format!("{} {other:?}", i.id),
+        })
+        .collect();
+    assert_eq!(
+        states,
+        [
+            "ind-f2-05-1 100 Declared(Raggiunto)",
+            "ind-f2-05-2 NoRule(Some(Parzialmente))",
+            "ind-a1-16-1 100 OnTime",
+            "ind-a1-17-1 NoValue",
+        ]
+    );
+    assert!(plan.scoring.is_undeclared());
+    let found: Vec<String> = a
+        .diagnostics
+        .iter()
+        .map(|d| format!("{} {}", d.code(), d.path))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            "W21 $.objectives[0].children[0].indicators[1]",
+            "I02 $.objectives[1]",
+            "I02 $.objectives[2].children[1]",
+        ]
+    );
+    // Naming the tree parent again among the other parents is a warning.
+    let (_, bad) = crate::load(&crate::fixture("bad/contributo-sconosciuto.json"));
+    let w22: Vec<&str> = bad
+        .diagnostics
+        .iter()
+        .filter(|d| d.code() == "W22")
+        .map(|d| d.path.as_str())
+        .collect();
+    assert_eq!(w22, ["$.objectives[0].children[0].also_contributes_to[2]"]);
+    let note = cruscotto_core::messages::method_note(&plan.scoring, Lang::It).unwrap();
+    assert!(
+        note.starts_with("Il documento non dichiara il metodo di calcolo."),
+        "{note}"
+    );
 }

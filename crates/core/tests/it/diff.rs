@@ -154,17 +154,20 @@ fn monsummano_edited_indicators_and_a_move() {
         let parent = &mut b.objectives[0].children[0].children[0];
         let ind = &mut parent.children[0].indicators[0];
         ind.target = Some(Target {
-            comparator: Comparator::AtLeast,
+            comparator: Some(Comparator::AtLeast),
             value: Some(Dec::parse("4").unwrap()),
             min: None,
             max: None,
             text: Some("4 (80%)".into()),
+            date: None,
         });
         ind.measure_unit = Some("punti".into());
         ind.actual = Some(Actual {
             mid_year: None,
             final_value: Some(Dec::parse("4").unwrap()),
             text: None,
+            outcome: None,
+            completed_on: None,
         });
         let mut extra = parent.children[0].indicators[0].clone();
         extra.id = "nuovo-ind".into();

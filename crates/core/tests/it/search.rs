@@ -397,3 +397,21 @@ proptest! {
         prop_assert_eq!(Filter::from_query(&f.to_query()), f);
     }
 }
+
+#[test]
+fn an_objective_of_two_missioni_is_found_under_each() {
+    let (plan, a) = crate::load(&crate::fixture("testuale.json"));
+    let index = SearchIndex::new(&plan);
+    for (query, expected) in [
+        ("missione=01", vec!["op-f2-05", "op-a1-16", "op-a1-17"]),
+        ("missione=05", vec!["op-f2-05"]),
+    ] {
+        let r = apply(&plan, &a, &index, &Filter::from_query(query));
+        assert_eq!(matched_ids(&plan, &r), expected, "{query}");
+    }
+    let all = apply(&plan, &a, &index, &Filter::default());
+    assert_eq!(
+        option_counts(&all, Facet::Missione),
+        [("01".into(), 3), ("05".into(), 1)]
+    );
+}
