@@ -15,7 +15,7 @@ use serde_json::{Map, Value};
 
 use crate::cell::{self, Cell};
 use crate::schema::{self, Col, Kind, Shape, SheetDef, SheetId, SHEETS};
-use crate::xlsx::ReadError;
+use crate::book::ReadError;
 use crate::{Sheet, Workbook};
 
 /// Deepest objective or unit tree the import builds (the JSON reader of the
@@ -92,6 +92,14 @@ pub enum What {
     DuplicateRow { id: String },
     /// Merged cells across columns in the data: only the first cell is read.
     MergedAcross { range: String },
+    /// Rows hidden in the spreadsheet, imported all the same (row numbers).
+    HiddenRows { rows: Vec<usize> },
+    /// A code typed as a number got back its leading zeros.
+    CodePadded { typed: String, code: String },
+    /// A percentage that looks like a fraction (`0,85` among `90`, `100`).
+    LooksLikeFraction { value: String, percent: String },
+    /// A CSV file not in UTF-8, read in the encoding named.
+    CsvEncoding { encoding: &'static str, ambiguous: bool },
     /// The core could not read the assembled plan.
     Parse(ParsePlanError),
     /// A finding of the core's checks, with the places of the JSON paths
@@ -316,6 +324,32 @@ fn read_sheet(def: &'static SheetDef, sheet: &Sheet, ctx: &mut Ctx) -> Option<Re
     let data_rows: Vec<usize> = (header_row + 1..grid.len())
         .filter(|&r| grid[r].iter().any(|c| !c.is_blank()))
         .collect();
+    if let Some((encoding, ambiguous)) = sheet.encoding {
+        ctx.add(
+            if ambiguous {
+                Severity::Warning
+            } else {
+                Severity::Info
+            },
+            place(&sheet.name, None, None, None),
+            What::CsvEncoding {
+                encoding,
+                ambiguous,
+            },
+        );
+    }
+    let hidden: Vec<usize> = data_rows
+        .iter()
+        .filter(|r| sheet.hidden_rows.contains(r))
+        .map(|r| r + 1)
+        .collect();
+    if !hidden.is_empty() {
+        ctx.add(
+            Severity::Info,
+            place(&sheet.name, None, None, None),
+            What::HiddenRows { rows: hidden },
+        );
+    }
     let mut map: Vec<(usize, Target)> = Vec::new();
     let mut cols: HashMap<&'static str, usize> = HashMap::new();
     let mut cell_cols: Vec<usize> = Vec::new();
@@ -429,6 +463,21 @@ fn read_sheet(def: &'static SheetDef, sheet: &Sheet, ctx: &mut Ctx) -> Option<Re
                     }
                 }
                 Target::Col(col) => match convert(col.kind, &c, d1904) {
+                    Ok(Some(Value::String(code)))
+                        if matches!(col.kind, Kind::Code { digits } if digits > 0)
+                            && matches!(c, Cell::Number(_))
+                            && code != c.text(d1904) =>
+                    {
+                        ctx.add(
+                            Severity::Info,
+                            at(),
+                            What::CodePadded {
+                                typed: c.text(d1904),
+                                code: code.clone(),
+                            },
+                        );
+                        set_path(&mut row.obj, col.path, Value::String(code));
+                    }
                     Ok(None) if col.required => ctx.add(Severity::Error, at(), What::Required),
                     Ok(None) => {}
                     Ok(Some(v)) if col.path == "@parent" => {
@@ -453,6 +502,7 @@ fn read_sheet(def: &'static SheetDef, sheet: &Sheet, ctx: &mut Ctx) -> Option<Re
         }
         rows.push(row);
     }
+    fractions(def, sheet, header_row, &rows, &cols, ctx);
     Some(Read {
         def,
         name: sheet.name.clone(),
@@ -460,6 +510,60 @@ fn read_sheet(def: &'static SheetDef, sheet: &Sheet, ctx: &mut Ctx) -> Option<Re
         cols,
         cell_cols,
     })
+}
+
+/// Flags, in each percent column, a value that looks like a fraction
+/// (`0,85` among `90`, `100`): what typing `85%` in a cell with a number
+/// format stores.
+fn fractions(
+    def: &SheetDef,
+    sheet: &Sheet,
+    header_row: usize,
+    rows: &[Row],
+    cols: &HashMap<&'static str, usize>,
+    ctx: &mut Ctx,
+) {
+    for col in def.cols.iter().filter(|c| schema::is_percent(c)) {
+        let Some(&ci) = cols.get(col.path) else {
+            continue;
+        };
+        let values: Vec<(usize, Decimal)> = rows
+            .iter()
+            .filter_map(|r| {
+                let v = get_path(&r.obj, col.path)?.as_str()?.parse::<Decimal>().ok()?;
+                Some((r.line, v))
+            })
+            .collect();
+        if !values.iter().any(|(_, v)| *v > Decimal::ONE) {
+            continue;
+        }
+        for (line, v) in values {
+            if v > Decimal::ZERO && v < Decimal::ONE {
+                let header = sheet
+                    .rows
+                    .get(header_row)
+                    .and_then(|r| r.get(ci))
+                    .map(|c| c.text(false));
+                ctx.add(
+                    Severity::Warning,
+                    place(&sheet.name, Some(line), Some(ci), header.as_deref()),
+                    What::LooksLikeFraction {
+                        value: cell::italian(&v.to_string()),
+                        percent: cell::italian(
+                            &(v * Decimal::ONE_HUNDRED).normalize().to_string(),
+                        ),
+                    },
+                );
+            }
+        }
+    }
+}
+
+fn get_path<'a>(obj: &'a Map<String, Value>, path: &str) -> Option<&'a Value> {
+    match path.split_once('.') {
+        None => obj.get(path),
+        Some((head, rest)) => get_path(obj.get(head)?.as_object()?, rest),
+    }
 }
 
 /// `X`, `sì`, `1` → true; `no`, `0` → false.
@@ -530,6 +634,20 @@ fn parse_ints(s: &str) -> Option<Vec<i64>> {
 
 /// One cell → the JSON value of its field (`None`: empty).
 fn convert(kind: Kind, c: &Cell, d1904: bool) -> Result<Option<Value>, What> {
+    // The column decides what a cell means: a number shown as a date in a
+    // code, year, SDG, missione or yes/no column is the number typed.
+    let numeric = matches!(
+        kind,
+        Kind::Code { .. } | Kind::Mission | Kind::Int | Kind::Ints | Kind::Sdgs | Kind::Bool
+    );
+    let as_number;
+    let c = match c {
+        Cell::Serial(n) if numeric => {
+            as_number = Cell::Number(n.clone());
+            &as_number
+        }
+        other => other,
+    };
     let text = c.text(d1904);
     let text = text.trim();
     let typed = !matches!(

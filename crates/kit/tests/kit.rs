@@ -100,6 +100,7 @@ fn sheet(name: &str, rows: &[&[&str]]) -> Sheet {
             .map(|r| r.iter().map(|c| t(c)).collect())
             .collect(),
         merges: vec![],
+        ..Default::default()
     }
 }
 

@@ -1,0 +1,254 @@
+//! Workbooks read by [`calamine`]: `.xlsx`, `.xlsm`, `.xlsb`, `.xls` and
+//! `.ods` (LibreOffice), recognised by their content, into [`Workbook`].
+//!
+//! What calamine gives is turned into the kit's [`Cell`]s without losing
+//! what the person saw:
+//! - a number is the shortest decimal text that reads back as the stored
+//!   double (`5046.9`, never `5046.8999999999996`), then read exactly by
+//!   `rust_decimal`;
+//! - a date is a date only when its cell has a real date format (a
+//!   built-in date format, or a format code with day/month/year tokens
+//!   outside quotes and brackets: `General` is never a date); an ISO date
+//!   cell (`t="d"`, an `.ods` date) is that date;
+//! - a number shown as a percentage in an `.xlsx` (`85%`, stored `0.85`) is
+//!   85, as the person reads it;
+//! - merged ranges (`.xlsx`, `.xls`) and hidden rows (`.xlsx`, `.ods`) are
+//!   kept for the import, which fills merged cells and notes hidden rows.
+//!
+//! What a cell *means* is decided by its column, in [`crate::import`].
+//! Never panics: a file that is not a workbook is a [`ReadError`].
+
+use std::io::Cursor;
+
+use calamine::{Data, Reader, Sheets};
+
+use crate::cell::Cell;
+use crate::{Merge, Sheet, Workbook};
+
+/// Largest file accepted (a plan is a few hundred kilobytes).
+const MAX_BYTES: usize = 64 * 1024 * 1024;
+/// Largest number of cells accepted in a workbook.
+const MAX_CELLS: usize = 5_000_000;
+
+/// Why a workbook could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ReadError {
+    /// Not a spreadsheet of a known format (perhaps a document or a PDF).
+    NotWorkbook,
+    /// The file is protected by a password.
+    Encrypted,
+    /// The file is damaged; the detail says what the reader found.
+    Damaged(String),
+    /// Too big to be a plan.
+    TooLarge,
+}
+
+/// Reads a workbook of any format calamine knows.
+pub fn read(bytes: &[u8]) -> Result<Workbook, ReadError> {
+    if bytes.len() > MAX_BYTES {
+        return Err(ReadError::TooLarge);
+    }
+    let mut book =
+        calamine::open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| open_error(bytes, e))?;
+    let hidden = crate::hidden::hidden_rows(bytes);
+    let names = book.sheet_names();
+    let mut wb = Workbook::default();
+    let mut cells = 0usize;
+    let mut seen_date = false;
+    for name in names {
+        let range = book
+            .worksheet_range(&name)
+            .map_err(|e| ReadError::Damaged(e.to_string()))?;
+        let (h, w) = range.get_size();
+        cells = cells.saturating_add(h.saturating_mul(w));
+        if cells > MAX_CELLS {
+            return Err(ReadError::TooLarge);
+        }
+        let percent = percent_cells(&mut book, &name);
+        let (r0, c0) = range.start().unwrap_or((0, 0));
+        let (r0, c0) = (r0 as usize, c0 as usize);
+        let mut rows: Vec<Vec<Cell>> = vec![Vec::new(); r0 + h];
+        for (r, row) in range.rows().enumerate() {
+            let out = &mut rows[r0 + r];
+            out.resize(c0 + row.len(), Cell::Empty);
+            for (c, v) in row.iter().enumerate() {
+                let at = ((r0 + r) as u32, (c0 + c) as u32);
+                if let Data::DateTime(d) = v {
+                    if !seen_date && d.is_datetime() {
+                        seen_date = true;
+                        wb.date1904 = is_1904(d);
+                    }
+                }
+                out[c0 + c] = cell(v, percent.contains(&at));
+            }
+            while out.last().is_some_and(|c| *c == Cell::Empty) {
+                out.pop();
+            }
+        }
+        let merges = merges(&mut book, &name);
+        wb.sheets.push(Sheet {
+            hidden_rows: hidden
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, r)| r.clone())
+                .unwrap_or_default(),
+            name,
+            rows,
+            merges,
+            encoding: None,
+        });
+    }
+    Ok(wb)
+}
+
+fn open_error(bytes: &[u8], e: calamine::Error) -> ReadError {
+    let text = e.to_string();
+    if text.to_ascii_lowercase().contains("password") || text.contains("ncrypt") {
+        return ReadError::Encrypted;
+    }
+    if bytes.starts_with(b"PK") || bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
+        // A zip or an OLE file that is no workbook (a .docx, a .doc) is
+        // "not a workbook"; calamine says "Cannot detect file format".
+        if matches!(e, calamine::Error::Msg(_)) {
+            return ReadError::NotWorkbook;
+        }
+        return ReadError::Damaged(text);
+    }
+    ReadError::NotWorkbook
+}
+
+/// A date cell of a 1904 workbook: calamine knows the date system, the
+/// serial number alone does not.
+fn is_1904(d: &calamine::ExcelDateTime) -> bool {
+    let (y, m, day, ..) = d.to_ymd_hms_milli();
+    let iso = format!("{y:04}-{m:02}-{day:02}");
+    crate::cell::serial_to_iso(&number(d.as_f64()), false).is_some_and(|s| s != iso)
+}
+
+/// The shortest decimal text of a double that reads back as it.
+fn number(f: f64) -> String {
+    if f.is_finite() {
+        format!("{f}")
+    } else {
+        String::new()
+    }
+}
+
+fn cell(v: &Data, percent: bool) -> Cell {
+    match v {
+        Data::Empty => Cell::Empty,
+        Data::String(s) => Cell::Text(s.clone()),
+        Data::Bool(b) => Cell::Bool(*b),
+        Data::Int(i) if percent => Cell::Percent((i128::from(*i) * 100).to_string()),
+        Data::Int(i) => Cell::Number(i.to_string()),
+        Data::Float(f) if percent => match crate::cell::parse_stored(&number(*f)) {
+            Some(d) => Cell::Percent(
+                (d * rust_decimal::Decimal::ONE_HUNDRED)
+                    .normalize()
+                    .to_string(),
+            ),
+            None => Cell::Text(number(*f)),
+        },
+        Data::Float(f) => Cell::Number(number(*f)),
+        Data::DateTime(d) if d.is_datetime() => Cell::Serial(number(d.as_f64())),
+        Data::DateTime(d) => Cell::Number(number(d.as_f64())),
+        Data::DateTimeIso(s) => {
+            let day = s.get(..10).unwrap_or(s);
+            if cruscotto_core::validate::is_iso_date(day) {
+                Cell::Date(day.to_string())
+            } else {
+                Cell::Text(s.clone())
+            }
+        }
+        Data::DurationIso(s) => Cell::Text(s.clone()),
+        Data::Error(e) => Cell::Text(e.to_string()),
+    }
+}
+
+/// The cells of an `.xlsx` sheet shown as percentages (a number format
+/// with `%` outside quotes), by absolute position.
+fn percent_cells(
+    book: &mut Sheets<Cursor<&[u8]>>,
+    name: &str,
+) -> std::collections::HashSet<(u32, u32)> {
+    let mut out = std::collections::HashSet::new();
+    let Sheets::Xlsx(x) = book else {
+        return out;
+    };
+    let Ok(styles) = x.worksheet_style(name) else {
+        return out;
+    };
+    for (r, c, style) in styles.cells() {
+        let shown = style
+            .number_format
+            .as_ref()
+            .is_some_and(|f| is_percent_format(&f.format_code) || matches!(f.format_id, Some(9 | 10)));
+        if shown {
+            out.insert((r, c));
+        }
+    }
+    out
+}
+
+/// `0%`, `0.00%`, `#,##0.0 %` are percent formats; `0"%"` and `@` are not.
+pub fn is_percent_format(code: &str) -> bool {
+    let mut quoted = false;
+    let mut escaped = false;
+    for ch in code.split(';').next().unwrap_or("").chars() {
+        match ch {
+            _ if escaped => escaped = false,
+            '\\' => escaped = true,
+            '"' => quoted = !quoted,
+            '%' if !quoted => return true,
+            _ => {}
+        }
+    }
+    false
+}
+
+fn merges(book: &mut Sheets<Cursor<&[u8]>>, name: &str) -> Vec<Merge> {
+    let dims = match book {
+        Sheets::Xlsx(x) => x.merge_cells_by_sheet_name(name).unwrap_or_default(),
+        Sheets::Xls(x) => x.merge_cells_by_sheet_name(name).unwrap_or_default(),
+        _ => Vec::new(),
+    };
+    dims.iter()
+        .map(|d| Merge {
+            r0: d.start.0 as usize,
+            c0: d.start.1 as usize,
+            r1: d.end.0 as usize,
+            c1: d.end.1 as usize,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn percent_formats() {
+        assert!(is_percent_format("0%"));
+        assert!(is_percent_format("0.00%"));
+        assert!(is_percent_format("#,##0.0 %;[RED]-#,##0.0 %"));
+        assert!(!is_percent_format("0\"%\""));
+        assert!(!is_percent_format("0\\%"));
+        assert!(!is_percent_format("@"));
+        assert!(!is_percent_format("General"));
+    }
+
+    #[test]
+    fn numbers_read_back_exactly() {
+        assert_eq!(number(5046.9), "5046.9");
+        assert_eq!(number(45.0), "45");
+        assert_eq!(number(0.001), "0.001");
+        assert_eq!(number(f64::NAN), "");
+    }
+
+    #[test]
+    fn garbage_is_an_error_not_a_panic() {
+        assert_eq!(read(b"hello"), Err(ReadError::NotWorkbook));
+        assert_eq!(read(b"PK\x03\x04garbage"), Err(ReadError::NotWorkbook));
+        assert!(read(&[0xD0, 0xCF, 0x11, 0xE0, 0, 0]).is_err());
+    }
+}
