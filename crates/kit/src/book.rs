@@ -10,8 +10,10 @@
 //!   built-in date format, or a format code with day/month/year tokens
 //!   outside quotes and brackets: `General` is never a date); an ISO date
 //!   cell (`t="d"`, an `.ods` date) is that date;
-//! - a number shown as a percentage in an `.xlsx` (`85%`, stored `0.85`) is
-//!   85, as the person reads it;
+//! - a number shown as a percentage (`85%`, stored `0.85`) is 85, as the
+//!   person reads it, and a number keeps the decimals its format shows
+//!   (`100,00` is `100.00`): from calamine's styles for an `.xlsx`, from
+//!   [`crate::layout`] for an `.ods`;
 //! - merged ranges (`.xlsx`, `.xls`) and hidden rows (`.xlsx`, `.ods`) are
 //!   kept for the import, which fills merged cells and notes hidden rows.
 //!
@@ -20,9 +22,12 @@
 
 use std::io::Cursor;
 
+use std::collections::HashMap;
+
 use calamine::{Data, Reader, Sheets};
 
 use crate::cell::Cell;
+use crate::layout::{Layout, Shown};
 use crate::{Merge, Sheet, Workbook};
 
 /// Largest file accepted (a plan is a few hundred kilobytes).
@@ -50,7 +55,7 @@ pub fn read(bytes: &[u8]) -> Result<Workbook, ReadError> {
     }
     let mut book =
         calamine::open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| open_error(bytes, e))?;
-    let hidden = crate::hidden::hidden_rows(bytes);
+    let Layout { hidden, ods } = crate::layout::layout(bytes);
     let names = book.sheet_names();
     let mut wb = Workbook::default();
     let mut cells = 0usize;
@@ -64,7 +69,10 @@ pub fn read(bytes: &[u8]) -> Result<Workbook, ReadError> {
         if cells > MAX_CELLS {
             return Err(ReadError::TooLarge);
         }
-        let percent = percent_cells(&mut book, &name);
+        let shown = match ods.iter().find(|(n, _)| *n == name) {
+            Some((_, s)) => s.clone(),
+            None => xlsx_shown(&mut book, &name),
+        };
         let (r0, c0) = range.start().unwrap_or((0, 0));
         let (r0, c0) = (r0 as usize, c0 as usize);
         let mut rows: Vec<Vec<Cell>> = vec![Vec::new(); r0 + h];
@@ -79,7 +87,7 @@ pub fn read(bytes: &[u8]) -> Result<Workbook, ReadError> {
                         wb.date1904 = is_1904(d);
                     }
                 }
-                out[c0 + c] = cell(v, percent.contains(&at));
+                out[c0 + c] = cell(v, shown.get(&at).copied());
             }
             while out.last().is_some_and(|c| *c == Cell::Empty) {
                 out.pop();
@@ -134,21 +142,36 @@ fn number(f: f64) -> String {
     }
 }
 
-fn cell(v: &Data, percent: bool) -> Cell {
+/// A cell; `shown`: how its number format shows it.
+fn cell(v: &Data, shown: Option<Shown>) -> Cell {
+    let number_cell = |text: String| -> Cell {
+        let Some(sh) = shown else {
+            return Cell::Number(text);
+        };
+        let Some(d) = crate::cell::parse_stored(&text) else {
+            return Cell::Text(text);
+        };
+        let factor = if sh.percent {
+            rust_decimal::Decimal::ONE_HUNDRED
+        } else {
+            rust_decimal::Decimal::ONE
+        };
+        let mut d = (d * factor).normalize();
+        if let Some(dp) = sh.decimals.filter(|dp| *dp <= 10 && d.scale() < *dp) {
+            d.rescale(dp);
+        }
+        if sh.percent {
+            Cell::Percent(d.to_string())
+        } else {
+            Cell::Number(d.to_string())
+        }
+    };
     match v {
         Data::Empty => Cell::Empty,
         Data::String(s) => Cell::Text(s.clone()),
         Data::Bool(b) => Cell::Bool(*b),
-        Data::Int(i) if percent => Cell::Percent((i128::from(*i) * 100).to_string()),
-        Data::Int(i) => Cell::Number(i.to_string()),
-        Data::Float(f) if percent => match crate::cell::parse_stored(&number(*f)) {
-            Some(d) => Cell::Percent(
-                (d * rust_decimal::Decimal::ONE_HUNDRED)
-                    .normalize()
-                    .to_string(),
-            ),
-            None => Cell::Text(number(*f)),
-        },
+        Data::Int(i) => number_cell(i.to_string()),
+        Data::Float(f) if f.is_finite() => number_cell(number(*f)),
         Data::Float(f) => Cell::Number(number(*f)),
         Data::DateTime(d) if d.is_datetime() => Cell::Serial(number(d.as_f64())),
         Data::DateTime(d) => Cell::Number(number(d.as_f64())),
@@ -165,13 +188,10 @@ fn cell(v: &Data, percent: bool) -> Cell {
     }
 }
 
-/// The cells of an `.xlsx` sheet shown as percentages (a number format
-/// with `%` outside quotes), by absolute position.
-fn percent_cells(
-    book: &mut Sheets<Cursor<&[u8]>>,
-    name: &str,
-) -> std::collections::HashSet<(u32, u32)> {
-    let mut out = std::collections::HashSet::new();
+/// How the number format of each cell of an `.xlsx` sheet shows it, by
+/// absolute position (cells with the default format are left out).
+fn xlsx_shown(book: &mut Sheets<Cursor<&[u8]>>, name: &str) -> HashMap<(u32, u32), Shown> {
+    let mut out = HashMap::new();
     let Sheets::Xlsx(x) = book else {
         return out;
     };
@@ -179,12 +199,20 @@ fn percent_cells(
         return out;
     };
     for (r, c, style) in styles.cells() {
-        let shown = style
-            .number_format
-            .as_ref()
-            .is_some_and(|f| is_percent_format(&f.format_code) || matches!(f.format_id, Some(9 | 10)));
-        if shown {
-            out.insert((r, c));
+        let Some(f) = &style.number_format else {
+            continue;
+        };
+        let code = match f.format_id {
+            Some(1 | 3) => "0",
+            Some(2 | 4) => "0.00",
+            Some(9) => "0%",
+            Some(10) => "0.00%",
+            _ => f.format_code.as_str(),
+        };
+        let percent = is_percent_format(code);
+        let decimals = shown_decimals(code);
+        if percent || decimals.is_some() {
+            out.insert((r, c), Shown { percent, decimals });
         }
     }
     out
@@ -204,6 +232,16 @@ pub fn is_percent_format(code: &str) -> bool {
         }
     }
     false
+}
+
+/// Decimals a format shows: `0.00%` → 2, `#,##0` → 0, `General` → none.
+fn shown_decimals(code: &str) -> Option<u32> {
+    let first = code.split(';').next().unwrap_or("");
+    match first.split_once('.') {
+        Some((_, d)) => Some(d.chars().take_while(|c| *c == '0').count() as u32),
+        None if first.contains('0') => Some(0),
+        None => None,
+    }
 }
 
 fn merges(book: &mut Sheets<Cursor<&[u8]>>, name: &str) -> Vec<Merge> {
@@ -235,6 +273,9 @@ mod tests {
         assert!(!is_percent_format("0\\%"));
         assert!(!is_percent_format("@"));
         assert!(!is_percent_format("General"));
+        assert_eq!(shown_decimals("0.00%"), Some(2));
+        assert_eq!(shown_decimals("#,##0"), Some(0));
+        assert_eq!(shown_decimals("General"), None);
     }
 
     #[test]

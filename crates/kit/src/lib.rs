@@ -6,7 +6,7 @@
 //!   types, lists, help), which drives everything else;
 //! - [`book`] and [`csv`]: read a workbook (`.xlsx`, `.xlsm`, `.xlsb`,
 //!   `.xls`, `.ods`, by [`calamine`]) or a folder of CSV files into
-//!   [`Workbook`]; [`hidden`] finds the hidden rows calamine does not report;
+//!   [`Workbook`]; [`layout`] finds what calamine does not report (hidden rows, the decimals and percentages an `.ods` shows);
 //! - [`import`]: sheets → a `cruscotto/1` plan, checked by the core, every
 //!   problem placed at sheet, row and column ([`messages`], Italian/English);
 //! - [`export`]: a plan → the filled sheets; the template;
@@ -20,7 +20,7 @@ pub mod book;
 pub mod cell;
 pub mod csv;
 pub mod export;
-pub mod hidden;
+pub mod layout;
 pub mod import;
 pub mod messages;
 pub mod publish;
