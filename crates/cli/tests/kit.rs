@@ -188,10 +188,10 @@ fn a_hand_made_workbook_with_real_cells_merges_and_noise_is_read() {
             .unwrap();
     });
     let (code, _, err) = run(&["import", s(&path), "-o", s(&out)]);
-    assert!(err.contains("avviso: Foglio «Obiettivi», riga 3, colonna F: le celle F3:G3 sono unite: è stato letto solo il valore della prima."), "{err}");
+    assert!(err.contains("avviso K25: Foglio «Obiettivi», riga 3, colonna F: le celle F3:G3 sono unite: è stato letto solo il valore della prima."), "{err}");
     // The merged text landed in «Unità», which names no unit: an error.
     assert!(
-        err.contains("errore: Foglio «Obiettivi», riga 3, colonna F («Unità»)"),
+        err.contains("errore E02: Foglio «Obiettivi», riga 3, colonna F («Unità»)"),
         "{err}"
     );
     assert_eq!(code, 1);
@@ -242,13 +242,13 @@ fn damaged_and_foreign_files_are_refused_in_italian_without_panicking() {
     std::fs::write(&path, b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1 old excel").unwrap();
     let (code, _, err) = run(&["import", s(&path)]);
     assert_eq!(code, 1);
-    assert!(err.contains("errore: Nel file: il file è nel vecchio formato .xls. Lo apra con Excel o LibreOffice e lo salvi come «Cartella di lavoro di Excel (.xlsx)»."), "{err}");
+    assert!(err.contains("errore K01: Nel file: il file non è un foglio di calcolo che il cruscotto sa leggere (.xlsx, .xlsm, .xlsb, .xls, .ods)."), "{err}");
     let path = dir.join("piano.txt");
     std::fs::write(&path, b"ciao").unwrap();
     let (code, _, err) = run(&["import", s(&path)]);
     assert_eq!(code, 1);
     assert!(
-        err.contains("il file «piano.txt» non è un foglio di calcolo .xlsx né un file .csv."),
+        err.contains("errore K02: Nel file: il file «piano.txt» non è un foglio di calcolo (.xlsx, .xlsm, .xlsb, .xls, .ods) né un file .csv."),
         "{err}"
     );
 }

@@ -14,8 +14,9 @@
 //!   person reads it, and a number keeps the decimals its format shows
 //!   (`100,00` is `100.00`): from calamine's styles for an `.xlsx`, from
 //!   [`crate::layout`] for an `.ods`;
-//! - merged ranges (`.xlsx`, `.xls`) and hidden rows (`.xlsx`, `.ods`) are
-//!   kept for the import, which fills merged cells and notes hidden rows.
+//! - merged ranges (`.xlsx`, `.xls` from calamine, `.ods` from
+//!   [`crate::layout`]) and hidden rows (`.xlsx`, `.ods`) are kept for the
+//!   import, which fills merged cells and notes hidden rows.
 //!
 //! What a cell *means* is decided by its column, in [`crate::import`].
 //! Never panics: a file that is not a workbook is a [`ReadError`].
@@ -55,7 +56,11 @@ pub fn read(bytes: &[u8]) -> Result<Workbook, ReadError> {
     }
     let mut book =
         calamine::open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| open_error(bytes, e))?;
-    let Layout { hidden, ods } = crate::layout::layout(bytes);
+    let Layout {
+        hidden,
+        ods,
+        merges: ods_merges,
+    } = crate::layout::layout(bytes);
     let names = book.sheet_names();
     let mut wb = Workbook::default();
     let mut cells = 0usize;
@@ -93,7 +98,10 @@ pub fn read(bytes: &[u8]) -> Result<Workbook, ReadError> {
                 out.pop();
             }
         }
-        let merges = merges(&mut book, &name);
+        let merges = match ods_merges.iter().find(|(n, _)| *n == name) {
+            Some((_, m)) => m.clone(),
+            None => merges(&mut book, &name),
+        };
         wb.sheets.push(Sheet {
             hidden_rows: hidden
                 .iter()

@@ -36,6 +36,8 @@ const LATIN9: [(u8, char); 8] = [
 pub const WINDOWS_1252: &str = "Windows-1252";
 /// The name of ISO-8859-15.
 pub const ISO_8859_15: &str = "ISO-8859-15";
+/// A file whose bytes read the same in both.
+pub const EITHER: &str = "Windows-1252 / ISO-8859-15";
 
 /// Bytes of a CSV file → text, and the encoding when it is not UTF-8 (with
 /// `true` when the bytes fit both single-byte encodings equally: then
@@ -61,7 +63,12 @@ pub fn decode(bytes: &[u8]) -> (String, Option<(&'static str, bool)>) {
             _ => c as char,
         })
         .collect();
-    let name = if latin9 { ISO_8859_15 } else { WINDOWS_1252 };
+    let name = match (latin9, c1) {
+        (true, _) => ISO_8859_15,
+        (false, true) => WINDOWS_1252,
+        // No byte tells them apart: both read the same here.
+        (false, false) => EITHER,
+    };
     (text, Some((name, c1 && euro9)))
 }
 
@@ -249,6 +256,7 @@ mod tests {
         assert_eq!(s.rows[0][0], Cell::Text("“a”".into()));
         assert_eq!(s.encoding, Some((WINDOWS_1252, true)));
         assert_eq!(read("x", "Città".as_bytes()).encoding, None);
+        assert_eq!(read("x", b"Citt\xe0").encoding, Some((EITHER, false)));
     }
 
     #[test]

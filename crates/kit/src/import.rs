@@ -34,6 +34,9 @@ pub struct Place {
     pub col: Option<usize>,
     /// Header of the column.
     pub header: Option<String>,
+    /// The other rows with the same problem in the same column (grouped
+    /// into one problem: `66 righe del foglio «Indicatori», colonna X`).
+    pub more_rows: Vec<usize>,
 }
 
 /// What is wrong.
@@ -123,6 +126,55 @@ impl Problem {
     pub fn message(&self, lang: cruscotto_core::Lang) -> String {
         crate::messages::problem(self, lang)
     }
+
+    /// Its stable code: the core's (`E02`, `W10` …, the same as
+    /// `cruscotto validate`) for a finding of the core's checks, else the
+    /// kit's own (`K01` …), each explained once in docs/GUIDA.md.
+    pub fn code(&self) -> &'static str {
+        match &self.what {
+            What::Check(d, _) => d.code(),
+            other => other.code(),
+        }
+    }
+}
+
+impl What {
+    /// The kit's code of a problem (`K01` …; see [`Problem::code`]).
+    pub fn code(&self) -> &'static str {
+        match self {
+            What::Read(_) => "K01",
+            What::UnknownFile { .. } => "K02",
+            What::MissingSheet { .. } => "K03",
+            What::UnknownSheet => "K04",
+            What::DuplicateSheet { .. } => "K05",
+            What::NoHeader { .. } => "K06",
+            What::NoRow => "K07",
+            What::TooManyRows => "K08",
+            What::UnknownColumn => "K09",
+            What::DuplicateColumn => "K10",
+            What::MissingColumn { .. } => "K11",
+            What::Required => "K12",
+            What::NotNumber { .. } => "K13",
+            What::NotInteger { .. } => "K14",
+            What::NotDate { .. } => "K15",
+            What::NotBool { .. } => "K16",
+            What::NotInList { .. } => "K17",
+            What::BadMission { .. } => "K18",
+            What::BadSdg { .. } => "K19",
+            What::NotYears { .. } => "K20",
+            What::UnknownParent { .. } => "K21",
+            What::Cycle { .. } => "K22",
+            What::TooDeep { .. } => "K23",
+            What::DuplicateRow { .. } => "K24",
+            What::MergedAcross { .. } => "K25",
+            What::HiddenRows { .. } => "K26",
+            What::CodePadded { .. } => "K27",
+            What::LooksLikeFraction { .. } => "K28",
+            What::CsvEncoding { .. } => "K29",
+            What::Parse(_) => "K30",
+            What::Check(d, _) => d.code(),
+        }
+    }
 }
 
 /// The result of an import.
@@ -197,6 +249,7 @@ fn place(sheet: &str, row: Option<usize>, col: Option<usize>, header: Option<&st
         row,
         col,
         header: header.map(str::to_string),
+        more_rows: Vec::new(),
     }
 }
 
@@ -1144,7 +1197,7 @@ fn finish(root: Value, read: &HashMap<SheetId, Read>, mut ctx: Ctx) -> Imported 
         }
     }
     ctx.problems.sort_by_key(|p| p.severity);
-    out.problems = ctx.problems;
+    out.problems = group(ctx.problems);
     out
 }
 
@@ -1237,5 +1290,27 @@ fn locate(read: &HashMap<SheetId, Read>, path: &str) -> Place {
         row: Some(row.line),
         col,
         header,
+        more_rows: Vec::new(),
     }
+}
+
+/// One problem for the same problem in the same column of many rows.
+fn group(problems: Vec<Problem>) -> Vec<Problem> {
+    let mut out: Vec<Problem> = Vec::new();
+    for p in problems {
+        let same = out.iter_mut().find(|q| {
+            q.severity == p.severity
+                && q.what == p.what
+                && q.place.sheet == p.place.sheet
+                && q.place.col == p.place.col
+                && q.place.header == p.place.header
+                && q.place.row.is_some()
+                && p.place.row.is_some()
+        });
+        match (same, p.place.row) {
+            (Some(q), Some(r)) => q.place.more_rows.push(r),
+            _ => out.push(p),
+        }
+    }
+    out
 }

@@ -36,6 +36,8 @@ pub struct Layout {
     /// For an `.ods`: how each number cell of each sheet is shown, by
     /// (row, column), 0-based.
     pub ods: Vec<(String, HashMap<(u32, u32), Shown>)>,
+    /// For an `.ods`: the merged ranges of each sheet.
+    pub merges: Vec<(String, Vec<crate::Merge>)>,
 }
 
 /// Reads the layout of a workbook (nothing for a file it cannot follow).
@@ -51,7 +53,7 @@ pub fn layout(bytes: &[u8]) -> Layout {
     }
     Layout {
         hidden: xlsx_hidden(&mut zip),
-        ods: Vec::new(),
+        ..Layout::default()
     }
 }
 
@@ -160,6 +162,7 @@ fn ods(xml: &str) -> Layout {
                 row = 0;
                 let name = attrs(&e).remove("name").unwrap_or_default();
                 out.hidden.push((name.clone(), Vec::new()));
+                out.merges.push((name.clone(), Vec::new()));
                 out.ods.push((name, HashMap::new()));
             }
             "table-row" => {
@@ -181,6 +184,21 @@ fn ods(xml: &str) -> Layout {
             "table-cell" | "covered-table-cell" => {
                 let a = attrs(&e);
                 let n = repeats(&a, "number-columns-repeated");
+                let (rows, cols) = (
+                    repeats(&a, "number-rows-spanned"),
+                    repeats(&a, "number-columns-spanned"),
+                );
+                if rows > 1 || cols > 1 {
+                    if let Some((_, m)) = out.merges.last_mut() {
+                        let r0 = row.saturating_sub(1);
+                        m.push(crate::Merge {
+                            r0,
+                            c0: col,
+                            r1: r0 + rows - 1,
+                            c1: col + cols - 1,
+                        });
+                    }
+                }
                 let kind = a.get("value-type").map(String::as_str);
                 let value = a.get("value").and_then(|v| v.parse::<f64>().ok());
                 if let (Some("float" | "percentage" | "currency"), Some(value), false) =
@@ -199,6 +217,7 @@ fn ods(xml: &str) -> Layout {
     }
     out.hidden.retain(|(_, rows)| !rows.is_empty());
     out.ods.retain(|(_, cells)| !cells.is_empty());
+    out.merges.retain(|(_, m)| !m.is_empty());
     out
 }
 
@@ -252,6 +271,9 @@ mod tests {
             <table:table-cell office:value-type="percentage" office:value="0.85"><text:p>85%</text:p></table:table-cell>
             </table:table-row><table:table-row>
             <table:table-cell office:value-type="float" office:value="1234"><text:p>1.234</text:p></table:table-cell>
+            <table:table-cell table:number-rows-spanned="2" office:value-type="string"><text:p>u</text:p></table:table-cell>
+            </table:table-row><table:table-row>
+            <table:table-cell/><table:covered-table-cell/>
             </table:table-row></table:table>"#;
         let l = ods(xml);
         let cells = &l.ods[0].1;
@@ -263,6 +285,13 @@ mod tests {
         assert_eq!(cells.get(&(0, 4)), Some(&shown(true, 0)));
         assert_eq!(cells.get(&(1, 0)), Some(&shown(false, 0)));
         assert_eq!(cells.len(), 3);
+        let merge = crate::Merge {
+            r0: 1,
+            c0: 1,
+            r1: 2,
+            c1: 1,
+        };
+        assert_eq!(l.merges, vec![("S".to_string(), vec![merge])]);
         assert_eq!(decimals_shown(0.0, false, "0,00"), Some(2));
         assert_eq!(decimals_shown(0.0, false, "0"), Some(0));
         assert_eq!(decimals_shown(5046.9, false, "€ 5.046,90"), Some(2));

@@ -30,8 +30,19 @@ pub fn place(p: &Place, lang: Lang) -> String {
     if let Some(s) = &p.sheet {
         parts.push(pick(lang, format!("Foglio «{s}»"), format!("Sheet «{s}»")));
     }
-    if let Some(r) = p.row {
-        parts.push(pick(lang, format!("riga {r}"), format!("row {r}")));
+    match p.row {
+        Some(r) if !p.more_rows.is_empty() => {
+            let mut rows = vec![r];
+            rows.extend(&p.more_rows);
+            let n = rows.len();
+            parts.push(pick(
+                lang,
+                format!("{n} righe ({})", list(&rows, lang)),
+                format!("{n} rows ({})", list(&rows, lang)),
+            ));
+        }
+        Some(r) => parts.push(pick(lang, format!("riga {r}"), format!("row {r}"))),
+        None => {}
     }
     let header = p.header.as_deref().filter(|h| !h.trim().is_empty());
     match (p.col, header) {
@@ -255,11 +266,18 @@ fn what(w: &What, lang: Lang, at_sheet: Option<&str>) -> String {
             format!("le celle {range} sono unite: è stato letto solo il valore della prima. Separi le celle e scriva ogni valore nella sua colonna."),
             format!("the cells {range} are merged: only the first one's value was read. Unmerge them and write each value in its own column."),
         ),
-        What::HiddenRows { rows } => pick(
-            lang,
-            format!("{} nascost{} nel foglio di calcolo e importat{} comunque: {}. Se andavano tolte, le cancelli; se no, può mostrarle di nuovo.", if rows.len() == 1 { "la riga è" } else { "le righe sono" }, if rows.len() == 1 { "a" } else { "e" }, if rows.len() == 1 { "a" } else { "e" }, list(rows, lang)),
-            format!("{} hidden in the spreadsheet and imported all the same: {}. If they were meant to be dropped, delete them; otherwise you may show them again.", if rows.len() == 1 { "the row is" } else { "the rows are" }, list(rows, lang)),
-        ),
+        What::HiddenRows { rows } => {
+            let one = rows.len() == 1;
+            pick(
+                lang,
+                if one {
+                    format!("riga nascosta nel foglio di calcolo, importata comunque: {}. Se andava tolta, la cancelli; altrimenti può mostrarla di nuovo.", list(rows, lang))
+                } else {
+                    format!("righe nascoste nel foglio di calcolo, importate comunque: {}. Se andavano tolte, le cancelli; altrimenti può mostrarle di nuovo.", list(rows, lang))
+                },
+                format!("{} in the spreadsheet, imported all the same: {}. If {} meant to be dropped, delete {}; otherwise you may show {} again.", if one { "row hidden" } else { "rows hidden" }, list(rows, lang), if one { "it was" } else { "they were" }, if one { "it" } else { "them" }, if one { "it" } else { "them" }),
+            )
+        }
         What::CodePadded { typed, code } => pick(
             lang,
             format!("il codice è stato scritto come numero ({typed}), che perde gli zeri iniziali: è stato letto come «{code}». Per evitarlo, formatti la cella come testo (Formato › Celle › Testo) e scriva il codice con gli zeri."),
