@@ -1,4 +1,5 @@
-// Browser tests of the publishing kit: a filled template (.xlsx) opened in
+// Browser tests of the publishing kit: a filled template (.xlsx, or an .ods
+// saved by LibreOffice, picked or dropped) opened in
 // the local-file preview is converted in the browser into the same JSON
 // the `cruscotto import` command writes; a bad workbook and bad CSV files
 // get sheet/row/column messages; a folder made by `cruscotto publish` shows
@@ -184,8 +185,58 @@ describe('spreadsheet import in the browser', () => {
     } catch (e) {
       stderr = e.stderr.toString();
     }
-    for (const p of problems) assert.ok(stderr.includes(`errore: ${p}`), stderr);
+    // (with the problem's code: `errore K13: …`)
+    for (const p of problems) assert.ok(stderr.split('\n').some((l) => /^errore K\d\d: /.test(l) && l.endsWith(p)), stderr);
     await assertNoAxeViolations(page, 'a bad workbook');
+  });
+
+  test('an .ods saved by LibreOffice, picked or dropped, gives the same JSON as cruscotto import', async () => {
+    const FOGLI = join(ROOT, 'tests', 'fixtures', 'fogli');
+    const cases = [
+      // A demo plan saved by LibreOffice: the plan itself.
+      [join(FOGLI, 'demo', 'offanengo-2024-piano.ods'), join(DIST, 'plans', 'offanengo-2024-piano.json'), 'pick'],
+      // The template typed into by a person in LibreOffice (numbers in text
+      // columns, percentages, dates, a hidden row, a merged cell), dropped.
+      [join(FOGLI, 'libreoffice', 'modello-ufficio.ods'), join(FOGLI, 'attesi', 'modello-ufficio.json'), 'drop'],
+    ];
+    for (const [ods, expected, how] of cases) {
+      const stem = ods.split('/').pop().replace(/\.ods$/, '');
+      const fromCli = join(tmp, `${stem}.json`);
+      cruscotto('import', ods, '-o', fromCli);
+      if (how === 'pick') {
+        await openLocal(ods);
+      } else {
+        page = await freshPage(env, page);
+        await page.goto(server.url);
+        const zone = page.locator('.drop-zone');
+        await zone.waitFor();
+        const bytes = [...(await readFile(ods))];
+        await page.evaluate(
+          ([bytes, fileName]) => {
+            const dt = new DataTransfer();
+            dt.items.add(new File([new Uint8Array(bytes)], fileName, { type: 'application/vnd.oasis.opendocument.spreadsheet' }));
+            const zone = document.querySelector('.drop-zone');
+            zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+            zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+          },
+          [bytes, `${stem}.ods`],
+        );
+      }
+      await page.locator('#import-titolo').waitFor();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#scarica-json').click()]);
+      assert.equal(download.suggestedFilename(), `${stem}.json`);
+      const saved = join(tmp, `${stem}-browser.json`);
+      await download.saveAs(saved);
+      const [browser, cli] = [await readFile(saved, 'utf8'), await readFile(fromCli, 'utf8')];
+      assert.equal(browser, cli, `${stem}: the browser's JSON differs from cruscotto import`);
+      assert.deepEqual(JSON.parse(browser), JSON.parse(await readFile(expected, 'utf8')), stem);
+      await assertNoAxeViolations(page, `${stem}.ods imported`);
+    }
+    // The file picker offers every format the kit reads.
+    assert.equal(
+      await page.locator('#file-input').getAttribute('accept'),
+      '.json,application/json,.xlsx,.xlsm,.xlsb,.xls,.ods,.csv,text/csv',
+    );
   });
 
   test('the CSV files of the template, chosen together, are a plan; a wrong one is placed', async () => {

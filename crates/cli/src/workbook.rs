@@ -132,7 +132,12 @@ pub fn xlsx(wb: &Workbook) -> Result<Vec<u8>, XlsxError> {
         }
         if let Some(d) = def {
             ws.set_freeze_panes(1, 0)?;
-            for (c, _) in d.cols.iter().enumerate().filter(|(_, k)| schema::is_percent(k)) {
+            for (c, _) in d
+                .cols
+                .iter()
+                .enumerate()
+                .filter(|(_, k)| schema::is_percent(k))
+            {
                 ws.set_column_format(c as u16, &text)?;
             }
         }

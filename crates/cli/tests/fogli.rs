@@ -26,10 +26,8 @@ fn json(path: &Path) -> Value {
 /// Imports `input` (under fogli/) and checks the JSON against
 /// `attesi/<expected>` and that every `notes` line is among the messages.
 fn check(input: &str, expected: &str, notes: &[&str]) {
-    let out = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!(
-        "fogli-{}.json",
-        input.replace(['/', '.'], "-")
-    ));
+    let out = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("fogli-{}.json", input.replace(['/', '.'], "-")));
     let _ = std::fs::remove_file(&out);
     let run = Command::new(env!("CARGO_BIN_EXE_cruscotto"))
         .args(["import"])

@@ -54,8 +54,8 @@ pub fn read(bytes: &[u8]) -> Result<Workbook, ReadError> {
     if bytes.len() > MAX_BYTES {
         return Err(ReadError::TooLarge);
     }
-    let mut book =
-        calamine::open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| open_error(bytes, e))?;
+    let mut book = calamine::open_workbook_auto_from_rs(Cursor::new(bytes))
+        .map_err(|e| open_error(bytes, e))?;
     let Layout {
         hidden,
         ods,

@@ -263,7 +263,10 @@ mod tests {
     fn sheet_names_of_files() {
         assert_eq!(sheet_name("Obiettivi.csv"), "Obiettivi");
         assert_eq!(sheet_name("dir/modello-Obiettivi.csv"), "Obiettivi");
-        assert_eq!(sheet_name("piano-2024-Unità organizzative.CSV"), "Unità organizzative");
+        assert_eq!(
+            sheet_name("piano-2024-Unità organizzative.CSV"),
+            "Unità organizzative"
+        );
         assert_eq!(sheet_name("altro-nome.csv"), "altro-nome");
     }
 }

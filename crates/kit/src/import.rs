@@ -13,9 +13,9 @@ use cruscotto_core::{Diagnostic, ParseErrorKind, ParsePlanError, PlanFile, Sever
 use rust_decimal::Decimal;
 use serde_json::{Map, Value};
 
+use crate::book::ReadError;
 use crate::cell::{self, Cell};
 use crate::schema::{self, Col, Kind, Shape, SheetDef, SheetId, SHEETS};
-use crate::book::ReadError;
 use crate::{Sheet, Workbook};
 
 /// Deepest objective or unit tree the import builds (the JSON reader of the
@@ -102,7 +102,10 @@ pub enum What {
     /// A percentage that looks like a fraction (`0,85` among `90`, `100`).
     LooksLikeFraction { value: String, percent: String },
     /// A CSV file not in UTF-8, read in the encoding named.
-    CsvEncoding { encoding: &'static str, ambiguous: bool },
+    CsvEncoding {
+        encoding: &'static str,
+        ambiguous: bool,
+    },
     /// The core could not read the assembled plan.
     Parse(ParsePlanError),
     /// A finding of the core's checks, with the places of the JSON paths
@@ -583,7 +586,10 @@ fn fractions(
         let values: Vec<(usize, Decimal)> = rows
             .iter()
             .filter_map(|r| {
-                let v = get_path(&r.obj, col.path)?.as_str()?.parse::<Decimal>().ok()?;
+                let v = get_path(&r.obj, col.path)?
+                    .as_str()?
+                    .parse::<Decimal>()
+                    .ok()?;
                 Some((r.line, v))
             })
             .collect();
@@ -602,9 +608,7 @@ fn fractions(
                     place(&sheet.name, Some(line), Some(ci), header.as_deref()),
                     What::LooksLikeFraction {
                         value: cell::italian(&v.to_string()),
-                        percent: cell::italian(
-                            &(v * Decimal::ONE_HUNDRED).normalize().to_string(),
-                        ),
+                        percent: cell::italian(&(v * Decimal::ONE_HUNDRED).normalize().to_string()),
                     },
                 );
             }

@@ -102,7 +102,10 @@ fn attrs(e: &BytesStart<'_>) -> Attrs {
         .flatten()
         .filter_map(|a| {
             let key = a.key.local_name().as_ref().to_string();
-            let value = a.normalized_value(XmlVersion::Implicit1_0).ok()?.into_owned();
+            let value = a
+                .normalized_value(XmlVersion::Implicit1_0)
+                .ok()?
+                .into_owned();
             Some((key, value))
         })
         .collect()
@@ -259,7 +262,10 @@ mod tests {
             <table:table-row table:visibility="filter" table:number-rows-repeated="2"/>
             </table:table><table:table table:name="Vuoto"><table:table-row/></table:table>
             </office:document-content>"#;
-        assert_eq!(ods(xml).hidden, vec![("Obiettivi".to_string(), vec![2, 4, 5])]);
+        assert_eq!(
+            ods(xml).hidden,
+            vec![("Obiettivi".to_string(), vec![2, 4, 5])]
+        );
     }
 
     #[test]

@@ -4,10 +4,10 @@
 
 use cruscotto_core::{Approval, ApprovalBody, Lang};
 
+use crate::book::ReadError;
 use crate::cell::column_letters;
 use crate::import::{Place, Problem, What};
 use crate::schema::{Kind, SHEETS};
-use crate::book::ReadError;
 
 fn pick(lang: Lang, it: String, en: String) -> String {
     match lang {
