@@ -23,12 +23,10 @@
 
 use std::io::Cursor;
 
-use std::collections::HashMap;
-
 use calamine::{Data, Reader, Sheets};
 
 use crate::cell::Cell;
-use crate::layout::{Layout, Shown};
+use crate::layout::{Layout, Shown, ShownCells};
 use crate::{Merge, Sheet, Workbook};
 
 /// Largest file accepted (a plan is a few hundred kilobytes).
@@ -198,8 +196,8 @@ fn cell(v: &Data, shown: Option<Shown>) -> Cell {
 
 /// How the number format of each cell of an `.xlsx` sheet shows it, by
 /// absolute position (cells with the default format are left out).
-fn xlsx_shown(book: &mut Sheets<Cursor<&[u8]>>, name: &str) -> HashMap<(u32, u32), Shown> {
-    let mut out = HashMap::new();
+fn xlsx_shown(book: &mut Sheets<Cursor<&[u8]>>, name: &str) -> ShownCells {
+    let mut out = ShownCells::new();
     let Sheets::Xlsx(x) = book else {
         return out;
     };

@@ -28,6 +28,9 @@ pub struct Shown {
     pub decimals: Option<u32>,
 }
 
+/// How each number cell of a sheet is shown, by (row, column), 0-based.
+pub type ShownCells = HashMap<(u32, u32), Shown>;
+
 /// What a workbook adds to calamine's values.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Layout {
@@ -35,7 +38,7 @@ pub struct Layout {
     pub hidden: Vec<(String, Vec<usize>)>,
     /// For an `.ods`: how each number cell of each sheet is shown, by
     /// (row, column), 0-based.
-    pub ods: Vec<(String, HashMap<(u32, u32), Shown>)>,
+    pub ods: Vec<(String, ShownCells)>,
     /// For an `.ods`: the merged ranges of each sheet.
     pub merges: Vec<(String, Vec<crate::Merge>)>,
 }
