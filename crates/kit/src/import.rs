@@ -355,8 +355,14 @@ fn read_sheet(def: &'static SheetDef, sheet: &Sheet, ctx: &mut Ctx) -> Option<Re
                 return Some(Target::Cell(n));
             }
         }
-        if def.id == SheetId::Objectives && h.len() == 4 {
-            if let Ok(y) = h.parse::<i32>() {
+        // A year heading a column is a year, whatever its cell's format
+        // (a number shown as a date is the number typed).
+        let year = match c {
+            Cell::Serial(n) | Cell::Number(n) => n.clone(),
+            _ => h.clone(),
+        };
+        if def.id == SheetId::Objectives && year.len() == 4 {
+            if let Ok(y) = year.parse::<i32>() {
                 return Some(Target::Year(y));
             }
         }

@@ -490,7 +490,7 @@ fn numbers_typed_in_text_code_year_sdg_mission_and_flag_columns_mean_what_the_co
             t("Trasversale"),
             t("Peso"),
             n("2024"),
-            n("2025"),
+            Cell::Serial("2025".into()),
         ],
         vec![
             t("a"),
