@@ -128,6 +128,18 @@ async function openLocal(files) {
   await page.locator('#file-input').setInputFiles(files);
 }
 
+/** Downloads the converted plan (`<stem>.json`); checks it is byte for
+ * byte what `cruscotto import` wrote to `fromCli`; returns both texts. */
+async function downloadedAndCli(stem, fromCli) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#scarica-json').click()]);
+  assert.equal(download.suggestedFilename(), `${stem}.json`);
+  const saved = join(tmp, `${stem}-browser.json`);
+  await download.saveAs(saved);
+  const [browser, cli] = [await readFile(saved, 'utf8'), await readFile(fromCli, 'utf8')];
+  assert.equal(browser, cli, `${stem}: the browser's JSON differs from cruscotto import`);
+  return [browser, cli];
+}
+
 describe('spreadsheet import in the browser', () => {
   test('a filled template gives the plan and the same JSON as cruscotto import', async () => {
     for (const stem of ['lucca-2021-relazione', 'monsummano-terme-2024-piao']) {
@@ -140,12 +152,7 @@ describe('spreadsheet import in the browser', () => {
       await page.locator('.site-header__municipality', { hasText: plan.document.municipality.name }).waitFor();
       assert.equal(await page.locator('h1').first().innerText(), 'Sintesi');
       // The download: byte for byte what the command wrote.
-      const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#scarica-json').click()]);
-      assert.equal(download.suggestedFilename(), `${stem}.json`);
-      const saved = join(tmp, `${stem}-browser.json`);
-      await download.saveAs(saved);
-      const [browser, cli] = [await readFile(saved, 'utf8'), await readFile(fromCli, 'utf8')];
-      assert.equal(browser, cli, `${stem}: the browser's JSON differs from cruscotto import`);
+      const [browser, cli] = await downloadedAndCli(stem, fromCli);
       assert.deepEqual(JSON.parse(browser), plan, `${stem}: the round trip changed the plan`);
       // The fingerprint shown is the SHA-256 of that JSON.
       const sha = createHash('sha256').update(cli).digest('hex');
@@ -223,12 +230,7 @@ describe('spreadsheet import in the browser', () => {
         );
       }
       await page.locator('#import-titolo').waitFor();
-      const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#scarica-json').click()]);
-      assert.equal(download.suggestedFilename(), `${stem}.json`);
-      const saved = join(tmp, `${stem}-browser.json`);
-      await download.saveAs(saved);
-      const [browser, cli] = [await readFile(saved, 'utf8'), await readFile(fromCli, 'utf8')];
-      assert.equal(browser, cli, `${stem}: the browser's JSON differs from cruscotto import`);
+      const [browser] = await downloadedAndCli(stem, fromCli);
       assert.deepEqual(JSON.parse(browser), JSON.parse(await readFile(expected, 'utf8')), stem);
       await assertNoAxeViolations(page, `${stem}.ods imported`);
     }

@@ -178,7 +178,7 @@ fn cell(v: &Data, shown: Option<Shown>) -> Cell {
         Data::Bool(b) => Cell::Bool(*b),
         Data::Int(i) => number_cell(i.to_string()),
         Data::Float(f) if f.is_finite() => number_cell(number(*f)),
-        Data::Float(f) => Cell::Number(number(*f)),
+        Data::Float(f) => Cell::Text(f.to_string()),
         Data::DateTime(d) if d.is_datetime() => Cell::Serial(number(d.as_f64())),
         Data::DateTime(d) => Cell::Number(number(d.as_f64())),
         Data::DateTimeIso(s) => {

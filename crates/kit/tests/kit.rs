@@ -411,10 +411,9 @@ fn n(s: &str) -> Cell {
     Cell::Number(s.into())
 }
 
-/// Imports a Documento sheet and an Obiettivi sheet of typed cells; returns
-/// the plan's JSON (document, objectives) and every message with its code.
-fn typed(doc: Vec<Vec<Cell>>, objectives: Vec<Vec<Cell>>) -> (serde_json::Value, Vec<String>) {
-    let wb = Workbook {
+/// A Documento sheet and an Obiettivi sheet (with these hidden rows).
+fn two_sheets(doc: Vec<Vec<Cell>>, objectives: Vec<Vec<Cell>>, hidden: Vec<usize>) -> Workbook {
+    Workbook {
         sheets: vec![
             Sheet {
                 name: "Documento".into(),
@@ -424,12 +423,18 @@ fn typed(doc: Vec<Vec<Cell>>, objectives: Vec<Vec<Cell>>) -> (serde_json::Value,
             Sheet {
                 name: "Obiettivi".into(),
                 rows: objectives,
+                hidden_rows: hidden,
                 ..Default::default()
             },
         ],
         date1904: false,
-    };
-    let imp = import::import(&wb);
+    }
+}
+
+/// Imports a Documento sheet and an Obiettivi sheet of typed cells; returns
+/// the plan's JSON (document, objectives) and every message with its code.
+fn typed(doc: Vec<Vec<Cell>>, objectives: Vec<Vec<Cell>>) -> (serde_json::Value, Vec<String>) {
+    let imp = import::import(&two_sheets(doc, objectives, Vec::new()));
     let msgs = imp
         .problems
         .iter()
@@ -589,28 +594,13 @@ fn a_fraction_among_percentages_is_flagged_at_its_cell() {
 #[test]
 fn hidden_rows_are_imported_and_noted() {
     let doc = vec![heads(DOC_HEAD), DOC_ROW.iter().map(|s| t(s)).collect()];
-    let wb = Workbook {
-        sheets: vec![
-            Sheet {
-                name: "Documento".into(),
-                rows: doc,
-                ..Default::default()
-            },
-            Sheet {
-                name: "Obiettivi".into(),
-                rows: vec![
-                    heads(&["Id", "Titolo"]),
-                    vec![t("a"), t("A")],
-                    vec![t("b"), t("B")],
-                    vec![t("c"), t("C")],
-                ],
-                hidden_rows: vec![1, 3, 40],
-                ..Default::default()
-            },
-        ],
-        date1904: false,
-    };
-    let imp = import::import(&wb);
+    let objectives = vec![
+        heads(&["Id", "Titolo"]),
+        vec![t("a"), t("A")],
+        vec![t("b"), t("B")],
+        vec![t("c"), t("C")],
+    ];
+    let imp = import::import(&two_sheets(doc, objectives, vec![1, 3, 40]));
     assert_eq!(imp.plan.unwrap().objectives.len(), 3);
     let msgs: Vec<String> = imp
         .problems
