@@ -1174,21 +1174,35 @@ fn table_row(
 fn finish(root: Value, read: &HashMap<SheetId, Read>, mut ctx: Ctx) -> Imported {
     let mut out = Imported::default();
     let fatal = ctx.problems.iter().any(|p| p.severity == Severity::Error);
-    if !fatal {
+    let mut root = root;
+    // The core's reader stops at the first problem: each one is recorded,
+    // the value it is in set aside, and the plan read again, so that every
+    // problem is said in one run (66 rows without the same cell: one
+    // message listing them, not one per run).
+    let mut parse_failed = false;
+    let mut tries = 0;
+    while !fatal {
         let bytes = serde_json::to_vec(&root).unwrap_or_default();
         match cruscotto_core::parse_plan(&bytes) {
             Err(e) => {
+                parse_failed = true;
                 let path = match &e.kind {
                     ParseErrorKind::MissingField { field } => format!("{}.{field}", e.path),
                     _ => e.path.clone(),
                 };
                 let at = locate(read, &path);
+                let set_aside = remove_path(&mut root, &e.path);
                 let what = match &e.kind {
                     ParseErrorKind::MissingField { .. } if at.header.is_some() => What::Required,
                     _ => What::Parse(e),
                 };
                 ctx.add(Severity::Error, at, what);
+                tries += 1;
+                if !set_aside || tries >= 1_000 {
+                    break;
+                }
             }
+            Ok(_) if parse_failed => break,
             Ok(plan) => {
                 let analysis = cruscotto_core::analyse(&plan);
                 for d in analysis.diagnostics {
@@ -1203,12 +1217,44 @@ fn finish(root: Value, read: &HashMap<SheetId, Read>, mut ctx: Ctx) -> Imported 
                 }
                 out.json = serde_json::to_string_pretty(&plan).ok().map(|s| s + "\n");
                 out.plan = Some(plan);
+                break;
             }
         }
     }
     ctx.problems.sort_by_key(|p| p.severity);
     out.problems = group(ctx.problems);
     out
+}
+
+/// Removes the value at a JSON path (`$.objectives[3].indicators[0].target`)
+/// from its object; false when the path does not end with a field name (an
+/// array element is kept: removing it would renumber the paths after it).
+fn remove_path(root: &mut Value, path: &str) -> bool {
+    let Some((parent, key)) = path.rsplit_once('.') else {
+        return false;
+    };
+    if key.is_empty() || key.contains(['[', ']']) {
+        return false;
+    }
+    let mut at = root;
+    for part in parent
+        .trim_start_matches('$')
+        .split('.')
+        .filter(|p| !p.is_empty())
+    {
+        let (name, indices) = part.split_once('[').unwrap_or((part, ""));
+        let Some(next) = at.get_mut(name) else {
+            return false;
+        };
+        at = next;
+        for ix in indices.split(['[', ']']).filter(|i| !i.is_empty()) {
+            let Some(next) = ix.parse::<usize>().ok().and_then(|i| at.get_mut(i)) else {
+                return false;
+            };
+            at = next;
+        }
+    }
+    at.as_object_mut().and_then(|o| o.remove(key)).is_some()
 }
 
 /// The JSON paths (`$.objectives[0].id`) a sentence names.

@@ -226,6 +226,26 @@ fn duplicated_codes_and_the_cores_checks_are_placed() {
         date1904: false,
     });
     assert_eq!(got, ["error: Foglio «Indicatori», riga 2, colonna «Confronto»: la cella è vuota ma è obbligatoria. La compili (l'istruzione della colonna è nel foglio «Istruzioni»)."]);
+    // The core's reader stops at the first: every row is said all the same,
+    // in one message.
+    let got = messages(Workbook {
+        sheets: vec![
+            sheet("Documento", &[DOC_HEAD, DOC_ROW]),
+            sheet("Obiettivi", &[&["Id", "Titolo"], &["a", "A"]]),
+            sheet(
+                "Indicatori",
+                &[
+                    &["Obiettivo", "Id", "Nome", "Valore atteso"],
+                    &["a", "i", "I", "80"],
+                    &["a", "j", "J", "90"],
+                    &["a", "k", "K", ""],
+                    &["a", "l", "L", "70"],
+                ],
+            ),
+        ],
+        date1904: false,
+    });
+    assert_eq!(got, ["error: Foglio «Indicatori», 3 righe (2, 3 e 5), colonna «Confronto»: la cella è vuota ma è obbligatoria. La compili (l'istruzione della colonna è nel foglio «Istruzioni»)."]);
     // The core's hints name the column and the value to write, not JSON.
     let got = with_objectives(&[
         &["Id", "Codice", "Titolo"],
