@@ -70,17 +70,21 @@ function zip(entries) {
 
 const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
+const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const RELS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
 /** A hand-made .xlsx: { sheetName: [[cell, …], …] } with inline strings. */
 function workbook(sheets) {
   const names = Object.keys(sheets);
   const files = {
     '[Content_Types].xml':
       '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
-    'xl/workbook.xml': `<?xml version="1.0"?><workbook xmlns:r="r"><sheets>${names
+    '_rels/.rels': `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${RELS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    'xl/workbook.xml': `<?xml version="1.0"?><workbook xmlns="${MAIN}" xmlns:r="${RELS}"><sheets>${names
       .map((n, i) => `<sheet name="${esc(n)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
       .join('')}</sheets></workbook>`,
-    'xl/_rels/workbook.xml.rels': `<?xml version="1.0"?><Relationships>${names
-      .map((_, i) => `<Relationship Id="rId${i + 1}" Target="worksheets/sheet${i + 1}.xml"/>`)
+    'xl/_rels/workbook.xml.rels': `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${names
+      .map((_, i) => `<Relationship Id="rId${i + 1}" Type="${RELS}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`)
       .join('')}</Relationships>`,
   };
   names.forEach((n, i) => {
@@ -96,7 +100,7 @@ function workbook(sheets) {
             .join('')}</row>`,
       )
       .join('');
-    files[`xl/worksheets/sheet${i + 1}.xml`] = `<?xml version="1.0"?><worksheet><sheetData>${rows}</sheetData></worksheet>`;
+    files[`xl/worksheets/sheet${i + 1}.xml`] = `<?xml version="1.0"?><worksheet xmlns="${MAIN}"><sheetData>${rows}</sheetData></worksheet>`;
   });
   return zip(files);
 }
@@ -206,6 +210,13 @@ describe('spreadsheet import in the browser', () => {
       // columns, percentages, dates, a hidden row, a merged cell), dropped.
       [join(FOGLI, 'libreoffice', 'modello-ufficio.ods'), join(FOGLI, 'attesi', 'modello-ufficio.json'), 'drop'],
     ];
+    // The file picker offers every format the kit reads.
+    page = await freshPage(env, page);
+    await page.goto(server.url);
+    assert.equal(
+      await page.locator('#file-input').getAttribute('accept'),
+      '.json,application/json,.xlsx,.xlsm,.xlsb,.xls,.ods,.csv,text/csv',
+    );
     for (const [ods, expected, how] of cases) {
       const stem = ods.split('/').pop().replace(/\.ods$/, '');
       const fromCli = join(tmp, `${stem}.json`);
@@ -234,11 +245,6 @@ describe('spreadsheet import in the browser', () => {
       assert.deepEqual(JSON.parse(browser), JSON.parse(await readFile(expected, 'utf8')), stem);
       await assertNoAxeViolations(page, `${stem}.ods imported`);
     }
-    // The file picker offers every format the kit reads.
-    assert.equal(
-      await page.locator('#file-input').getAttribute('accept'),
-      '.json,application/json,.xlsx,.xlsm,.xlsb,.xls,.ods,.csv,text/csv',
-    );
   });
 
   test('the CSV files of the template, chosen together, are a plan; a wrong one is placed', async () => {
