@@ -52,8 +52,8 @@ pub fn read(bytes: &[u8]) -> Result<Workbook, ReadError> {
     if bytes.len() > MAX_BYTES {
         return Err(ReadError::TooLarge);
     }
-    let mut book = calamine::open_workbook_auto_from_rs(Cursor::new(bytes))
-        .map_err(|e| open_error(bytes, e))?;
+    let mut book =
+        calamine::open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|_| open_error(bytes))?;
     let Layout {
         hidden,
         ods,
@@ -115,20 +115,48 @@ pub fn read(bytes: &[u8]) -> Result<Workbook, ReadError> {
     Ok(wb)
 }
 
-fn open_error(bytes: &[u8], e: calamine::Error) -> ReadError {
-    let text = e.to_string();
-    if text.to_ascii_lowercase().contains("password") || text.contains("ncrypt") {
+/// Why no reader could open the file: calamine's automatic choice only says
+/// "Cannot detect file format", so the readers are asked one by one.
+fn open_error(bytes: &[u8]) -> ReadError {
+    use calamine::{open_workbook_from_rs, Ods, Xls, Xlsx};
+    let c = || Cursor::new(bytes);
+    let xlsx = open_workbook_from_rs::<Xlsx<_>, _>(c())
+        .err()
+        .map(|e| e.to_string());
+    let xls = open_workbook_from_rs::<Xls<_>, _>(c())
+        .err()
+        .map(|e| e.to_string());
+    let ods = open_workbook_from_rs::<Ods<_>, _>(c())
+        .err()
+        .map(|e| e.to_string());
+    let said = [&xlsx, &xls, &ods];
+    if said
+        .iter()
+        .filter_map(|e| e.as_deref())
+        .any(|e| e.to_ascii_lowercase().contains("password"))
+    {
         return ReadError::Encrypted;
     }
-    if bytes.starts_with(b"PK") || bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
-        // A zip or an OLE file that is no workbook (a .docx, a .doc) is
-        // "not a workbook"; calamine says "Cannot detect file format".
-        if matches!(e, calamine::Error::Msg(_)) {
-            return ReadError::NotWorkbook;
-        }
-        return ReadError::Damaged(text);
+    // A zip with the part of a workbook is a damaged workbook; any other
+    // zip (a .docx) or file is not one.
+    let parts = zip::ZipArchive::new(c())
+        .map(|z| {
+            z.file_names()
+                .flatten()
+                .map(|n| n.to_string())
+                .collect::<Vec<_>>()
+        })
+        .unwrap_or_default();
+    match (
+        parts
+            .iter()
+            .any(|n| n == "xl/workbook.xml" || n == "xl/workbook.bin"),
+        parts.iter().any(|n| n == "content.xml"),
+    ) {
+        (true, _) => ReadError::Damaged(xlsx.unwrap_or_default()),
+        (_, true) => ReadError::Damaged(ods.unwrap_or_default()),
+        _ => ReadError::NotWorkbook,
     }
-    ReadError::NotWorkbook
 }
 
 /// A date cell of a 1904 workbook: calamine knows the date system, the
@@ -297,5 +325,17 @@ mod tests {
         assert_eq!(read(b"hello"), Err(ReadError::NotWorkbook));
         assert_eq!(read(b"PK\x03\x04garbage"), Err(ReadError::NotWorkbook));
         assert!(read(&[0xD0, 0xCF, 0x11, 0xE0, 0, 0]).is_err());
+        // A zip holding a workbook's part that cannot be read: damaged.
+        let mut w = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        let stored = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Stored);
+        w.start_file("xl/workbook.xml", stored).unwrap();
+        std::io::Write::write_all(&mut w, b"<workbook><sheets>").unwrap();
+        let bytes = w.finish().unwrap().into_inner();
+        assert!(
+            matches!(read(&bytes), Err(ReadError::Damaged(_))),
+            "{:?}",
+            read(&bytes)
+        );
     }
 }

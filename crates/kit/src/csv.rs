@@ -8,8 +8,8 @@
 //! (ISO-8859-15)", € at 0xA4), told apart by the bytes only one of them
 //! uses; separator `;`, `,` or tab (the most frequent in the first line),
 //! quotes as in RFC 4180. LibreOffice's "all sheets" export names the files
-//! `modello-Obiettivi.csv`: the sheet is the part after the last `-` that
-//! names one.
+//! `modello-Obiettivi.csv`: the sheet is the part after a `-` that names
+//! one.
 
 use crate::cell::Cell;
 use crate::Sheet;
@@ -39,9 +39,10 @@ pub const ISO_8859_15: &str = "ISO-8859-15";
 /// A file whose bytes read the same in both.
 pub const EITHER: &str = "Windows-1252 / ISO-8859-15";
 
-/// Bytes of a CSV file → text, and the encoding when it is not UTF-8 (with
-/// `true` when the bytes fit both single-byte encodings equally: then
-/// Windows-1252 is used and the import says which to choose).
+/// Bytes of a CSV file → text, and the encoding when it is not UTF-8, with
+/// `true` when the bytes point both ways (0x80–0x9F, only in Windows-1252,
+/// and 0xA4, € in ISO-8859-15): then Windows-1252 is used and the import
+/// warns, saying to save the file in UTF-8.
 pub fn decode(bytes: &[u8]) -> (String, Option<(&'static str, bool)>) {
     let b = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if let Ok(s) = std::str::from_utf8(b) {
