@@ -60,7 +60,7 @@ fn open_bytes(
     }
 }
 
-/// A spreadsheet (one `.xlsx`, or the `.csv` files of the template) →
+/// A spreadsheet (one `.xlsx`, `.ods` …, or the `.csv` files of the template) →
 /// the plan it holds, converted in the import worker by the same function
 /// as `cruscotto import` (the worker's `reply`).
 fn open_sheets(
@@ -119,11 +119,12 @@ fn open_sheets(
     }
 }
 
-/// `piano.xlsx` → `piano.json`; CSV files → `piano.json`.
+/// `piano.xlsx` (or `.ods` …) → `piano.json`; CSV files → `piano.json`.
 fn json_name(files: &[(String, Vec<u8>)]) -> String {
     match files {
-        [(name, _)] if name.to_ascii_lowercase().ends_with(".xlsx") => {
-            format!("{}.json", &name[..name.len() - 5])
+        [(name, _)] if cruscotto_kit::is_sheet_file(name) && !name.ends_with(".csv") => {
+            let stem = name.rsplit_once('.').map_or(name.as_str(), |(s, _)| s);
+            format!("{stem}.json")
         }
         _ => "piano.json".to_string(),
     }

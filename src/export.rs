@@ -47,6 +47,7 @@ pub fn csv(t: &TableText) -> Vec<u8> {
         name: t.caption.clone(),
         rows,
         merges: Vec::new(),
+        ..Default::default()
     })
 }
 

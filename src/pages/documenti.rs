@@ -113,7 +113,7 @@ pub fn DocumentsPage() -> impl IntoView {
                     on:dragleave=move |_| dragging.set(false)
                     on:drop=on_drop>
                     <label class="button" for="file-input">{t.docs_local_button}</label>
-                    <input id="file-input" class="visually-hidden-focusable" type="file" multiple accept=".json,application/json,.xlsx,.csv,text/csv" on:change=on_pick />
+                    <input id="file-input" class="visually-hidden-focusable" type="file" multiple accept=".json,application/json,.xlsx,.xlsm,.xlsb,.xls,.ods,.csv,text/csv" on:change=on_pick />
                     <span class="drop-zone__hint">{t.docs_drop_here}</span>
                 </div>
                 <p>{t.docs_sheet_intro}</p>

@@ -1,4 +1,5 @@
-// Browser tests of the publishing kit: a filled template (.xlsx) opened in
+// Browser tests of the publishing kit: a filled template (.xlsx, or an .ods
+// saved by LibreOffice, picked or dropped) opened in
 // the local-file preview is converted in the browser into the same JSON
 // the `cruscotto import` command writes; a bad workbook and bad CSV files
 // get sheet/row/column messages; a folder made by `cruscotto publish` shows
@@ -69,17 +70,21 @@ function zip(entries) {
 
 const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
+const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const RELS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
 /** A hand-made .xlsx: { sheetName: [[cell, …], …] } with inline strings. */
 function workbook(sheets) {
   const names = Object.keys(sheets);
   const files = {
     '[Content_Types].xml':
       '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
-    'xl/workbook.xml': `<?xml version="1.0"?><workbook xmlns:r="r"><sheets>${names
+    '_rels/.rels': `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${RELS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    'xl/workbook.xml': `<?xml version="1.0"?><workbook xmlns="${MAIN}" xmlns:r="${RELS}"><sheets>${names
       .map((n, i) => `<sheet name="${esc(n)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
       .join('')}</sheets></workbook>`,
-    'xl/_rels/workbook.xml.rels': `<?xml version="1.0"?><Relationships>${names
-      .map((_, i) => `<Relationship Id="rId${i + 1}" Target="worksheets/sheet${i + 1}.xml"/>`)
+    'xl/_rels/workbook.xml.rels': `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${names
+      .map((_, i) => `<Relationship Id="rId${i + 1}" Type="${RELS}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`)
       .join('')}</Relationships>`,
   };
   names.forEach((n, i) => {
@@ -95,7 +100,7 @@ function workbook(sheets) {
             .join('')}</row>`,
       )
       .join('');
-    files[`xl/worksheets/sheet${i + 1}.xml`] = `<?xml version="1.0"?><worksheet><sheetData>${rows}</sheetData></worksheet>`;
+    files[`xl/worksheets/sheet${i + 1}.xml`] = `<?xml version="1.0"?><worksheet xmlns="${MAIN}"><sheetData>${rows}</sheetData></worksheet>`;
   });
   return zip(files);
 }
@@ -127,6 +132,18 @@ async function openLocal(files) {
   await page.locator('#file-input').setInputFiles(files);
 }
 
+/** Downloads the converted plan (`<stem>.json`); checks it is byte for
+ * byte what `cruscotto import` wrote to `fromCli`; returns both texts. */
+async function downloadedAndCli(stem, fromCli) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#scarica-json').click()]);
+  assert.equal(download.suggestedFilename(), `${stem}.json`);
+  const saved = join(tmp, `${stem}-browser.json`);
+  await download.saveAs(saved);
+  const [browser, cli] = [await readFile(saved, 'utf8'), await readFile(fromCli, 'utf8')];
+  assert.equal(browser, cli, `${stem}: the browser's JSON differs from cruscotto import`);
+  return [browser, cli];
+}
+
 describe('spreadsheet import in the browser', () => {
   test('a filled template gives the plan and the same JSON as cruscotto import', async () => {
     for (const stem of ['lucca-2021-relazione', 'monsummano-terme-2024-piao']) {
@@ -139,12 +156,7 @@ describe('spreadsheet import in the browser', () => {
       await page.locator('.site-header__municipality', { hasText: plan.document.municipality.name }).waitFor();
       assert.equal(await page.locator('h1').first().innerText(), 'Sintesi');
       // The download: byte for byte what the command wrote.
-      const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#scarica-json').click()]);
-      assert.equal(download.suggestedFilename(), `${stem}.json`);
-      const saved = join(tmp, `${stem}-browser.json`);
-      await download.saveAs(saved);
-      const [browser, cli] = [await readFile(saved, 'utf8'), await readFile(fromCli, 'utf8')];
-      assert.equal(browser, cli, `${stem}: the browser's JSON differs from cruscotto import`);
+      const [browser, cli] = await downloadedAndCli(stem, fromCli);
       assert.deepEqual(JSON.parse(browser), plan, `${stem}: the round trip changed the plan`);
       // The fingerprint shown is the SHA-256 of that JSON.
       const sha = createHash('sha256').update(cli).digest('hex');
@@ -184,8 +196,55 @@ describe('spreadsheet import in the browser', () => {
     } catch (e) {
       stderr = e.stderr.toString();
     }
-    for (const p of problems) assert.ok(stderr.includes(`errore: ${p}`), stderr);
+    // (with the problem's code: `errore K13: …`)
+    for (const p of problems) assert.ok(stderr.split('\n').some((l) => /^errore K\d\d: /.test(l) && l.endsWith(p)), stderr);
     await assertNoAxeViolations(page, 'a bad workbook');
+  });
+
+  test('an .ods saved by LibreOffice, picked or dropped, gives the same JSON as cruscotto import', async () => {
+    const FOGLI = join(ROOT, 'tests', 'fixtures', 'fogli');
+    const cases = [
+      // A demo plan saved by LibreOffice: the plan itself.
+      [join(FOGLI, 'demo', 'offanengo-2024-piano.ods'), join(DIST, 'plans', 'offanengo-2024-piano.json'), 'pick'],
+      // The template typed into by a person in LibreOffice (numbers in text
+      // columns, percentages, dates, a hidden row, a merged cell), dropped.
+      [join(FOGLI, 'libreoffice', 'modello-ufficio.ods'), join(FOGLI, 'attesi', 'modello-ufficio.json'), 'drop'],
+    ];
+    // The file picker offers every format the kit reads.
+    page = await freshPage(env, page);
+    await page.goto(server.url);
+    assert.equal(
+      await page.locator('#file-input').getAttribute('accept'),
+      '.json,application/json,.xlsx,.xlsm,.xlsb,.xls,.ods,.csv,text/csv',
+    );
+    for (const [ods, expected, how] of cases) {
+      const stem = ods.split('/').pop().replace(/\.ods$/, '');
+      const fromCli = join(tmp, `${stem}.json`);
+      cruscotto('import', ods, '-o', fromCli);
+      if (how === 'pick') {
+        await openLocal(ods);
+      } else {
+        page = await freshPage(env, page);
+        await page.goto(server.url);
+        const zone = page.locator('.drop-zone');
+        await zone.waitFor();
+        const bytes = [...(await readFile(ods))];
+        await page.evaluate(
+          ([bytes, fileName]) => {
+            const dt = new DataTransfer();
+            dt.items.add(new File([new Uint8Array(bytes)], fileName, { type: 'application/vnd.oasis.opendocument.spreadsheet' }));
+            const zone = document.querySelector('.drop-zone');
+            zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+            zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+          },
+          [bytes, `${stem}.ods`],
+        );
+      }
+      await page.locator('#import-titolo').waitFor();
+      const [browser] = await downloadedAndCli(stem, fromCli);
+      assert.deepEqual(JSON.parse(browser), JSON.parse(await readFile(expected, 'utf8')), stem);
+      await assertNoAxeViolations(page, `${stem}.ods imported`);
+    }
   });
 
   test('the CSV files of the template, chosen together, are a plan; a wrong one is placed', async () => {

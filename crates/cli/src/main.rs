@@ -4,6 +4,15 @@
 //! exits); the work is in `cruscotto-core` and `cruscotto-kit`, the
 //! presentation in `report`, the `.xlsx` bytes in `workbook`.
 
+// Standard output through `out`: a reader that went away (`cruscotto … |
+// head -1`) ends the printing quietly instead of a panic (exit 134).
+macro_rules! print {
+    ($($t:tt)*) => { crate::out(&format!($($t)*)) };
+}
+macro_rules! println {
+    ($($t:tt)*) => { crate::out(&format!("{}\n", format!($($t)*))) };
+}
+
 mod args;
 mod report;
 mod workbook;
@@ -77,6 +86,19 @@ fn main() -> ExitCode {
         Command::Import { file, common } => import(&file, &common),
         Command::Export { file, common } => export(&file, &common),
         Command::Publish { file, common } => publish(&file, &common),
+    }
+}
+
+/// Writes to standard output. A closed pipe is not an error: what is left
+/// is dropped and the command ends with its usual exit status; any other
+/// failure is said on standard error.
+fn out(text: &str) {
+    use std::io::Write;
+    let mut o = std::io::stdout().lock();
+    if let Err(e) = o.write_all(text.as_bytes()).and_then(|()| o.flush()) {
+        if e.kind() != std::io::ErrorKind::BrokenPipe {
+            eprintln!("cruscotto: {e}");
+        }
     }
 }
 

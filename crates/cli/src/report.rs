@@ -519,15 +519,16 @@ pub fn score_json(plan: &PlanFile, a: &Analysis) -> String {
     serde_json::to_string_pretty(&v).unwrap_or_default()
 }
 
-/// The problems of an import, one per line (`errore: Foglio «…», riga …`),
+/// The problems of an import, one per line (`errore K13: Foglio «…», riga …`),
 /// then a summary line.
 pub fn import_text(name: &str, imp: &cruscotto_kit::Imported, lang: Lang) -> String {
     let mut out = String::new();
     for p in &imp.problems {
         let _ = writeln!(
             out,
-            "{}: {}",
+            "{} {}: {}",
             severity_word(p.severity, lang),
+            p.code(),
             p.message(lang)
         );
     }

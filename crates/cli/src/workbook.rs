@@ -2,7 +2,8 @@
 //! export), with the look and the data validation of the template: bold
 //! headers frozen at the top, `*` on the required ones with their help as a
 //! note, lists for the values that have one (taken from a hidden sheet
-//! `Elenchi`), euro and date formats. Pure: the caller writes the bytes.
+//! `Elenchi`), euro and date formats, percent columns as text (typing
+//! `85%` or `85` keeps 85). Pure: the caller writes the bytes.
 
 use cruscotto_kit::cell::{iso_to_serial, italian, parse_stored};
 use cruscotto_kit::schema::{self, Kind, SHEETS};
@@ -50,6 +51,10 @@ pub fn xlsx(wb: &Workbook) -> Result<Vec<u8>, XlsxError> {
             .clone()
     };
     let date = Format::new().set_num_format("dd/mm/yyyy");
+    // Percent columns hold the percentage as it reads (85): as text cells,
+    // typing `85%` or `85` keeps 85 in LibreOffice and in Excel (a number
+    // format would store 85% as 0.85).
+    let text = Format::new().set_num_format("@");
     let lists = cruscotto_kit::export::lists();
     for sheet in &wb.sheets {
         let def = SHEETS.iter().find(|d| d.name == sheet.name);
@@ -88,6 +93,12 @@ pub fn xlsx(wb: &Workbook) -> Result<Vec<u8>, XlsxError> {
                     }
                 }
                 let money = col.is_some_and(|k| k.kind == Kind::Dec { decimals: Some(2) });
+                if col.is_some_and(schema::is_percent) {
+                    if let Cell::Number(n) = cell {
+                        ws.write_string_with_format(r, c, italian(n), &text)?;
+                        continue;
+                    }
+                }
                 match cell {
                     Cell::Empty => {}
                     Cell::Number(n) => match exact_f64(n) {
@@ -119,8 +130,16 @@ pub fn xlsx(wb: &Workbook) -> Result<Vec<u8>, XlsxError> {
                 }
             }
         }
-        if def.is_some() {
+        if let Some(d) = def {
             ws.set_freeze_panes(1, 0)?;
+            for (c, _) in d
+                .cols
+                .iter()
+                .enumerate()
+                .filter(|(_, k)| schema::is_percent(k))
+            {
+                ws.set_column_format(c as u16, &text)?;
+            }
         }
     }
     // The lists of the data validation, one column each, on a hidden sheet.

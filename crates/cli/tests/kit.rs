@@ -188,10 +188,10 @@ fn a_hand_made_workbook_with_real_cells_merges_and_noise_is_read() {
             .unwrap();
     });
     let (code, _, err) = run(&["import", s(&path), "-o", s(&out)]);
-    assert!(err.contains("avviso: Foglio «Obiettivi», riga 3, colonna F: le celle F3:G3 sono unite: è stato letto solo il valore della prima."), "{err}");
+    assert!(err.contains("avviso K25: Foglio «Obiettivi», riga 3, colonna F: le celle F3:G3 sono unite: è stato letto solo il valore della prima."), "{err}");
     // The merged text landed in «Unità», which names no unit: an error.
     assert!(
-        err.contains("errore: Foglio «Obiettivi», riga 3, colonna F («Unità»)"),
+        err.contains("errore E02: Foglio «Obiettivi», riga 3, colonna F («Unità»)"),
         "{err}"
     );
     assert_eq!(code, 1);
@@ -242,13 +242,13 @@ fn damaged_and_foreign_files_are_refused_in_italian_without_panicking() {
     std::fs::write(&path, b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1 old excel").unwrap();
     let (code, _, err) = run(&["import", s(&path)]);
     assert_eq!(code, 1);
-    assert!(err.contains("errore: Nel file: il file è nel vecchio formato .xls. Lo apra con Excel o LibreOffice e lo salvi come «Cartella di lavoro di Excel (.xlsx)»."), "{err}");
+    assert!(err.contains("errore K01: Nel file: il file non è un foglio di calcolo che il cruscotto sa leggere (.xlsx, .xlsm, .xlsb, .xls, .ods)."), "{err}");
     let path = dir.join("piano.txt");
     std::fs::write(&path, b"ciao").unwrap();
     let (code, _, err) = run(&["import", s(&path)]);
     assert_eq!(code, 1);
     assert!(
-        err.contains("il file «piano.txt» non è un foglio di calcolo .xlsx né un file .csv."),
+        err.contains("errore K02: Nel file: il file «piano.txt» non è un foglio di calcolo (.xlsx, .xlsm, .xlsb, .xls, .ods) né un file .csv."),
         "{err}"
     );
 }
@@ -348,7 +348,7 @@ fn a_plan_as_it_is_goes_from_the_template_to_the_scores_with_nothing_moved_or_in
     assert_eq!(code, 0, "{err}");
     assert!(err.contains("importato — 0 errori, 1 avviso."), "{err}");
     assert!(
-        err.contains("avviso: Foglio «Indicatori», riga 3: Il metodo di calcolo non dice quanto vale il risultato «parzialmente raggiunto»: l'indicatore resta senza punteggio (nessun valore è inventato)."),
+        err.contains("avviso W21: Foglio «Indicatori», riga 3: Il metodo di calcolo non dice quanto vale il risultato «parzialmente raggiunto»: l'indicatore resta senza punteggio (nessun valore è inventato)."),
         "{err}"
     );
     let plan = json(&out);
@@ -403,7 +403,7 @@ fn a_plan_as_it_is_goes_from_the_template_to_the_scores_with_nothing_moved_or_in
     let (code, text, _) = run(&["validate", s(&out)]);
     assert_eq!(code, 0, "{text}");
     assert!(
-        text.contains("valido — 0 errori, 1 avvisi, 2 note."),
+        text.contains("valido — 0 errori, 1 avviso, 2 note."),
         "{text}"
     );
     assert!(

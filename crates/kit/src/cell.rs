@@ -108,7 +108,8 @@ pub fn denoise(d: Decimal, decimals: Option<u32>) -> Decimal {
 /// `1.234,56` and `1234,56` (Italian), `1.234.567` (thousands), `1234.56`
 /// and `0.5` (a single dot not followed by exactly three digits: decimal
 /// point), `€ 5.046,90`, `5.046,90 €`, `95%`, `100,00 %`, `−1`, `+3`.
-/// `1.234` is one thousand two hundred thirty-four.
+/// `1.234` is one thousand two hundred thirty-four. A percentage in
+/// brackets (`(50%)`, how plans print weights) is that percentage.
 pub fn parse_typed_number(s: &str) -> Option<(Decimal, bool)> {
     let mut t: String = s
         .trim()
@@ -117,6 +118,12 @@ pub fn parse_typed_number(s: &str) -> Option<(Decimal, bool)> {
         .collect();
     for cur in ["€", "EUR", "eur", "Euro", "euro"] {
         t = t.replace(cur, "");
+    }
+    // A weight written in brackets, as plans print it: `(50%)`.
+    if let Some(inner) = t.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
+        if inner.ends_with('%') {
+            t = inner.to_string();
+        }
     }
     let percent = t.ends_with('%');
     let t = t.trim_end_matches('%');
@@ -187,9 +194,13 @@ pub fn italian(canonical: &str) -> String {
 
 /// Reads a date as offices write it: `31/12/2024`, `31.12.2024`,
 /// `31-12-2024`, `2024-12-31`, `31/12/24`, with or without a time after it
-/// and with stray spaces inside (`31.12.202 1`). Returns `YYYY-MM-DD`.
+/// and with stray spaces inside (`31.12.202 1`), or with the month in
+/// words (`20 febbraio 2024`, `1° mar. 2024`). Returns `YYYY-MM-DD`.
 pub fn parse_typed_date(s: &str) -> Option<String> {
     let t = s.trim();
+    if let Some(iso) = date_in_words(t) {
+        return Some(iso);
+    }
     // Drop a time part (`31/12/2024 00:00:00`, `2024-12-31T00:00:00`).
     let t = t
         .split(['T', ' '])
@@ -223,6 +234,42 @@ pub fn parse_typed_date(s: &str) -> Option<String> {
     };
     let (m, d): (u32, u32) = (m.parse().ok()?, d.parse().ok()?);
     let iso = format!("{year:04}-{m:02}-{d:02}");
+    cruscotto_core::validate::is_iso_date(&iso).then_some(iso)
+}
+
+/// Italian month names and their usual abbreviations.
+const MONTHS: [&str; 12] = [
+    "gennaio",
+    "febbraio",
+    "marzo",
+    "aprile",
+    "maggio",
+    "giugno",
+    "luglio",
+    "agosto",
+    "settembre",
+    "ottobre",
+    "novembre",
+    "dicembre",
+];
+
+/// `20 febbraio 2024`, `1° marzo 2024`, `10 dic. 2021`, `20-feb-2024`.
+fn date_in_words(t: &str) -> Option<String> {
+    let lower = t.to_lowercase();
+    let parts: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || c == '-' || c == '/')
+        .filter(|p| !p.is_empty())
+        .collect();
+    let [d, m, y] = parts.as_slice() else {
+        return None;
+    };
+    let d: u32 = d.trim_end_matches(['°', 'º']).parse().ok()?;
+    let m = m.trim_end_matches('.');
+    let month = MONTHS
+        .iter()
+        .position(|name| *name == m || (m.len() >= 3 && name.starts_with(m)))?;
+    let y: u32 = y.parse().ok().filter(|_| y.len() == 4)?;
+    let iso = format!("{y:04}-{:02}-{d:02}", month + 1);
     cruscotto_core::validate::is_iso_date(&iso).then_some(iso)
 }
 
@@ -345,6 +392,9 @@ mod tests {
         assert_eq!(n("12.34.5"), None);
         assert_eq!(n("1,2,3"), None);
         assert_eq!(n("5 (100%)"), None);
+        assert_eq!(n("(50%)").as_deref(), Some("50%"));
+        assert_eq!(n("( 12,5 % )").as_deref(), Some("12.5%"));
+        assert_eq!(n("(50)"), None);
         assert_eq!(n("abc"), None);
         assert_eq!(n(""), None);
         assert_eq!(n("1.234,5.6"), None);
@@ -380,6 +430,17 @@ mod tests {
         assert_eq!(parse_typed_date("1/2/2024").as_deref(), Some("2024-02-01"));
         assert_eq!(parse_typed_date("31/02/2024"), None);
         assert_eq!(parse_typed_date("31.12 di ogni anno"), None);
+        for (words, iso) in [
+            ("20 febbraio 2024", "2024-02-20"),
+            ("10 Dicembre 2021", "2021-12-10"),
+            ("1° marzo 2024", "2024-03-01"),
+            ("10 dic. 2021", "2021-12-10"),
+            ("20-feb-2024", "2024-02-20"),
+        ] {
+            assert_eq!(parse_typed_date(words).as_deref(), Some(iso), "{words}");
+        }
+        assert_eq!(parse_typed_date("31 febbraio 2024"), None);
+        assert_eq!(parse_typed_date("20 ma 2024"), None);
         assert_eq!(serial_to_iso("45657", false).as_deref(), Some("2024-12-31"));
         assert_eq!(
             serial_to_iso("45657.5", false).as_deref(),

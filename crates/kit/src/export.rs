@@ -297,6 +297,7 @@ pub fn export(plan: &PlanFile) -> Result<Workbook, Unrepresentable> {
             name: def.name.to_string(),
             rows,
             merges: Vec::new(),
+            ..Default::default()
         });
     }
     Ok(Workbook {
@@ -351,6 +352,7 @@ pub fn instructions() -> Sheet {
         name: schema::INSTRUCTIONS.into(),
         rows,
         merges: Vec::new(),
+        ..Default::default()
     }
 }
 

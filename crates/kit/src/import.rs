@@ -13,9 +13,9 @@ use cruscotto_core::{Diagnostic, ParseErrorKind, ParsePlanError, PlanFile, Sever
 use rust_decimal::Decimal;
 use serde_json::{Map, Value};
 
+use crate::book::ReadError;
 use crate::cell::{self, Cell};
 use crate::schema::{self, Col, Kind, Shape, SheetDef, SheetId, SHEETS};
-use crate::xlsx::ReadError;
 use crate::{Sheet, Workbook};
 
 /// Deepest objective or unit tree the import builds (the JSON reader of the
@@ -34,6 +34,9 @@ pub struct Place {
     pub col: Option<usize>,
     /// Header of the column.
     pub header: Option<String>,
+    /// The other rows with the same problem in the same column (grouped
+    /// into one problem: `66 righe del foglio «Indicatori», colonna X`).
+    pub more_rows: Vec<usize>,
 }
 
 /// What is wrong.
@@ -92,6 +95,17 @@ pub enum What {
     DuplicateRow { id: String },
     /// Merged cells across columns in the data: only the first cell is read.
     MergedAcross { range: String },
+    /// Rows hidden in the spreadsheet, imported all the same (row numbers).
+    HiddenRows { rows: Vec<usize> },
+    /// A code typed as a number got back its leading zeros.
+    CodePadded { typed: String, code: String },
+    /// A percentage that looks like a fraction (`0,85` among `90`, `100`).
+    LooksLikeFraction { value: String, percent: String },
+    /// A CSV file not in UTF-8, read in the encoding named.
+    CsvEncoding {
+        encoding: &'static str,
+        ambiguous: bool,
+    },
     /// The core could not read the assembled plan.
     Parse(ParsePlanError),
     /// A finding of the core's checks, with the places of the JSON paths
@@ -114,6 +128,55 @@ impl Problem {
     /// A complete sentence, in `lang`: where, what, how to fix it.
     pub fn message(&self, lang: cruscotto_core::Lang) -> String {
         crate::messages::problem(self, lang)
+    }
+
+    /// Its stable code: the core's (`E02`, `W10` …, the same as
+    /// `cruscotto validate`) for a finding of the core's checks, else the
+    /// kit's own (`K01` …), each explained once in docs/GUIDA.md.
+    pub fn code(&self) -> &'static str {
+        match &self.what {
+            What::Check(d, _) => d.code(),
+            other => other.code(),
+        }
+    }
+}
+
+impl What {
+    /// The kit's code of a problem (`K01` …; see [`Problem::code`]).
+    pub fn code(&self) -> &'static str {
+        match self {
+            What::Read(_) => "K01",
+            What::UnknownFile { .. } => "K02",
+            What::MissingSheet { .. } => "K03",
+            What::UnknownSheet => "K04",
+            What::DuplicateSheet { .. } => "K05",
+            What::NoHeader { .. } => "K06",
+            What::NoRow => "K07",
+            What::TooManyRows => "K08",
+            What::UnknownColumn => "K09",
+            What::DuplicateColumn => "K10",
+            What::MissingColumn { .. } => "K11",
+            What::Required => "K12",
+            What::NotNumber { .. } => "K13",
+            What::NotInteger { .. } => "K14",
+            What::NotDate { .. } => "K15",
+            What::NotBool { .. } => "K16",
+            What::NotInList { .. } => "K17",
+            What::BadMission { .. } => "K18",
+            What::BadSdg { .. } => "K19",
+            What::NotYears { .. } => "K20",
+            What::UnknownParent { .. } => "K21",
+            What::Cycle { .. } => "K22",
+            What::TooDeep { .. } => "K23",
+            What::DuplicateRow { .. } => "K24",
+            What::MergedAcross { .. } => "K25",
+            What::HiddenRows { .. } => "K26",
+            What::CodePadded { .. } => "K27",
+            What::LooksLikeFraction { .. } => "K28",
+            What::CsvEncoding { .. } => "K29",
+            What::Parse(_) => "K30",
+            What::Check(d, _) => d.code(),
+        }
     }
 }
 
@@ -189,6 +252,7 @@ fn place(sheet: &str, row: Option<usize>, col: Option<usize>, header: Option<&st
         row,
         col,
         header: header.map(str::to_string),
+        more_rows: Vec::new(),
     }
 }
 
@@ -291,8 +355,14 @@ fn read_sheet(def: &'static SheetDef, sheet: &Sheet, ctx: &mut Ctx) -> Option<Re
                 return Some(Target::Cell(n));
             }
         }
-        if def.id == SheetId::Objectives && h.len() == 4 {
-            if let Ok(y) = h.parse::<i32>() {
+        // A year heading a column is a year, whatever its cell's format
+        // (a number shown as a date is the number typed).
+        let year = match c {
+            Cell::Serial(n) | Cell::Number(n) => n.clone(),
+            _ => h.clone(),
+        };
+        if def.id == SheetId::Objectives && year.len() == 4 {
+            if let Ok(y) = year.parse::<i32>() {
                 return Some(Target::Year(y));
             }
         }
@@ -316,6 +386,32 @@ fn read_sheet(def: &'static SheetDef, sheet: &Sheet, ctx: &mut Ctx) -> Option<Re
     let data_rows: Vec<usize> = (header_row + 1..grid.len())
         .filter(|&r| grid[r].iter().any(|c| !c.is_blank()))
         .collect();
+    if let Some((encoding, ambiguous)) = sheet.encoding {
+        ctx.add(
+            if ambiguous {
+                Severity::Warning
+            } else {
+                Severity::Info
+            },
+            place(&sheet.name, None, None, None),
+            What::CsvEncoding {
+                encoding,
+                ambiguous,
+            },
+        );
+    }
+    let hidden: Vec<usize> = data_rows
+        .iter()
+        .filter(|r| sheet.hidden_rows.contains(r))
+        .map(|r| r + 1)
+        .collect();
+    if !hidden.is_empty() {
+        ctx.add(
+            Severity::Info,
+            place(&sheet.name, None, None, None),
+            What::HiddenRows { rows: hidden },
+        );
+    }
     let mut map: Vec<(usize, Target)> = Vec::new();
     let mut cols: HashMap<&'static str, usize> = HashMap::new();
     let mut cell_cols: Vec<usize> = Vec::new();
@@ -429,6 +525,21 @@ fn read_sheet(def: &'static SheetDef, sheet: &Sheet, ctx: &mut Ctx) -> Option<Re
                     }
                 }
                 Target::Col(col) => match convert(col.kind, &c, d1904) {
+                    Ok(Some(Value::String(code)))
+                        if matches!(col.kind, Kind::Code { digits } if digits > 0)
+                            && matches!(c, Cell::Number(_))
+                            && code != c.text(d1904) =>
+                    {
+                        ctx.add(
+                            Severity::Info,
+                            at(),
+                            What::CodePadded {
+                                typed: c.text(d1904),
+                                code: code.clone(),
+                            },
+                        );
+                        set_path(&mut row.obj, col.path, Value::String(code));
+                    }
                     Ok(None) if col.required => ctx.add(Severity::Error, at(), What::Required),
                     Ok(None) => {}
                     Ok(Some(v)) if col.path == "@parent" => {
@@ -453,6 +564,7 @@ fn read_sheet(def: &'static SheetDef, sheet: &Sheet, ctx: &mut Ctx) -> Option<Re
         }
         rows.push(row);
     }
+    fractions(def, sheet, header_row, &rows, &cols, ctx);
     Some(Read {
         def,
         name: sheet.name.clone(),
@@ -460,6 +572,61 @@ fn read_sheet(def: &'static SheetDef, sheet: &Sheet, ctx: &mut Ctx) -> Option<Re
         cols,
         cell_cols,
     })
+}
+
+/// Flags, in each percent column, a value that looks like a fraction
+/// (`0,85` among `90`, `100`): what typing `85%` in a cell with a number
+/// format stores.
+fn fractions(
+    def: &SheetDef,
+    sheet: &Sheet,
+    header_row: usize,
+    rows: &[Row],
+    cols: &HashMap<&'static str, usize>,
+    ctx: &mut Ctx,
+) {
+    for col in def.cols.iter().filter(|c| schema::is_percent(c)) {
+        let Some(&ci) = cols.get(col.path) else {
+            continue;
+        };
+        let values: Vec<(usize, Decimal)> = rows
+            .iter()
+            .filter_map(|r| {
+                let v = get_path(&r.obj, col.path)?
+                    .as_str()?
+                    .parse::<Decimal>()
+                    .ok()?;
+                Some((r.line, v))
+            })
+            .collect();
+        if !values.iter().any(|(_, v)| *v > Decimal::ONE) {
+            continue;
+        }
+        for (line, v) in values {
+            if v > Decimal::ZERO && v < Decimal::ONE {
+                let header = sheet
+                    .rows
+                    .get(header_row)
+                    .and_then(|r| r.get(ci))
+                    .map(|c| c.text(false));
+                ctx.add(
+                    Severity::Warning,
+                    place(&sheet.name, Some(line), Some(ci), header.as_deref()),
+                    What::LooksLikeFraction {
+                        value: cell::italian(&v.to_string()),
+                        percent: cell::italian(&(v * Decimal::ONE_HUNDRED).normalize().to_string()),
+                    },
+                );
+            }
+        }
+    }
+}
+
+fn get_path<'a>(obj: &'a Map<String, Value>, path: &str) -> Option<&'a Value> {
+    match path.split_once('.') {
+        None => obj.get(path),
+        Some((head, rest)) => get_path(obj.get(head)?.as_object()?, rest),
+    }
 }
 
 /// `X`, `sì`, `1` → true; `no`, `0` → false.
@@ -530,6 +697,20 @@ fn parse_ints(s: &str) -> Option<Vec<i64>> {
 
 /// One cell → the JSON value of its field (`None`: empty).
 fn convert(kind: Kind, c: &Cell, d1904: bool) -> Result<Option<Value>, What> {
+    // The column decides what a cell means: a number shown as a date in a
+    // code, year, SDG, missione or yes/no column is the number typed.
+    let numeric = matches!(
+        kind,
+        Kind::Code { .. } | Kind::Mission | Kind::Int | Kind::Ints | Kind::Sdgs | Kind::Bool
+    );
+    let as_number;
+    let c = match c {
+        Cell::Serial(n) if numeric => {
+            as_number = Cell::Number(n.clone());
+            &as_number
+        }
+        other => other,
+    };
     let text = c.text(d1904);
     let text = text.trim();
     let typed = !matches!(
@@ -996,21 +1177,35 @@ fn table_row(
 fn finish(root: Value, read: &HashMap<SheetId, Read>, mut ctx: Ctx) -> Imported {
     let mut out = Imported::default();
     let fatal = ctx.problems.iter().any(|p| p.severity == Severity::Error);
-    if !fatal {
+    let mut root = root;
+    // The core's reader stops at the first problem: each one is recorded,
+    // the value it is in set aside, and the plan read again, so that every
+    // problem is said in one run (66 rows without the same cell: one
+    // message listing them, not one per run).
+    let mut parse_failed = false;
+    let mut tries = 0;
+    while !fatal {
         let bytes = serde_json::to_vec(&root).unwrap_or_default();
         match cruscotto_core::parse_plan(&bytes) {
             Err(e) => {
+                parse_failed = true;
                 let path = match &e.kind {
                     ParseErrorKind::MissingField { field } => format!("{}.{field}", e.path),
                     _ => e.path.clone(),
                 };
                 let at = locate(read, &path);
+                let set_aside = remove_path(&mut root, &e.path);
                 let what = match &e.kind {
                     ParseErrorKind::MissingField { .. } if at.header.is_some() => What::Required,
                     _ => What::Parse(e),
                 };
                 ctx.add(Severity::Error, at, what);
+                tries += 1;
+                if !set_aside || tries >= 1_000 {
+                    break;
+                }
             }
+            Ok(_) if parse_failed => break,
             Ok(plan) => {
                 let analysis = cruscotto_core::analyse(&plan);
                 for d in analysis.diagnostics {
@@ -1025,12 +1220,44 @@ fn finish(root: Value, read: &HashMap<SheetId, Read>, mut ctx: Ctx) -> Imported 
                 }
                 out.json = serde_json::to_string_pretty(&plan).ok().map(|s| s + "\n");
                 out.plan = Some(plan);
+                break;
             }
         }
     }
     ctx.problems.sort_by_key(|p| p.severity);
-    out.problems = ctx.problems;
+    out.problems = group(ctx.problems);
     out
+}
+
+/// Removes the value at a JSON path (`$.objectives[3].indicators[0].target`)
+/// from its object; false when the path does not end with a field name (an
+/// array element is kept: removing it would renumber the paths after it).
+fn remove_path(root: &mut Value, path: &str) -> bool {
+    let Some((parent, key)) = path.rsplit_once('.') else {
+        return false;
+    };
+    if key.is_empty() || key.contains(['[', ']']) {
+        return false;
+    }
+    let mut at = root;
+    for part in parent
+        .trim_start_matches('$')
+        .split('.')
+        .filter(|p| !p.is_empty())
+    {
+        let (name, indices) = part.split_once('[').unwrap_or((part, ""));
+        let Some(next) = at.get_mut(name) else {
+            return false;
+        };
+        at = next;
+        for ix in indices.split(['[', ']']).filter(|i| !i.is_empty()) {
+            let Some(next) = ix.parse::<usize>().ok().and_then(|i| at.get_mut(i)) else {
+                return false;
+            };
+            at = next;
+        }
+    }
+    at.as_object_mut().and_then(|o| o.remove(key)).is_some()
 }
 
 /// The JSON paths (`$.objectives[0].id`) a sentence names.
@@ -1126,7 +1353,29 @@ fn locate(read: &HashMap<SheetId, Read>, path: &str) -> Place {
         row: Some(row.line),
         col,
         header,
+        more_rows: Vec::new(),
     }
+}
+
+/// One problem for the same problem in the same column of many rows.
+fn group(problems: Vec<Problem>) -> Vec<Problem> {
+    let mut out: Vec<Problem> = Vec::new();
+    for p in problems {
+        let same = out.iter_mut().find(|q| {
+            q.severity == p.severity
+                && q.what == p.what
+                && q.place.sheet == p.place.sheet
+                && q.place.col == p.place.col
+                && q.place.header == p.place.header
+                && q.place.row.is_some()
+                && p.place.row.is_some()
+        });
+        match (same, p.place.row) {
+            (Some(q), Some(r)) => q.place.more_rows.push(r),
+            _ => out.push(p),
+        }
+    }
+    out
 }
 
 #[cfg(test)]

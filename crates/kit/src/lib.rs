@@ -4,8 +4,9 @@
 //!
 //! - [`schema`]: **the one definition of the sheets** (headers, fields,
 //!   types, lists, help), which drives everything else;
-//! - [`xlsx`] and [`csv`]: read a workbook or a folder of CSV files into
-//!   [`Workbook`] (a small reader: zip + inflate + minimal XML);
+//! - [`book`] and [`csv`]: read a workbook (`.xlsx`, `.xlsm`, `.xlsb`,
+//!   `.xls`, `.ods`, by [`calamine`]) or a folder of CSV files into
+//!   [`Workbook`]; [`layout`] finds what calamine does not report (hidden rows, the decimals and percentages an `.ods` shows);
 //! - [`import`]: sheets → a `cruscotto/1` plan, checked by the core, every
 //!   problem placed at sheet, row and column ([`messages`], Italian/English);
 //! - [`export`]: a plan → the filled sheets; the template;
@@ -15,15 +16,16 @@
 //! dependency. The command line and the web app call the same
 //! [`import_file`] on the same bytes, so they produce the same JSON.
 
+pub mod book;
 pub mod cell;
 pub mod csv;
 pub mod export;
 pub mod import;
+pub mod layout;
 pub mod messages;
 pub mod publish;
 pub mod reply;
 pub mod schema;
-pub mod xlsx;
 
 pub use cell::Cell;
 pub use export::{export, template, Unrepresentable};
@@ -49,6 +51,11 @@ pub struct Sheet {
     pub rows: Vec<Vec<Cell>>,
     /// Merged ranges.
     pub merges: Vec<Merge>,
+    /// Hidden rows (0-based, like `rows`).
+    pub hidden_rows: Vec<usize>,
+    /// A CSV file not in UTF-8: the encoding it was read in, and whether
+    /// another one was just as likely.
+    pub encoding: Option<(&'static str, bool)>,
 }
 
 /// A range of merged cells (0-based, inclusive).
@@ -64,10 +71,14 @@ pub struct Merge {
     pub c1: usize,
 }
 
-/// True for a name the kit imports: `.xlsx` or `.csv`.
+/// The file name endings the kit imports (the browser's file picker
+/// offers these).
+pub const SHEET_FILE_ENDINGS: [&str; 6] = [".xlsx", ".xlsm", ".xlsb", ".xls", ".ods", ".csv"];
+
+/// True for a name the kit imports: a workbook or a `.csv`.
 pub fn is_sheet_file(name: &str) -> bool {
     let n = name.to_ascii_lowercase();
-    n.ends_with(".xlsx") || n.ends_with(".csv") || n.ends_with(".xlsm")
+    SHEET_FILE_ENDINGS.iter().any(|e| n.ends_with(e))
 }
 
 fn failed(what: What) -> Imported {
@@ -91,11 +102,7 @@ pub fn import_files(files: &[(String, Vec<u8>)]) -> Imported {
     if !csv.is_empty() && csv.len() == files.len() {
         let sheets = csv
             .iter()
-            .map(|(name, bytes)| {
-                let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
-                let stem = &base[..base.len() - 4];
-                csv::read(stem, bytes)
-            })
+            .map(|(name, bytes)| csv::read(&csv::sheet_name(name), bytes))
             .collect();
         return import::import(&Workbook {
             sheets,
@@ -114,14 +121,15 @@ pub fn import_files(files: &[(String, Vec<u8>)]) -> Imported {
     }
 }
 
-/// Imports one file: an `.xlsx` workbook (recognised by its content) or a
-/// single `.csv` sheet.
+/// Imports one file: a workbook (recognised by its content) or a single
+/// `.csv` sheet.
 pub fn import_file(name: &str, bytes: &[u8]) -> Imported {
+    let lower = name.to_ascii_lowercase();
     if bytes.starts_with(b"PK")
         || bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0])
-        || name.to_ascii_lowercase().ends_with(".xlsx")
+        || (is_sheet_file(&lower) && !lower.ends_with(".csv"))
     {
-        return match xlsx::read(bytes) {
+        return match book::read(bytes) {
             Ok(wb) => import::import(&wb),
             Err(e) => failed(What::Read(e)),
         };

@@ -4,10 +4,10 @@
 
 use cruscotto_core::{Approval, ApprovalBody, Lang};
 
+use crate::book::ReadError;
 use crate::cell::column_letters;
 use crate::import::{Place, Problem, What};
 use crate::schema::{Kind, SHEETS};
-use crate::xlsx::ReadError;
 
 fn pick(lang: Lang, it: String, en: String) -> String {
     match lang {
@@ -30,8 +30,19 @@ pub fn place(p: &Place, lang: Lang) -> String {
     if let Some(s) = &p.sheet {
         parts.push(pick(lang, format!("Foglio «{s}»"), format!("Sheet «{s}»")));
     }
-    if let Some(r) = p.row {
-        parts.push(pick(lang, format!("riga {r}"), format!("row {r}")));
+    match p.row {
+        Some(r) if !p.more_rows.is_empty() => {
+            let mut rows = vec![r];
+            rows.extend(&p.more_rows);
+            let n = rows.len();
+            parts.push(pick(
+                lang,
+                format!("{n} righe ({})", list(&rows, lang)),
+                format!("{n} rows ({})", list(&rows, lang)),
+            ));
+        }
+        Some(r) => parts.push(pick(lang, format!("riga {r}"), format!("row {r}"))),
+        None => {}
     }
     let header = p.header.as_deref().filter(|h| !h.trim().is_empty());
     match (p.col, header) {
@@ -137,8 +148,8 @@ fn what(w: &What, lang: Lang, at_sheet: Option<&str>) -> String {
         What::Read(e) => read_error(e, lang),
         What::UnknownFile { name } => pick(
             lang,
-            format!("il file «{name}» non è un foglio di calcolo .xlsx né un file .csv. Salvi il foglio come «Cartella di lavoro di Excel (.xlsx)» oppure esporti ogni foglio come CSV."),
-            format!("the file «{name}» is neither an .xlsx workbook nor a .csv file. Save it as «Excel Workbook (.xlsx)» or export each sheet as CSV."),
+            format!("il file «{name}» non è un foglio di calcolo (.xlsx, .xlsm, .xlsb, .xls, .ods) né un file .csv. Salvi il foglio come «Foglio elettronico ODF (.ods)» o «Cartella di lavoro di Excel (.xlsx)», oppure esporti ogni foglio come CSV."),
+            format!("the file «{name}» is neither a spreadsheet (.xlsx, .xlsm, .xlsb, .xls, .ods) nor a .csv file. Save it as «ODF Spreadsheet (.ods)» or «Excel Workbook (.xlsx)», or export each sheet as CSV."),
         ),
         What::MissingSheet { name } => pick(
             lang,
@@ -255,6 +266,38 @@ fn what(w: &What, lang: Lang, at_sheet: Option<&str>) -> String {
             format!("le celle {range} sono unite: è stato letto solo il valore della prima. Separi le celle e scriva ogni valore nella sua colonna."),
             format!("the cells {range} are merged: only the first one's value was read. Unmerge them and write each value in its own column."),
         ),
+        What::HiddenRows { rows } => {
+            let one = rows.len() == 1;
+            pick(
+                lang,
+                if one {
+                    format!("riga nascosta nel foglio di calcolo, importata comunque: {}. Se andava tolta, la cancelli; altrimenti può mostrarla di nuovo.", list(rows, lang))
+                } else {
+                    format!("righe nascoste nel foglio di calcolo, importate comunque: {}. Se andavano tolte, le cancelli; altrimenti può mostrarle di nuovo.", list(rows, lang))
+                },
+                format!("{} in the spreadsheet, imported all the same: {}. If {} meant to be dropped, delete {}; otherwise you may show {} again.", if one { "row hidden" } else { "rows hidden" }, list(rows, lang), if one { "it was" } else { "they were" }, if one { "it" } else { "them" }, if one { "it" } else { "them" }),
+            )
+        }
+        What::CodePadded { typed, code } => pick(
+            lang,
+            format!("il codice è stato scritto come numero ({typed}), che perde gli zeri iniziali: è stato letto come «{code}». Per evitarlo, formatti la cella come testo (Formato › Celle › Testo) e scriva il codice con gli zeri."),
+            format!("the code was typed as a number ({typed}), which loses its leading zeros: it was read as «{code}». To avoid this, format the cell as text (Format › Cells › Text) and type the code with its zeros."),
+        ),
+        What::LooksLikeFraction { value, percent } => pick(
+            lang,
+            format!("«{value}» sembra una frazione, mentre gli altri valori della colonna sono percentuali (come 90 o 100): se intendeva {percent}%, scriva {percent}. Succede quando si digita 85% in una cella con formato numerico: la colonna vuole la percentuale come si legge (85)."),
+            format!("«{value}» looks like a fraction, while the other values of the column are percentages (like 90 or 100): if you meant {percent}%, write {percent}. This happens when 85% is typed in a cell with a number format: the column wants the percentage as it reads (85)."),
+        ),
+        What::CsvEncoding { encoding, ambiguous: false } => pick(
+            lang,
+            format!("il file non è in UTF-8: è stato letto come {encoding}. Controlli accenti e simboli (€); per non dover indovinare, lo salvi con la codifica «Unicode (UTF-8)»."),
+            format!("the file is not in UTF-8: it was read as {encoding}. Check accents and symbols (€); to avoid guessing, save it with the «Unicode (UTF-8)» character set."),
+        ),
+        What::CsvEncoding { encoding, ambiguous: true } => pick(
+            lang,
+            format!("il file non è in UTF-8 e i suoi caratteri possono essere sia Windows-1252 sia ISO-8859-15: è stato letto come {encoding}, ma un € potrebbe essere diventato ¤. Lo salvi di nuovo con la codifica «Unicode (UTF-8)»."),
+            format!("the file is not in UTF-8 and its characters fit both Windows-1252 and ISO-8859-15: it was read as {encoding}, but a € may have become ¤. Save it again with the «Unicode (UTF-8)» character set."),
+        ),
         What::Parse(e) => e.message(lang),
         What::Check(d, refs) => {
             let mut m = d.message(lang);
@@ -266,28 +309,33 @@ fn what(w: &What, lang: Lang, at_sheet: Option<&str>) -> String {
     }
 }
 
+/// `3, 7 e 9`: row numbers.
+pub fn list(rows: &[usize], lang: Lang) -> String {
+    let items: Vec<String> = rows.iter().map(usize::to_string).collect();
+    let and = pick(lang, " e ".into(), " and ".into());
+    match items.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{}{and}{last}", rest.join(", ")),
+        _ => items.join(""),
+    }
+}
+
 /// Why a file could not be read as a workbook.
 pub fn read_error(e: &ReadError, lang: Lang) -> String {
     match e {
-        ReadError::NotZip => pick(
-            lang,
-            "il file non è un foglio di calcolo .xlsx. Lo apra con Excel o LibreOffice e lo salvi come «Cartella di lavoro di Excel (.xlsx)».".into(),
-            "the file is not an .xlsx workbook. Open it with Excel or LibreOffice and save it as «Excel Workbook (.xlsx)».".into(),
-        ),
-        ReadError::OldXls => pick(
-            lang,
-            "il file è nel vecchio formato .xls. Lo apra con Excel o LibreOffice e lo salvi come «Cartella di lavoro di Excel (.xlsx)».".into(),
-            "the file is in the old .xls format. Open it with Excel or LibreOffice and save it as «Excel Workbook (.xlsx)».".into(),
-        ),
         ReadError::NotWorkbook => pick(
             lang,
-            "il file è un archivio zip ma non un foglio di calcolo .xlsx. Controlli di aver scelto il file giusto.".into(),
-            "the file is a zip archive but not an .xlsx workbook. Check that you chose the right file.".into(),
+            "il file non è un foglio di calcolo che il cruscotto sa leggere (.xlsx, .xlsm, .xlsb, .xls, .ods). Controlli di aver scelto il file giusto; se lo è, lo apra con LibreOffice o Excel e lo salvi come «Foglio elettronico ODF (.ods)» o «Cartella di lavoro di Excel (.xlsx)».".into(),
+            "the file is not a spreadsheet the dashboard can read (.xlsx, .xlsm, .xlsb, .xls, .ods). Check that you chose the right file; if so, open it with LibreOffice or Excel and save it as «ODF Spreadsheet (.ods)» or «Excel Workbook (.xlsx)».".into(),
         ),
-        ReadError::Damaged(part) => pick(
+        ReadError::Encrypted => pick(
             lang,
-            format!("il file .xlsx è danneggiato (parte «{part}» illeggibile). Lo apra con Excel o LibreOffice e lo salvi di nuovo."),
-            format!("the .xlsx file is damaged (part «{part}» unreadable). Open it with Excel or LibreOffice and save it again."),
+            "il file è protetto da una password. Lo apra, tolga la password (in LibreOffice: File › Salva con nome, senza «Salva con password»; in Excel: File › Informazioni › Proteggi cartella di lavoro) e lo salvi di nuovo.".into(),
+            "the file is protected by a password. Open it, remove the password (LibreOffice: File › Save As, without «Save with password»; Excel: File › Info › Protect Workbook) and save it again.".into(),
+        ),
+        ReadError::Damaged(detail) => pick(
+            lang,
+            format!("il foglio di calcolo è danneggiato e non si può leggere ({detail}). Lo apra con LibreOffice o Excel e lo salvi di nuovo."),
+            format!("the spreadsheet is damaged and cannot be read ({detail}). Open it with LibreOffice or Excel and save it again."),
         ),
         ReadError::TooLarge => pick(
             lang,

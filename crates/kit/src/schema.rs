@@ -142,6 +142,13 @@ impl SheetDef {
     }
 }
 
+/// True for a column that holds a percentage as it reads (`85` for 85 %):
+/// its header ends with `(%)`. The template and the export format these
+/// cells as text, so that typing `85%` or `85` keeps 85.
+pub fn is_percent(c: &Col) -> bool {
+    c.header.ends_with("(%)")
+}
+
 /// Name of the instructions sheet (first sheet of the template; ignored by the import).
 pub const INSTRUCTIONS: &str = "Istruzioni";
 /// Name of the sheet holding the lists of the data validation (ignored by the import).

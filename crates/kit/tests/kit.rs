@@ -100,6 +100,7 @@ fn sheet(name: &str, rows: &[&[&str]]) -> Sheet {
             .map(|r| r.iter().map(|c| t(c)).collect())
             .collect(),
         merges: vec![],
+        ..Default::default()
     }
 }
 
@@ -225,6 +226,25 @@ fn duplicated_codes_and_the_cores_checks_are_placed() {
         date1904: false,
     });
     assert_eq!(got, ["error: Foglio «Indicatori», riga 2, colonna «Confronto»: Il target ha un valore ma non il confronto: indichi il confronto (>=, <=, = oppure range, cioè un intervallo) perché si sappia come confrontare il valore con il risultato. Un target solo a parole non ha valore né confronto."]);
+    // Every row with the same problem is said in one message.
+    let got = messages(Workbook {
+        sheets: vec![
+            sheet("Documento", &[DOC_HEAD, DOC_ROW]),
+            sheet("Obiettivi", &[&["Id", "Titolo"], &["a", "A"]]),
+            sheet(
+                "Indicatori",
+                &[
+                    &["Obiettivo", "Id", "Nome", "Valore atteso"],
+                    &["a", "i", "I", "80"],
+                    &["a", "j", "J", "90"],
+                    &["a", "k", "K", ""],
+                    &["a", "l", "L", "70"],
+                ],
+            ),
+        ],
+        date1904: false,
+    });
+    assert_eq!(got, ["error: Foglio «Indicatori», 3 righe (2, 3 e 5), colonna «Confronto»: Il target ha un valore ma non il confronto: indichi il confronto (>=, <=, = oppure range, cioè un intervallo) perché si sappia come confrontare il valore con il risultato. Un target solo a parole non ha valore né confronto."]);
     // Two objectives at the top, without a unit, with the same code: the
     // earlier one is named by its row; the advice changes nothing.
     let got = with_objectives(&[
@@ -403,4 +423,212 @@ fn what_offices_type_is_read() {
     let costs = a.costs.as_ref().unwrap();
     assert_eq!(costs.committed.unwrap().to_string(), "5046.90");
     assert_eq!(costs.staff.unwrap().to_string(), "1234567.8");
+}
+
+// ---- cells as offices type them: the column decides what a cell means ----
+
+fn n(s: &str) -> Cell {
+    Cell::Number(s.into())
+}
+
+/// A Documento sheet and an Obiettivi sheet (with these hidden rows).
+fn two_sheets(doc: Vec<Vec<Cell>>, objectives: Vec<Vec<Cell>>, hidden: Vec<usize>) -> Workbook {
+    Workbook {
+        sheets: vec![
+            Sheet {
+                name: "Documento".into(),
+                rows: doc,
+                ..Default::default()
+            },
+            Sheet {
+                name: "Obiettivi".into(),
+                rows: objectives,
+                hidden_rows: hidden,
+                ..Default::default()
+            },
+        ],
+        date1904: false,
+    }
+}
+
+/// Imports a Documento sheet and an Obiettivi sheet of typed cells; returns
+/// the plan's JSON (document, objectives) and every message with its code.
+fn typed(doc: Vec<Vec<Cell>>, objectives: Vec<Vec<Cell>>) -> (serde_json::Value, Vec<String>) {
+    let imp = import::import(&two_sheets(doc, objectives, Vec::new()));
+    let msgs = imp
+        .problems
+        .iter()
+        .map(|p| {
+            format!(
+                "{} {}: {}",
+                p.severity.as_str(),
+                p.code(),
+                p.message(cruscotto_core::Lang::It)
+            )
+        })
+        .collect();
+    let json = imp
+        .json
+        .map(|j| serde_json::from_str(&j).unwrap())
+        .unwrap_or_default();
+    (json, msgs)
+}
+
+fn heads(h: &[&str]) -> Vec<Cell> {
+    h.iter().map(|s| t(s)).collect()
+}
+
+#[test]
+fn numbers_typed_in_text_code_year_sdg_mission_and_flag_columns_mean_what_the_column_says() {
+    let doc = vec![
+        heads(&[
+            "Titolo",
+            "Tipo di documento",
+            "Comune",
+            "Codice ISTAT",
+            "Primo anno",
+            "Ultimo anno",
+            "Approvato da",
+            "Numero dell'atto",
+            "Data dell'atto",
+        ]),
+        vec![
+            t("Piano 2024"),
+            t("piano"),
+            t("Esempio"),
+            n("46017"),
+            n("2024"),
+            n("2026"),
+            t("giunta"),
+            n("45"),
+            t("20 febbraio 2024"),
+        ],
+    ];
+    let objectives = vec![
+        vec![
+            t("Id"),
+            t("Titolo"),
+            t("Codice"),
+            t("Anni"),
+            t("SDG"),
+            t("Missione"),
+            t("Trasversale"),
+            t("Peso"),
+            n("2024"),
+            Cell::Serial("2025".into()),
+        ],
+        vec![
+            t("a"),
+            t("Uno"),
+            n("1"),
+            n("2024"),
+            n("16"),
+            n("1"),
+            n("1"),
+            t("(50%)"),
+            Cell::Empty,
+            t("X"),
+        ],
+        // A number shown with a date format in a year or missione column
+        // is the number typed.
+        vec![
+            t("b"),
+            t("Due"),
+            n("2"),
+            Cell::Serial("2025".into()),
+            Cell::Empty,
+            Cell::Serial("4".into()),
+            n("0"),
+            t("(50%)"),
+            t("X"),
+            Cell::Empty,
+        ],
+    ];
+    let (json, msgs) = typed(doc, objectives);
+    assert_eq!(
+        json["document"],
+        serde_json::json!({
+            "title": "Piano 2024", "kind": "piano",
+            "municipality": {"name": "Esempio", "istat_code": "046017"},
+            "period": {"start": 2024, "end": 2026},
+            "approval": {"body": "giunta", "number": "45", "date": "2024-02-20"}
+        })
+    );
+    assert_eq!(
+        json["objectives"],
+        serde_json::json!([
+            {"id": "a", "title": "Uno", "code": "1", "years": [2024, 2025], "sdgs": [16],
+             "mission": "01", "transversal": true, "weight": "50"},
+            {"id": "b", "title": "Due", "code": "2", "years": [2024, 2025], "mission": "04",
+             "weight": "50"}
+        ])
+    );
+    assert_eq!(
+        msgs,
+        ["info K27: Foglio «Documento», riga 2, colonna D («Codice ISTAT»): il codice è stato scritto come numero (46017), che perde gli zeri iniziali: è stato letto come «046017». Per evitarlo, formatti la cella come testo (Formato › Celle › Testo) e scriva il codice con gli zeri."]
+    );
+}
+
+#[test]
+fn the_same_problem_in_many_rows_of_a_column_is_one_problem_listing_the_rows() {
+    let mut objectives = vec![heads(&["Id", "Titolo", "Peso"])];
+    for i in 0..5 {
+        objectives.push(vec![t(&format!("o{i}")), Cell::Empty, n("20")]);
+    }
+    objectives.push(vec![t("o5"), t("Ok"), t("venti")]);
+    let doc = vec![heads(DOC_HEAD), DOC_ROW.iter().map(|s| t(s)).collect()];
+    let (_, msgs) = typed(doc, objectives);
+    assert_eq!(
+        msgs,
+        [
+            "error K12: Foglio «Obiettivi», 5 righe (2, 3, 4, 5 e 6), colonna B («Titolo»): la cella è vuota ma è obbligatoria. La compili (l'istruzione della colonna è nel foglio «Istruzioni»).",
+            "error K13: Foglio «Obiettivi», riga 7, colonna C («Peso»): «venti» non è un numero. Scriva un numero come 1.234,56 (la virgola separa i decimali; sono ammessi € e %), oppure lasci la cella vuota o scriva // se il dato non c'è.",
+        ]
+    );
+}
+
+#[test]
+fn a_fraction_among_percentages_is_flagged_at_its_cell() {
+    let doc = vec![heads(DOC_HEAD), DOC_ROW.iter().map(|s| t(s)).collect()];
+    let objectives = vec![
+        heads(&["Id", "Titolo", "Raggiungimento pubblicato (%)"]),
+        vec![t("a"), t("A"), n("90")],
+        vec![t("b"), t("B"), n("0.85")],
+        vec![t("c"), t("C"), Cell::Percent("100".into())],
+        vec![t("d"), t("D"), t("75%")],
+    ];
+    let (json, msgs) = typed(doc, objectives);
+    let got: Vec<&str> = json["objectives"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["published_achievement"].as_str().unwrap())
+        .collect();
+    assert_eq!(got, ["90", "0.85", "100", "75"]);
+    assert_eq!(
+        msgs,
+        ["warning K28: Foglio «Obiettivi», riga 3, colonna C («Raggiungimento pubblicato (%)»): «0,85» sembra una frazione, mentre gli altri valori della colonna sono percentuali (come 90 o 100): se intendeva 85%, scriva 85. Succede quando si digita 85% in una cella con formato numerico: la colonna vuole la percentuale come si legge (85)."]
+    );
+}
+
+#[test]
+fn hidden_rows_are_imported_and_noted() {
+    let doc = vec![heads(DOC_HEAD), DOC_ROW.iter().map(|s| t(s)).collect()];
+    let objectives = vec![
+        heads(&["Id", "Titolo"]),
+        vec![t("a"), t("A")],
+        vec![t("b"), t("B")],
+        vec![t("c"), t("C")],
+    ];
+    let imp = import::import(&two_sheets(doc, objectives, vec![1, 3, 40]));
+    assert_eq!(imp.plan.unwrap().objectives.len(), 3);
+    let msgs: Vec<String> = imp
+        .problems
+        .iter()
+        .map(|p| p.message(cruscotto_core::Lang::En))
+        .collect();
+    assert_eq!(
+        msgs,
+        ["Sheet «Obiettivi»: rows hidden in the spreadsheet, imported all the same: 2 and 4. If they were meant to be dropped, delete them; otherwise you may show them again."]
+    );
 }
