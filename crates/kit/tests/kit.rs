@@ -403,3 +403,23 @@ fn what_offices_type_is_read() {
     assert_eq!(costs.committed.unwrap().to_string(), "5046.90");
     assert_eq!(costs.staff.unwrap().to_string(), "1234567.8");
 }
+
+#[test]
+fn other_parents_and_missioni_are_checked_at_their_cell() {
+    let got = with_objectives(&[
+        &[
+            "Id",
+            "Obiettivo superiore",
+            "Titolo",
+            "Contribuisce anche a",
+            "Altre missioni",
+        ],
+        &["s1", "", "Trasparenza", "", ""],
+        &["s2", "", "Accesso civico", "", ""],
+        &["o1", "s1", "Flussi della trasparenza", "s2; s9", "01; 33"],
+    ]);
+    assert_eq!(got, [
+        "error: Foglio «Obiettivi», riga 4, colonna E («Altre missioni»): La missione di bilancio «33» non esiste: usi il codice a due cifre (01–20, 50, 60, 99).",
+        "error: Foglio «Obiettivi», riga 4, colonna D («Contribuisce anche a»): L'obiettivo «s9» non esiste in questo file: indichi l'Id di un obiettivo del foglio Obiettivi (campo «id»), oppure tolga il riferimento.",
+    ]);
+}
