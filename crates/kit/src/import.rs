@@ -1357,13 +1357,24 @@ fn locate(read: &HashMap<SheetId, Read>, path: &str) -> Place {
     }
 }
 
+/// The same problem wherever it is: a finding of the core's checks is the
+/// same when it says the same thing and names no other place.
+fn same_problem(a: &What, b: &What) -> bool {
+    match (a, b) {
+        (What::Check(x, rx), What::Check(y, ry)) => {
+            x.check == y.check && rx.is_empty() && ry.is_empty()
+        }
+        _ => a == b,
+    }
+}
+
 /// One problem for the same problem in the same column of many rows.
 fn group(problems: Vec<Problem>) -> Vec<Problem> {
     let mut out: Vec<Problem> = Vec::new();
     for p in problems {
         let same = out.iter_mut().find(|q| {
             q.severity == p.severity
-                && q.what == p.what
+                && same_problem(&q.what, &p.what)
                 && q.place.sheet == p.place.sheet
                 && q.place.col == p.place.col
                 && q.place.header == p.place.header

@@ -244,7 +244,7 @@ fn duplicated_codes_and_the_cores_checks_are_placed() {
         ],
         date1904: false,
     });
-    assert_eq!(got, ["error: Foglio «Indicatori», 3 righe (2, 3 e 5), colonna «Confronto»: Il target ha un valore ma non il confronto: indichi il confronto (>=, <=, = oppure range, cioè un intervallo) perché si sappia come confrontare il valore con il risultato. Un target solo a parole non ha valore né confronto."]);
+    assert_eq!(got, ["error: Foglio «Indicatori», 3 righe (2, 3 e 5), colonna «Confronto»: Il target ha un valore ma non il confronto: indichi il confronto (>=, <=, = oppure range, cioè un intervallo) perché si sappia come confrontare il valore con il risultato. Un target solo a parole non ha valore né confronto.", "error: Foglio «Indicatori», riga 4: L'indicatore non ha un target: senza valore atteso non si può calcolare il grado di raggiungimento. Se è solo informativo, indichi «Tipo» = informativo."]);
     // Two objectives at the top, without a unit, with the same code: the
     // earlier one is named by its row; the advice changes nothing.
     let got = with_objectives(&[
@@ -631,4 +631,24 @@ fn hidden_rows_are_imported_and_noted() {
         msgs,
         ["Sheet «Obiettivi»: rows hidden in the spreadsheet, imported all the same: 2 and 4. If they were meant to be dropped, delete them; otherwise you may show them again."]
     );
+}
+
+#[test]
+fn other_parents_and_missioni_are_checked_at_their_cell() {
+    let got = with_objectives(&[
+        &[
+            "Id",
+            "Obiettivo superiore",
+            "Titolo",
+            "Contribuisce anche a",
+            "Altre missioni",
+        ],
+        &["s1", "", "Trasparenza", "", ""],
+        &["s2", "", "Accesso civico", "", ""],
+        &["o1", "s1", "Flussi della trasparenza", "s2; s9", "01; 33"],
+    ]);
+    assert_eq!(got, [
+        "error: Foglio «Obiettivi», riga 4, colonna E («Altre missioni»): La missione di bilancio «33» non esiste: usi il codice a due cifre (01–20, 50, 60, 99).",
+        "error: Foglio «Obiettivi», riga 4, colonna D («Contribuisce anche a»): L'obiettivo «s9» non esiste in questo file: indichi l'Id di un obiettivo del foglio Obiettivi (campo «id»), oppure tolga il riferimento.",
+    ]);
 }
