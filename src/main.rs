@@ -8,6 +8,7 @@ mod embed;
 mod export;
 mod load;
 mod pages;
+mod present;
 mod route;
 mod state;
 mod text;

@@ -6,6 +6,7 @@ pub mod breadcrumbs;
 pub mod chart;
 pub mod error_panel;
 pub mod heading;
+pub mod objective;
 pub mod page_tools;
 pub mod rich_text;
 pub mod score;

@@ -21,10 +21,12 @@ use std::sync::Arc;
 
 use cruscotto_core::filter::Filter;
 use cruscotto_core::score::Dimension;
-use cruscotto_core::{it, Lang, Objective, WeightKind};
+use cruscotto_core::search::normalize;
+use cruscotto_core::{it, Lang};
 use leptos::prelude::*;
 
 use crate::components::score::Score;
+use crate::present::{deadline_text, kicker, weight_text};
 use crate::route::Route;
 use crate::state::{Ctx, Doc};
 use crate::text::{self, common, obiettivi as tx};
@@ -34,34 +36,6 @@ pub const DEFAULT_BUDGET: usize = 40;
 
 /// Unit names shown in a row before "e altri N".
 const UNITS_IN_ROW: usize = 3;
-
-/// A weight as the document writes it: `22`, or `25 %` when weights are
-/// percentages.
-pub fn weight_text(doc: &Doc, o: &Objective) -> Option<String> {
-    o.weight.map(|w| match doc.plan.scoring.weights {
-        WeightKind::Percent => format!("{} %", it::plain(w)),
-        WeightKind::Relative => it::plain(w),
-    })
-}
-
-/// The deadline: the date, or the text the document prints.
-pub fn deadline_text(o: &Objective) -> Option<String> {
-    o.deadline
-        .as_deref()
-        .map(it::date)
-        .or_else(|| o.deadline_text.clone())
-}
-
-/// "Obiettivo gestionale · 12.1.1": the level's name and the code.
-pub fn kicker(doc: &Doc, o: &Objective) -> String {
-    let level = o.level.as_deref().map(|l| doc.level_name(l));
-    match (level, o.code.as_deref()) {
-        (Some(l), Some(c)) => format!("{l} · {c}"),
-        (Some(l), None) => l.to_string(),
-        (None, Some(c)) => c.to_string(),
-        (None, None) => String::new(),
-    }
-}
 
 // ---------------------------------------------------------------------------
 // What the reader opened, kept while the same document is loaded.
@@ -397,16 +371,18 @@ fn group(tree: Tree, k: usize, g: &Group, lang: Lang) -> impl IntoView {
     }
 }
 
-/// The search: every node whose title, code or id contains the words.
+/// The search: every node whose title, code or id contains the words, both
+/// normalised as the search page does (`citta` finds «Città»).
 fn search(hay: &[String], query: &str) -> Option<Vec<usize>> {
-    let words: Vec<String> = query.split_whitespace().map(str::to_lowercase).collect();
+    let query = normalize(query);
+    let words: Vec<&str> = query.split_whitespace().collect();
     if words.is_empty() {
         return None;
     }
     Some(
         hay.iter()
             .enumerate()
-            .filter(|(_, h)| words.iter().all(|w| h.contains(w.as_str())))
+            .filter(|(_, h)| words.iter().all(|w| h.contains(w)))
             .map(|(i, _)| i)
             .collect(),
     )
@@ -463,7 +439,12 @@ pub fn ObiettiviPage(doc: Arc<Doc>) -> impl IntoView {
         (0..doc.len())
             .map(|i| {
                 let o = doc.node(i);
-                format!("{} {} {}", o.code.as_deref().unwrap_or(""), o.title, o.id).to_lowercase()
+                normalize(&format!(
+                    "{} {} {}",
+                    o.code.as_deref().unwrap_or(""),
+                    o.title,
+                    o.id
+                ))
             })
             .collect(),
     );

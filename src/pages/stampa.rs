@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::obiettivo::objective_article;
+use crate::components::objective::objective_article;
 use crate::state::{Ctx, Doc};
 use crate::text::tools as tx;
 

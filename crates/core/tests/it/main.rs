@@ -6,6 +6,7 @@ mod bad_input;
 mod calculator;
 mod demo_plans;
 mod diff;
+mod explain;
 mod fuzz_checks;
 mod fuzz_regressions;
 mod numbers;
