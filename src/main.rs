@@ -9,6 +9,7 @@ mod export;
 mod load;
 mod pages;
 mod present;
+mod ready;
 mod route;
 mod state;
 mod text;

@@ -122,6 +122,11 @@ pub fn Downloads(
     }
 }
 
+/// Provided by a view whose tables are drawn as static markup, without
+/// downloads (the whole document: its thousands of tables keep no state).
+#[derive(Clone, Copy)]
+pub struct StaticTables;
+
 /// The region around a table, and its downloads (what the table shows).
 #[component]
 pub fn TableRegion(
@@ -133,6 +138,14 @@ pub fn TableRegion(
     class: &'static str,
     children: Children,
 ) -> impl IntoView {
+    if use_context::<StaticTables>().is_some() {
+        return view! {
+            <div class=format!("table-responsive {class}") tabindex="0" role="region" aria-label=label>
+                {children()}
+            </div>
+        }
+        .into_any();
+    }
     let region = NodeRef::<leptos::html::Div>::new();
     let read = Callback::new(move |_| region.get_untracked().and_then(|div| read(&div)));
     view! {
@@ -141,4 +154,5 @@ pub fn TableRegion(
         </div>
         <Downloads label=label read=read />
     }
+    .into_any()
 }
