@@ -12,6 +12,7 @@ import {
   loadDemos,
   start,
   stop,
+  openView,
 } from './support/suite.mjs';
 
 
@@ -159,10 +160,9 @@ const heading = () => page.locator('h1#titolo-pagina');
 /** Opens a demo plan at a fragment and waits for the page's heading. */
 async function open(stem, hash, title) {
   const query = stem === 'calc' ? 'src=__calc__/piano.json' : `piano=${stem}`;
-  const response = await page.goto(`${server.origin}/?${query}#${hash}`);
-  // null: the same document at another fragment (no new request).
-  if (response) assert.equal(response.status(), 200);
-  await page.locator('h1#titolo-pagina', { hasText: title }).waitFor();
+  // (No response: the same document at another fragment, no new request.)
+  await openView(page, `${server.origin}/?${query}#${hash}`);
+  assert.ok((await page.locator('h1#titolo-pagina').innerText()).includes(title), title);
 }
 
 const visibleRows = () => page.locator('.tree__node:visible').count();
