@@ -156,3 +156,38 @@ pub fn TableRegion(
     }
     .into_any()
 }
+
+/// A table of data as every view draws it: in its focusable region (named
+/// by the caption unless `label` says otherwise), with its caption, its head
+/// row, its body (the children) and its downloads.
+#[component]
+pub fn DataTable(
+    /// The caption.
+    #[prop(into)]
+    caption: String,
+    /// The region's accessible name, when it is not the caption.
+    #[prop(optional, into)]
+    label: Option<String>,
+    /// Classes of the table besides `data-table`.
+    #[prop(default = "")]
+    class: &'static str,
+    /// Extra classes of the region.
+    #[prop(default = "")]
+    region_class: &'static str,
+    /// The cells of the head row.
+    head: AnyView,
+    children: Children,
+) -> impl IntoView {
+    let label = label.unwrap_or_else(|| caption.clone());
+    view! {
+        <TableRegion label=label class=region_class>
+            <table class=format!("data-table {class}").trim_end().to_string()>
+                <caption>{caption}</caption>
+                <thead>
+                    <tr>{head}</tr>
+                </thead>
+                <tbody>{children()}</tbody>
+            </table>
+        </TableRegion>
+    }
+}

@@ -14,7 +14,7 @@ use cruscotto_core::{
 };
 use leptos::prelude::*;
 
-use crate::components::table_region::TableRegion;
+use crate::components::table_region::{DataTable, TableRegion};
 
 use crate::components::bar::Bar;
 use crate::components::chart::{Chart, ChartRow, Series};
@@ -229,20 +229,14 @@ fn budget_table(doc: &Doc, ti: usize, lang: Lang) -> impl IntoView {
             {headline}
             {considered}
             {chart}
-            <TableRegion label=region_label>
-                <table class="data-table risorse__table">
-                    <caption>{caption}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{t.col_item}</th>
-                            {head_cols}
-                            {head_primary}
-                            {head_extra}
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </TableRegion>
+            <DataTable caption=caption label=region_label class="risorse__table" head=view! {
+                    <th scope="col">{t.col_item}</th>
+                    {head_cols}
+                    {head_primary}
+                    {head_extra}
+                }.into_any()>
+                {rows}
+            </DataTable>
             {footnotes}
         </div>
     }

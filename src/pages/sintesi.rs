@@ -12,7 +12,7 @@ use cruscotto_core::score::{BandCounts, Dimension, GroupScore};
 use cruscotto_core::{it, Costs, Dec, DocumentKind, Lang, MoneyColumn, Severity, Status};
 use leptos::prelude::*;
 
-use crate::components::table_region::TableRegion;
+use crate::components::table_region::DataTable;
 use rust_decimal::Decimal;
 
 use crate::components::badge::severity_class;
@@ -72,19 +72,13 @@ fn count_table(
         })
         .collect_view();
     view! {
-        <TableRegion label=caption class=class>
-            <table class="data-table">
-                <caption>{caption}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{first_col}</th>
-                        <th scope="col" class="num">{t.col_count}</th>
-                        <th scope="col">{t.col_share}</th>
-                    </tr>
-                </thead>
-                <tbody>{body}</tbody>
-            </table>
-        </TableRegion>
+        <DataTable caption=caption region_class=class head=view! {
+                <th scope="col">{first_col}</th>
+                <th scope="col" class="num">{t.col_count}</th>
+                <th scope="col">{t.col_share}</th>
+            }.into_any()>
+            {body}
+        </DataTable>
     }
     .into_any()
 }
@@ -671,19 +665,13 @@ fn money(doc: &Doc, lang: Lang) -> Option<AnyView> {
             let pct_head = with_pct.then(|| view! { <th scope="col">{t.col_percent}</th> });
             let caption = format!("{}{}", b.title, t.caption_totals_suffix);
             view! {
-                <TableRegion label=caption.clone()>
-                    <table class="data-table sintesi-money">
-                        <caption>{caption}</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">{t.col_item}</th>
-                                {head}
-                                {pct_head}
-                            </tr>
-                        </thead>
-                        <tbody>{rows}</tbody>
-                    </table>
-                </TableRegion>
+                <DataTable caption=caption class="sintesi-money" head=view! {
+                        <th scope="col">{t.col_item}</th>
+                        {head}
+                        {pct_head}
+                    }.into_any()>
+                    {rows}
+                </DataTable>
             }
         })
         .collect::<Vec<_>>();
@@ -782,18 +770,12 @@ fn costs(doc: &Doc, lang: Lang) -> Option<AnyView> {
         .collect_view();
     Some(
         view! {
-            <TableRegion label=t.caption_costs>
-                <table class="data-table sintesi-costs">
-                    <caption>{t.caption_costs}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{t.col_group}</th>
-                            {head}
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </TableRegion>
+            <DataTable caption=t.caption_costs class="sintesi-costs" head=view! {
+                    <th scope="col">{t.col_group}</th>
+                    {head}
+                }.into_any()>
+                {rows}
+            </DataTable>
         }
         .into_any(),
     )

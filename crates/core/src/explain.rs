@@ -254,7 +254,7 @@ fn terms_of(parts: &[Part]) -> Terms {
 
 /// The node's own scored indicators as terms of a mean (for the
 /// `OwnIndicators` term: the calculator combined them the same way).
-fn own_parts<'a>(scores: &Scores, o: &'a Objective, i: usize) -> Vec<Part> {
+fn own_parts(scores: &Scores, o: &Objective, i: usize) -> Vec<Part> {
     indicators_of(scores, i)
         .filter_map(|k| {
             let is = &scores.indicators[k];

@@ -7,7 +7,7 @@ use cruscotto_core::{it, Lang};
 use leptos::prelude::*;
 
 use crate::components::heading::Heading;
-use crate::components::table_region::TableRegion;
+use crate::components::table_region::DataTable;
 use crate::components::term::Term;
 use crate::state::Doc;
 use crate::text::{self, obiettivi as tx};
@@ -52,20 +52,14 @@ pub(super) fn how_section(doc: &Doc, i: usize, lang: Lang, sub: u8) -> impl Into
             })
             .collect_view();
         view! {
-            <TableRegion label=t.how_parts_caption>
-                <table class="data-table how__table">
-                    <caption>{t.how_parts_caption}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{t.col_part}</th>
-                            <th scope="col">{t.col_how}</th>
-                            <th scope="col" class="num">{t.col_value}</th>
-                            {weighted.then(|| view! { <th scope="col" class="num"><Term key="peso">{t.col_weight}</Term></th> })}
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </TableRegion>
+            <DataTable caption=t.how_parts_caption class="how__table" head=view! {
+                    <th scope="col">{t.col_part}</th>
+                    <th scope="col">{t.col_how}</th>
+                    <th scope="col" class="num">{t.col_value}</th>
+                    {weighted.then(|| view! { <th scope="col" class="num"><Term key="peso">{t.col_weight}</Term></th> })}
+                }.into_any()>
+                {rows}
+            </DataTable>
         }
     });
     let not_counted = (!e.not_counted.is_empty()).then(|| {

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use crate::components::heading::Heading;
 use crate::components::score::Score;
-use crate::components::table_region::TableRegion;
+use crate::components::table_region::{DataTable, TableRegion};
 use crate::components::term::Term;
 use crate::present::weight_text;
 use crate::route::Route;
@@ -127,25 +127,19 @@ pub(super) fn indicators_table(doc: &Doc, i: usize, lang: Lang) -> impl IntoView
         })
         .collect_view();
     view! {
-        <TableRegion label=t.indicators_caption>
-            <table class="data-table ind-table">
-                <caption>{t.indicators_caption}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{t.col_indicator}</th>
-                        <th scope="col">{t.col_kind}</th>
-                        {has_baseline.then(|| view! { <th scope="col" class="num">{t.col_baseline}</th> })}
-                        <th scope="col"><Term key="target">{t.col_target}</Term></th>
-                        {has_mid.then(|| view! { <th scope="col" class="num">{t.col_mid_year}</th> })}
-                        <th scope="col" class="num">{t.col_final}</th>
-                        <th scope="col"><Term key="grado-raggiungimento">{t.col_achievement}</Term></th>
-                        <th scope="col">{t.col_deadline}</th>
-                        <th scope="col">{t.col_responsible}</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </TableRegion>
+        <DataTable caption=t.indicators_caption class="ind-table" head=view! {
+                <th scope="col">{t.col_indicator}</th>
+                <th scope="col">{t.col_kind}</th>
+                {has_baseline.then(|| view! { <th scope="col" class="num">{t.col_baseline}</th> })}
+                <th scope="col"><Term key="target">{t.col_target}</Term></th>
+                {has_mid.then(|| view! { <th scope="col" class="num">{t.col_mid_year}</th> })}
+                <th scope="col" class="num">{t.col_final}</th>
+                <th scope="col"><Term key="grado-raggiungimento">{t.col_achievement}</Term></th>
+                <th scope="col">{t.col_deadline}</th>
+                <th scope="col">{t.col_responsible}</th>
+            }.into_any()>
+            {rows}
+        </DataTable>
     }
 }
 
@@ -172,22 +166,16 @@ pub(super) fn children_table(doc: &Doc, i: usize, lang: Lang) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <TableRegion label=t.children_caption>
-            <table class="data-table">
-                <caption>{t.children_caption}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{t.col_title}</th>
-                        <th scope="col">{t.level}</th>
-                        <th scope="col">{t.code}</th>
-                        <th scope="col" class="num"><Term key="peso">{t.weight}</Term></th>
-                        <th scope="col" class="num"><Term key="grado-raggiungimento">{t.score}</Term></th>
-                        <th scope="col">{t.status}</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </TableRegion>
+        <DataTable caption=t.children_caption head=view! {
+                <th scope="col">{t.col_title}</th>
+                <th scope="col">{t.level}</th>
+                <th scope="col">{t.code}</th>
+                <th scope="col" class="num"><Term key="peso">{t.weight}</Term></th>
+                <th scope="col" class="num"><Term key="grado-raggiungimento">{t.score}</Term></th>
+                <th scope="col">{t.status}</th>
+            }.into_any()>
+            {rows}
+        </DataTable>
     }
 }
 
