@@ -371,18 +371,22 @@ fn group(tree: Tree, k: usize, g: &Group, lang: Lang) -> impl IntoView {
     }
 }
 
-/// The search: every node whose title, code or id contains the words, both
-/// normalised as the search page does (`citta` finds «Città»).
+/// The search: every node whose title, code or id contains each word typed,
+/// both normalised as the search page does (`citta` finds «Città»; a code
+/// `4.1.2` is the one phrase `4 1 2`).
 fn search(hay: &[String], query: &str) -> Option<Vec<usize>> {
-    let query = normalize(query);
-    let words: Vec<&str> = query.split_whitespace().collect();
+    let words: Vec<String> = query
+        .split_whitespace()
+        .map(normalize)
+        .filter(|w| !w.is_empty())
+        .collect();
     if words.is_empty() {
         return None;
     }
     Some(
         hay.iter()
             .enumerate()
-            .filter(|(_, h)| words.iter().all(|w| h.contains(w)))
+            .filter(|(_, h)| words.iter().all(|w| h.contains(w.as_str())))
             .map(|(i, _)| i)
             .collect(),
     )
@@ -559,5 +563,36 @@ pub fn ObiettiviPage(doc: Arc<Doc>) -> impl IntoView {
             </p>
             {body}
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each word typed, normalised, is in the normalised title, code or id.
+    #[test]
+    fn the_filter_ignores_case_accents_and_punctuation() {
+        let hay: Vec<String> = [
+            "4.1.2 Città più accessibile obj-1",
+            "4.1.20 Dematerializzazione dell'attività obj-2",
+            "4.1 L'Università obj-3",
+        ]
+        .iter()
+        .map(|s| normalize(s))
+        .collect();
+        for (query, found) in [
+            ("citta", vec![0]),
+            ("CITTÀ   piu", vec![0]),
+            ("4.1.2", vec![0, 1]),
+            ("4.1.2 citta", vec![0]),
+            ("dell’attivita", vec![1]),
+            ("l'universita", vec![2]),
+            ("accessibile zzz", vec![]),
+        ] {
+            assert_eq!(search(&hay, query), Some(found), "{query}");
+        }
+        assert_eq!(search(&hay, "  "), None);
+        assert_eq!(search(&hay, "··"), None);
     }
 }

@@ -16,7 +16,6 @@ import {
   start,
   stop,
   openView,
-  FIXTURES,
   objectiveNodes,
   readJson,
 } from './support/suite.mjs';
@@ -24,8 +23,8 @@ import {
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** The built command (scripts/test sets CRUSCOTTO). */
 const CRUSCOTTO = resolve(process.env.CRUSCOTTO || join(ROOT, 'target', 'debug', 'cruscotto'));
-/** A plan made to exercise every kind of explanation. */
-const SPIEGA = join(FIXTURES, 'valid', 'spiega.json');
+/** A plan made to exercise every kind of explanation (the core's test fixture). */
+const SPIEGA = join(ROOT, 'tests', 'fixtures', 'valid', 'spiega.json');
 
 
 const LUCCA = 'lucca-2021-relazione';
@@ -165,6 +164,7 @@ beforeEach(async () => {
   await page.route('**/__calc__/piano.json', (route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(CALC) }),
   );
+  await page.route('**/__spiega__/piano.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', path: SPIEGA }));
 });
 
 const heading = () => page.locator('h1#titolo-pagina');
@@ -536,7 +536,7 @@ describe('Obiettivi: the core explains, the page and the command say the same', 
         const cli = execFileSync(CRUSCOTTO, ['score', SPIEGA, '--spiega', o.id, '--lang', lang], { encoding: 'utf8' })
           .trimEnd()
           .split('\n');
-        await openView(page, `${server.origin}/?src=__fixtures__/valid/spiega.json&lang=${lang}#/obiettivi/${o.id}`);
+        await openView(page, `${server.origin}/?src=__spiega__/piano.json&lang=${lang}#/obiettivi/${o.id}`);
         assert.equal((await heading().innerText()).trim(), cli[0], o.id);
         assert.equal((await page.locator('section.how h2').innerText()).trim(), cli[1], o.id);
         assert.equal(cli[2], '');
@@ -547,7 +547,7 @@ describe('Obiettivi: the core explains, the page and the command say the same', 
   }
 
   test('the tree\'s filter matches as the search page does: "citta" finds «Città»', async () => {
-    await openView(page, `${server.origin}/?src=__fixtures__/valid/spiega.json#/obiettivi`);
+    await openView(page, `${server.origin}/?src=__spiega__/piano.json#/obiettivi`);
     const search = page.getByLabel('Cerca un obiettivo per titolo o codice');
     await search.fill('citta');
     await page.locator('.tree-search__status', { hasText: '1 obiettivo trovato.' }).waitFor();

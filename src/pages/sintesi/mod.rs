@@ -332,7 +332,7 @@ mod tests {
     #[test]
     fn lucca_bands_and_sentence() {
         let d = doc(include_bytes!(
-            "../../public/plans/lucca-2021-relazione.json"
+            "../../../public/plans/lucca-2021-relazione.json"
         ));
         let b = band_counts(&d);
         let counts = b.counts.clone();
@@ -348,7 +348,7 @@ mod tests {
     #[test]
     fn plan_sentence() {
         let d = doc(include_bytes!(
-            "../../public/plans/monsummano-terme-2024-piao.json"
+            "../../../public/plans/monsummano-terme-2024-piao.json"
         ));
         let b = band_counts(&d);
         assert_eq!(b.scored(), 0);
@@ -362,7 +362,7 @@ mod tests {
     #[test]
     fn declared_bands() {
         let mut d = doc(include_bytes!(
-            "../../public/plans/lucca-2021-relazione.json"
+            "../../../public/plans/lucca-2021-relazione.json"
         ));
         d.plan.scoring.bands = vec![
             cruscotto_core::Band {

@@ -76,7 +76,7 @@ fn published_withdrawn_and_nothing_to_score() {
 
 #[test]
 fn range_threshold_cap_and_missing_value() {
-    // 20 ÷ 25 = 80 %; 3 ≥ 0 met = 100 %; 3 ÷ 2 = 150 % capped at 100 %;
+    // 20 ÷ 25 = 80 %; -3 ≤ -1 met = 100 %; 3 ÷ 2 = 150 % capped at 100 %;
     // (80 + 100 + 100) ÷ 3 = 93,33 %, against 90 published.
     check(
         "b",
@@ -85,7 +85,7 @@ fn range_threshold_cap_and_missing_value() {
             "Media aritmetica dei 3 indicatori:",
             "(80,00 % + 100,00 % + 100,00 %) ÷ 3 = 93,33 %",
             "Aule rinnovate | valore 25 sopra il massimo: massimo 20 su valore 25 = 80,00 % | 80,00 %",
-            "Nuovi servizi | valore 3 almeno pari al target 0: raggiunto = 100,00 % | 100,00 %",
+            "Ritardo medio | più basso è meglio: valore -3 non superiore al target -1: raggiunto = 100,00 % | 100,00 %",
             "Mense | valore 3 su target 2 = 150,00 %; il metodo del documento non conta più di 100,00 % per indicatore, quindi vale 100,00 % | 100,00 %",
             "«Iscritti»: non entra nel calcolo (in attesa del valore finale)",
             ROUNDING,
