@@ -280,6 +280,8 @@ describe('the comparison agrees with cruscotto diff', () => {
     // Switching language redraws the same comparison in Italian.
     await page.locator('button.lang-switch').click();
     await page.locator('h1#titolo-pagina', { hasText: 'Confronta due documenti' }).waitFor();
+    // The page is drawn again, and B with it: wait for its outcome.
+    await page.locator('#confronta-conteggi').waitFor();
     assertAgrees(await shown(), cliDiff(a, b, 'it'));
   });
 });
