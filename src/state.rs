@@ -415,6 +415,34 @@ mod tests {
             })
     }
 
+    /// Each node's findings, indexed once, are those the objective's page
+    /// used to find by scanning every finding: its path or below, not in a
+    /// child.
+    #[test]
+    fn findings_of_agrees_with_the_scan() {
+        let bytes = include_bytes!("../tests/fixtures/valid/spiega.json");
+        let plan = cruscotto_core::parse_plan(bytes).unwrap();
+        let analysis = cruscotto_core::analyse(&plan);
+        let doc = Doc::new(plan, analysis, Source::Demo("t".into()), bytes.len());
+        let mut seen = 0;
+        for i in 0..doc.len() {
+            let path = &doc.score(i).path;
+            let children = format!("{path}.children[");
+            let scan: Vec<usize> = (0..doc.analysis.diagnostics.len())
+                .filter(|&k| {
+                    let p = doc.analysis.diagnostics[k].path.as_str();
+                    (p == path
+                        || p.strip_prefix(path.as_str())
+                            .is_some_and(|r| r.starts_with('.') || r.starts_with('[')))
+                        && !p.starts_with(&children)
+                })
+                .collect();
+            seen += scan.len();
+            assert_eq!(doc.findings_of(i), scan.as_slice(), "{path}");
+        }
+        assert!(seen > 3, "the fixture has findings on objectives");
+    }
+
     /// The path index finds the same objective as the scan, for every
     /// finding and every indicator of the demo plans.
     #[test]
