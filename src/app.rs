@@ -12,6 +12,7 @@ use crate::components::page_tools::PageTools;
 use crate::embed::{StartConfig, Theme};
 use crate::load;
 use crate::pages;
+use crate::ready::Ready;
 use crate::route::{self, Route, Wanted};
 use crate::state::{Ctx, Doc, DocState, Imported, Published, Source};
 use crate::text::{self, common};
@@ -404,6 +405,8 @@ pub fn App(config: StartConfig) -> impl IntoView {
         doc: RwSignal::new(DocState::Empty),
     };
     provide_context(ctx);
+    let ready = Ready::new();
+    provide_context(ready);
     let fallback = route::wanted(&[
         ("src".to_string(), config.src.clone().unwrap_or_default()),
         (
@@ -512,9 +515,20 @@ pub fn App(config: StartConfig) -> impl IntoView {
     let page = move || {
         let lang = ctx.lang.get();
         let t = text::t(lang);
-        match shown.get() {
+        let shown = shown.get();
+        ready.begin(match &shown {
+            Shown::Chooser => crate::ready::key(&Route::Documents),
+            Shown::Loading(_) => String::new(),
+            Shown::Failed(..) => "errore".into(),
+            Shown::Page(route, _) => crate::ready::key(route),
+        });
+        match shown {
             Shown::Chooser => view! { <pages::documenti::DocumentsPage /> }.into_any(),
-            Shown::Loading(what) => loading(t.loading, what).into_any(),
+            Shown::Loading(what) => {
+                // Not a view yet: no mark until the document is there.
+                ready.defer();
+                loading(t.loading, what).into_any()
+            }
             Shown::Failed(what, problems) => view! {
                 <h1 id="titolo-pagina" tabindex="-1">{t.error_heading}</h1>
                 <ErrorPanel intro=t.error_intro problems=problems what=what />
@@ -536,7 +550,8 @@ pub fn App(config: StartConfig) -> impl IntoView {
     let region = embedded.then_some("region");
     let region_label = move || embedded.then(|| text::t(ctx.lang.get()).app_title);
     view! {
-        <div class=root_class lang=move || ctx.lang.get().code() role=region aria-label=region_label>
+        <div class=root_class lang=move || ctx.lang.get().code() role=region aria-label=region_label
+            data-pronto=move || ready.value()>
             <a class="skip-link" href="#contenuto" on:click=|ev| {
                 ev.prevent_default();
                 load::focus("contenuto");

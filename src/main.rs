@@ -8,6 +8,8 @@ mod embed;
 mod export;
 mod load;
 mod pages;
+mod present;
+mod ready;
 mod route;
 mod state;
 mod text;

@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
+use cruscotto_core::explain::{self, Explanation};
 use cruscotto_core::filter::Facets;
 use cruscotto_core::score::NodeScore;
 use cruscotto_core::search::SearchIndex;
@@ -83,6 +84,10 @@ pub struct Doc {
     by_id: HashMap<String, usize>,
     /// Node JSON path → index.
     by_path: HashMap<String, usize>,
+    /// For each node, the positions in `analysis.diagnostics` of the
+    /// findings about it (not about its children): built once, so an
+    /// objective's checks are not a scan of every finding.
+    findings: Vec<Vec<usize>>,
     /// Units in pre-order.
     pub units: Vec<UnitRow>,
     /// Unit id → index.
@@ -160,7 +165,7 @@ impl Doc {
             .enumerate()
             .map(|(i, u)| (u.unit.id.clone(), i))
             .collect();
-        Doc {
+        let mut doc = Doc {
             fingerprint: String::new(),
             published: None,
             imported: None,
@@ -172,10 +177,49 @@ impl Doc {
             children,
             by_id,
             by_path,
+            findings: Vec::new(),
             units,
             unit_by_id,
             finder: OnceLock::new(),
+        };
+        let mut findings = vec![Vec::new(); doc.len()];
+        for (k, d) in doc.analysis.diagnostics.iter().enumerate() {
+            if let Some(i) = doc.node_of_path(&d.path) {
+                findings[i].push(k);
+            }
         }
+        doc.findings = findings;
+        doc
+    }
+
+    /// Positions in `analysis.diagnostics` of the findings about node `i`
+    /// (its own fields and indicators, not its children's).
+    pub fn findings_of(&self, i: usize) -> &[usize] {
+        &self.findings[i]
+    }
+
+    /// Positions in `analysis.scores.indicators` of node `i`'s own
+    /// indicators.
+    pub fn indicators_of(&self, i: usize) -> std::ops::Range<usize> {
+        cruscotto_core::explain::indicators_of(&self.analysis.scores, i)
+    }
+
+    /// How node `i`'s score was obtained (the core's explanation, the one
+    /// `cruscotto score --spiega` prints).
+    pub fn explain(&self, i: usize, lang: Lang) -> Explanation {
+        explain::explain(&self.plan, &self.analysis.scores, |k| self.node(k), i, lang)
+    }
+
+    /// How indicator `k` (a position in `analysis.scores.indicators`) reached
+    /// its achievement, in words.
+    pub fn explain_indicator(&self, k: usize, lang: Lang) -> String {
+        explain::indicator(
+            &self.analysis.scores,
+            &self.plan.scoring,
+            |n| self.node(n),
+            k,
+            lang,
+        )
     }
 
     /// The search index and the filters' options (built on first use).
@@ -375,6 +419,34 @@ mod tests {
                         .is_some_and(|rest| rest.starts_with('.') || rest.starts_with('['));
                 inside.then_some(i)
             })
+    }
+
+    /// Each node's findings, indexed once, are those the objective's page
+    /// used to find by scanning every finding: its path or below, not in a
+    /// child.
+    #[test]
+    fn findings_of_agrees_with_the_scan() {
+        let bytes = include_bytes!("../tests/fixtures/valid/spiega.json");
+        let plan = cruscotto_core::parse_plan(bytes).unwrap();
+        let analysis = cruscotto_core::analyse(&plan);
+        let doc = Doc::new(plan, analysis, Source::Demo("t".into()), bytes.len());
+        let mut seen = 0;
+        for i in 0..doc.len() {
+            let path = &doc.score(i).path;
+            let children = format!("{path}.children[");
+            let scan: Vec<usize> = (0..doc.analysis.diagnostics.len())
+                .filter(|&k| {
+                    let p = doc.analysis.diagnostics[k].path.as_str();
+                    (p == path
+                        || p.strip_prefix(path.as_str())
+                            .is_some_and(|r| r.starts_with('.') || r.starts_with('[')))
+                        && !p.starts_with(&children)
+                })
+                .collect();
+            seen += scan.len();
+            assert_eq!(doc.findings_of(i), scan.as_slice(), "{path}");
+        }
+        assert!(seen > 3, "the fixture has findings on objectives");
     }
 
     /// The path index finds the same objective as the scan, for every

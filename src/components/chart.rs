@@ -7,7 +7,7 @@
 use cruscotto_core::{Dec, Lang};
 use leptos::prelude::*;
 
-use crate::components::table_region::TableRegion;
+use crate::components::table_region::DataTable;
 
 use crate::components::bar::width;
 use crate::text::chart as tx;
@@ -150,13 +150,11 @@ pub fn Chart(
             <ul class="chart__rows">{marks}</ul>
             <details class="chart__data">
                 <summary>{t.show_table}</summary>
-                <TableRegion label=region>
-                    <table class="data-table chart__table">
-                        <caption>{caption}</caption>
-                        <thead><tr><th scope="col">{head}</th>{heads}</tr></thead>
-                        <tbody>{body}</tbody>
-                    </table>
-                </TableRegion>
+                <DataTable caption=caption label=region class="chart__table" head=view! {
+                        <th scope="col">{head}</th>{heads}
+                    }.into_any()>
+                    {body}
+                </DataTable>
             </details>
         </figure>
     }

@@ -8,6 +8,7 @@ pub mod contributions;
 pub mod error_panel;
 pub mod heading;
 pub mod narrative;
+pub mod objective;
 pub mod page_tools;
 pub mod rich_text;
 pub mod score;

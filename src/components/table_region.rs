@@ -122,6 +122,11 @@ pub fn Downloads(
     }
 }
 
+/// Provided by a view whose tables are drawn as static markup, without
+/// downloads (the whole document: its thousands of tables keep no state).
+#[derive(Clone, Copy)]
+pub struct StaticTables;
+
 /// The region around a table, and its downloads (what the table shows).
 #[component]
 pub fn TableRegion(
@@ -133,6 +138,14 @@ pub fn TableRegion(
     class: &'static str,
     children: Children,
 ) -> impl IntoView {
+    if use_context::<StaticTables>().is_some() {
+        return view! {
+            <div class=format!("table-responsive {class}") tabindex="0" role="region" aria-label=label>
+                {children()}
+            </div>
+        }
+        .into_any();
+    }
     let region = NodeRef::<leptos::html::Div>::new();
     let read = Callback::new(move |_| region.get_untracked().and_then(|div| read(&div)));
     view! {
@@ -140,5 +153,41 @@ pub fn TableRegion(
             {children()}
         </div>
         <Downloads label=label read=read />
+    }
+    .into_any()
+}
+
+/// A table of data as every view draws it: in its focusable region (named
+/// by the caption unless `label` says otherwise), with its caption, its head
+/// row, its body (the children) and its downloads.
+#[component]
+pub fn DataTable(
+    /// The caption.
+    #[prop(into)]
+    caption: String,
+    /// The region's accessible name, when it is not the caption.
+    #[prop(optional, into)]
+    label: Option<String>,
+    /// Classes of the table besides `data-table`.
+    #[prop(default = "")]
+    class: &'static str,
+    /// Extra classes of the region.
+    #[prop(default = "")]
+    region_class: &'static str,
+    /// The cells of the head row.
+    head: AnyView,
+    children: Children,
+) -> impl IntoView {
+    let label = label.unwrap_or_else(|| caption.clone());
+    view! {
+        <TableRegion label=label class=region_class>
+            <table class=format!("data-table {class}").trim_end().to_string()>
+                <caption>{caption}</caption>
+                <thead>
+                    <tr>{head}</tr>
+                </thead>
+                <tbody>{children()}</tbody>
+            </table>
+        </TableRegion>
     }
 }

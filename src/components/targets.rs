@@ -1,8 +1,7 @@
-//! Qualitative and milestone targets: their words, their result, and how
-//! the core valued them (the "come è calcolato" of one indicator).
+//! Qualitative and milestone targets: their words and their result (how
+//! the core valued them is the core's `explain::indicator`).
 
-use cruscotto_core::score::{IndicatorState, Rule};
-use cruscotto_core::{it, messages, Indicator, Lang, ScoringMethod};
+use cruscotto_core::{it, messages, Indicator, Lang};
 
 use crate::text::documento as tx;
 
@@ -33,60 +32,4 @@ pub fn result_words(lang: Lang, ind: &Indicator) -> Option<String> {
         parts.push(format!("{} {}", t.completed_on, it::date(d)));
     }
     (!parts.is_empty()).then(|| parts.join("; "))
-}
-
-/// How a qualitative or milestone target was valued; `None` for the rules
-/// of measurable targets.
-pub fn explain(
-    lang: Lang,
-    ind: &Indicator,
-    state: &IndicatorState,
-    method: &ScoringMethod,
-) -> Option<String> {
-    let IndicatorState::Scored {
-        achievement,
-        uncapped,
-        rule,
-    } = state
-    else {
-        return None;
-    };
-    let raw = uncapped.unwrap_or(*achievement);
-    let due = ind
-        .target
-        .as_ref()
-        .and_then(|t| t.date.clone())
-        .unwrap_or_default();
-    let done = ind
-        .actual
-        .as_ref()
-        .and_then(|a| a.completed_on.clone())
-        .unwrap_or_default();
-    let q = method.qualitative.clone().unwrap_or_default();
-    Some(match rule {
-        Rule::Stated => tx::stated(lang, raw),
-        Rule::Declared(o) => {
-            use cruscotto_core::Outcome::*;
-            let from_method = match o {
-                Raggiunto => q.achieved.is_some(),
-                Parzialmente => q.partly_achieved.is_some(),
-                NonRaggiunto => q.not_achieved.is_some(),
-            };
-            tx::declared(lang, *o, raw, from_method)
-        }
-        Rule::OnTime => tx::on_time(lang, &due, &done),
-        Rule::Late => tx::late(lang, &due, &done, raw),
-        Rule::Ratio | Rule::InverseRatio | Rule::Threshold => return None,
-    })
-}
-
-/// Why a qualitative or milestone target is not scored, for the states
-/// only they have.
-pub fn state_words(lang: Lang, state: &IndicatorState) -> Option<&'static str> {
-    let t = tx::t(lang);
-    match state {
-        IndicatorState::NotScoredByMethod => Some(t.state_not_scored_by_method),
-        IndicatorState::NoRule(_) => Some(t.state_no_rule),
-        _ => None,
-    }
 }

@@ -29,7 +29,7 @@ use crate::export::TableText;
 
 use crate::components::score::Score;
 use crate::load;
-use crate::pages::obiettivi::kicker;
+use crate::present::kicker;
 use crate::route::Route;
 use crate::state::{Ctx, Doc};
 use crate::text::{cerca as tx, common};

@@ -21,10 +21,12 @@ use std::sync::Arc;
 
 use cruscotto_core::filter::Filter;
 use cruscotto_core::score::Dimension;
-use cruscotto_core::{it, Lang, Objective, WeightKind};
+use cruscotto_core::search::normalize;
+use cruscotto_core::{it, Lang};
 use leptos::prelude::*;
 
 use crate::components::score::Score;
+use crate::present::{deadline_text, kicker, weight_text};
 use crate::route::Route;
 use crate::state::{Ctx, Doc};
 use crate::text::{self, common, obiettivi as tx};
@@ -34,34 +36,6 @@ pub const DEFAULT_BUDGET: usize = 40;
 
 /// Unit names shown in a row before "e altri N".
 const UNITS_IN_ROW: usize = 3;
-
-/// A weight as the document writes it: `22`, or `25 %` when weights are
-/// percentages.
-pub fn weight_text(doc: &Doc, o: &Objective) -> Option<String> {
-    o.weight.map(|w| match doc.plan.scoring.weights() {
-        WeightKind::Percent => format!("{} %", it::plain(w)),
-        WeightKind::Relative => it::plain(w),
-    })
-}
-
-/// The deadline: the date, or the text the document prints.
-pub fn deadline_text(o: &Objective) -> Option<String> {
-    o.deadline
-        .as_deref()
-        .map(it::date)
-        .or_else(|| o.deadline_text.clone())
-}
-
-/// "Obiettivo gestionale · 12.1.1": the level's name and the code.
-pub fn kicker(doc: &Doc, o: &Objective) -> String {
-    let level = o.level.as_deref().map(|l| doc.level_name(l));
-    match (level, o.code.as_deref()) {
-        (Some(l), Some(c)) => format!("{l} · {c}"),
-        (Some(l), None) => l.to_string(),
-        (None, Some(c)) => c.to_string(),
-        (None, None) => String::new(),
-    }
-}
 
 // ---------------------------------------------------------------------------
 // What the reader opened, kept while the same document is loaded.
@@ -397,9 +371,15 @@ fn group(tree: Tree, k: usize, g: &Group, lang: Lang) -> impl IntoView {
     }
 }
 
-/// The search: every node whose title, code or id contains the words.
+/// The search: every node whose title, code or id contains each word typed,
+/// both normalised as the search page does (`citta` finds «Città»; a code
+/// `4.1.2` is the one phrase `4 1 2`).
 fn search(hay: &[String], query: &str) -> Option<Vec<usize>> {
-    let words: Vec<String> = query.split_whitespace().map(str::to_lowercase).collect();
+    let words: Vec<String> = query
+        .split_whitespace()
+        .map(normalize)
+        .filter(|w| !w.is_empty())
+        .collect();
     if words.is_empty() {
         return None;
     }
@@ -463,7 +443,12 @@ pub fn ObiettiviPage(doc: Arc<Doc>) -> impl IntoView {
         (0..doc.len())
             .map(|i| {
                 let o = doc.node(i);
-                format!("{} {} {}", o.code.as_deref().unwrap_or(""), o.title, o.id).to_lowercase()
+                normalize(&format!(
+                    "{} {} {}",
+                    o.code.as_deref().unwrap_or(""),
+                    o.title,
+                    o.id
+                ))
             })
             .collect(),
     );
@@ -578,5 +563,36 @@ pub fn ObiettiviPage(doc: Arc<Doc>) -> impl IntoView {
             </p>
             {body}
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each word typed, normalised, is in the normalised title, code or id.
+    #[test]
+    fn the_filter_ignores_case_accents_and_punctuation() {
+        let hay: Vec<String> = [
+            "4.1.2 Città più accessibile obj-1",
+            "4.1.20 Dematerializzazione dell'attività obj-2",
+            "4.1 L'Università obj-3",
+        ]
+        .iter()
+        .map(|s| normalize(s))
+        .collect();
+        for (query, found) in [
+            ("citta", vec![0]),
+            ("CITTÀ   piu", vec![0]),
+            ("4.1.2", vec![0, 1]),
+            ("4.1.2 citta", vec![0]),
+            ("dell’attivita", vec![1]),
+            ("l'universita", vec![2]),
+            ("accessibile zzz", vec![]),
+        ] {
+            assert_eq!(search(&hay, query), Some(found), "{query}");
+        }
+        assert_eq!(search(&hay, "  "), None);
+        assert_eq!(search(&hay, "··"), None);
     }
 }

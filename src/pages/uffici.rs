@@ -9,7 +9,7 @@ use cruscotto_core::score::{Dimension, GroupScore, IndicatorState};
 use cruscotto_core::{it, Dec, Lang};
 use leptos::prelude::*;
 
-use crate::components::table_region::TableRegion;
+use crate::components::table_region::DataTable;
 
 use crate::components::breadcrumbs::Breadcrumbs;
 use crate::components::score::Score;
@@ -131,21 +131,15 @@ pub fn UfficiPage(doc: Arc<Doc>) -> impl IntoView {
             {heading}
             <p class="lead">{t.intro}</p>
             <p>{t.settore_note}</p>
-            <TableRegion label=t.caption>
-                <table class="data-table uffici__table">
-                    <caption>{t.caption}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{t.col_unit}</th>
-                            <th scope="col">{t.col_kind}</th>
-                            <th scope="col">{t.col_role}</th>
-                            <th scope="col" class="num">{t.col_score}</th>
-                            <th scope="col" class="num">{t.col_objectives}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </TableRegion>
+            <DataTable caption=t.caption class="uffici__table" head=view! {
+                    <th scope="col">{t.col_unit}</th>
+                    <th scope="col">{t.col_kind}</th>
+                    <th scope="col">{t.col_role}</th>
+                    <th scope="col" class="num">{t.col_score}</th>
+                    <th scope="col" class="num">{t.col_objectives}</th>
+                }.into_any()>
+                {rows}
+            </DataTable>
             {any_missing.then(|| view! { <p class="uffici__note">{t.no_score_note}</p> })}
         }
         .into_any()
@@ -356,22 +350,16 @@ fn objectives_table(
         .collect_view();
     let caption = format!("{} ({})", t.objectives_caption, assigned.len());
     view! {
-        <TableRegion label=caption.clone()>
-            <table class="data-table ufficio__objectives">
-                <caption>{caption}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{t.col_title}</th>
-                        <th scope="col">{t.col_code}</th>
-                        <th scope="col" class="num">{t.col_score}</th>
-                        <th scope="col" class="num">{t.col_weight}</th>
-                        <th scope="col">{t.col_status}</th>
-                        {show_units.then(|| view! { <th scope="col">{t.col_assigned}</th> })}
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </TableRegion>
+        <DataTable caption=caption class="ufficio__objectives" head=view! {
+                <th scope="col">{t.col_title}</th>
+                <th scope="col">{t.col_code}</th>
+                <th scope="col" class="num">{t.col_score}</th>
+                <th scope="col" class="num">{t.col_weight}</th>
+                <th scope="col">{t.col_status}</th>
+                {show_units.then(|| view! { <th scope="col">{t.col_assigned}</th> })}
+            }.into_any()>
+            {rows}
+        </DataTable>
         {any_nested.then(|| view! { <p class="uffici__note">{t.nested_note}</p> })}
     }
     .into_any()
@@ -401,9 +389,7 @@ fn indicators_table(doc: &Doc, unit_id: &str, lang: Lang) -> Option<AnyView> {
                 IndicatorState::NoValue => t.ind_no_value.to_string(),
                 IndicatorState::NoTarget => t.ind_no_target.to_string(),
                 IndicatorState::Withdrawn => t.ind_withdrawn.to_string(),
-                other => crate::components::targets::state_words(lang, other)
-                    .unwrap_or_default()
-                    .to_string(),
+                other => cruscotto_core::messages::indicator_state(lang, other).to_string(),
             };
             view! {
                 <tr>
@@ -418,20 +404,14 @@ fn indicators_table(doc: &Doc, unit_id: &str, lang: Lang) -> Option<AnyView> {
     Some(
         view! {
             <h2>{t.indicators_heading}</h2>
-            <TableRegion label=t.indicators_caption>
-                <table class="data-table ufficio__indicators">
-                    <caption>{t.indicators_caption}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{t.col_indicator}</th>
-                            <th scope="col">{t.col_objective}</th>
-                            <th scope="col">{t.col_indicator_kind}</th>
-                            <th scope="col" class="num">{t.col_achievement}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </TableRegion>
+            <DataTable caption=t.indicators_caption class="ufficio__indicators" head=view! {
+                    <th scope="col">{t.col_indicator}</th>
+                    <th scope="col">{t.col_objective}</th>
+                    <th scope="col">{t.col_indicator_kind}</th>
+                    <th scope="col" class="num">{t.col_achievement}</th>
+                }.into_any()>
+                {rows}
+            </DataTable>
         }
         .into_any(),
     )

@@ -44,8 +44,6 @@ pub struct Texts {
     pub not_found_id: &'static str,
     pub back_to_tree: &'static str,
     pub score_heading: &'static str,
-    pub score_computed: &'static str,
-    pub score_published: &'static str,
     pub description: &'static str,
     pub facts: &'static str,
     pub indicators: &'static str,
@@ -82,18 +80,6 @@ pub struct Texts {
     pub col_how: &'static str,
     pub col_value: &'static str,
     pub col_weight: &'static str,
-    pub own_indicators: &'static str,
-    pub rounding: &'static str,
-    pub fallback: &'static str,
-    pub rollup_indicators: &'static str,
-    pub not_counted: &'static str,
-    pub state_informational: &'static str,
-    pub state_no_value: &'static str,
-    pub state_no_target: &'static str,
-    pub state_withdrawn: &'static str,
-    pub basis_published: &'static str,
-    pub basis_withdrawn: &'static str,
-    pub basis_none: &'static str,
     pub notes: &'static str,
     pub checks: &'static str,
     pub checks_link: &'static str,
@@ -137,8 +123,6 @@ pub static IT: Texts = Texts {
     not_found_id: "Identificativo cercato:",
     back_to_tree: "Torna all'elenco degli obiettivi",
     score_heading: "Grado di raggiungimento",
-    score_computed: "Calcolato dai dati",
-    score_published: "Pubblicato dal documento",
     description: "Descrizione",
     facts: "Dati principali",
     indicators: "Indicatori",
@@ -175,18 +159,6 @@ pub static IT: Texts = Texts {
     col_how: "Come si ottiene",
     col_value: "Valore",
     col_weight: "Peso",
-    own_indicators: "Media degli indicatori propri di questo obiettivo",
-    rounding: "I valori sono mostrati con due decimali; il calcolo usa i valori esatti, quindi rifacendolo a mano con i numeri arrotondati l'ultima cifra può differire di poco.",
-    fallback: "Il metodo del documento prevede una media pesata, ma almeno un elemento non ha un peso: si usa quindi la media semplice.",
-    rollup_indicators: "Il metodo del documento calcola ogni voce come media di tutti gli indicatori (o risultati) che stanno sotto di essa.",
-    not_counted: "non entra nel calcolo",
-    state_informational: "dato informativo: non valutato",
-    state_no_value: "in attesa del valore finale",
-    state_no_target: "manca un target utilizzabile",
-    state_withdrawn: "obiettivo ritirato: non valutato",
-    basis_published: "Questo obiettivo non ha indicatori con un valore né sotto-obiettivi valutati: il grado di raggiungimento è quello pubblicato dal documento, non ricalcolabile dai dati.",
-    basis_withdrawn: "L'obiettivo è stato ritirato: non è valutato e non entra nelle medie.",
-    basis_none: "Il grado di raggiungimento non si può ancora calcolare: nessun indicatore ha un valore finale e il documento non pubblica un risultato.",
     notes: "Note",
     checks: "Verifiche su questo obiettivo",
     checks_link: "Tutte le verifiche del documento",
@@ -230,8 +202,6 @@ pub static EN: Texts = Texts {
     not_found_id: "Identifier looked for:",
     back_to_tree: "Back to the list of objectives",
     score_heading: "Achievement",
-    score_computed: "Computed from the data",
-    score_published: "Published by the document",
     description: "Description",
     facts: "Key facts",
     indicators: "Indicators",
@@ -268,18 +238,6 @@ pub static EN: Texts = Texts {
     col_how: "How it is obtained",
     col_value: "Value",
     col_weight: "Weight",
-    own_indicators: "Mean of this objective's own indicators",
-    rounding: "Values are shown with two decimals; the calculation uses the exact values, so redoing it by hand with the rounded numbers may differ slightly in the last digit.",
-    fallback: "The document's method calls for a weighted mean, but at least one term has no weight: the plain mean is used instead.",
-    rollup_indicators: "The document's method computes every item as the mean of all the indicators (or results) beneath it.",
-    not_counted: "not counted",
-    state_informational: "information only: not scored",
-    state_no_value: "final value not yet available",
-    state_no_target: "no usable target",
-    state_withdrawn: "objective withdrawn: not scored",
-    basis_published: "This objective has no indicator with a value and no scored sub-objective: its achievement is the one the document publishes, which cannot be recomputed from the data.",
-    basis_withdrawn: "The objective was withdrawn: it is not scored and not counted in any mean.",
-    basis_none: "The achievement cannot be computed yet: no indicator has a final value and the document publishes no result.",
     notes: "Notes",
     checks: "Checks on this objective",
     checks_link: "All the checks of the document",
@@ -332,252 +290,6 @@ pub fn more_units(lang: Lang, n: usize) -> String {
     match lang {
         Lang::It => format!("e altri {n}"),
         Lang::En => format!("and {n} more"),
-    }
-}
-
-/// What a mean is made of.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Terms {
-    /// Only indicators.
-    Indicators,
-    /// Only child objectives.
-    Children,
-    /// A mix (own indicators and children, or indicators and leaf results).
-    Mixed,
-}
-
-/// "Media pesata dei 2 sotto-obiettivi:" and the like.
-pub fn mean_intro(lang: Lang, weighted: bool, n: usize, what: Terms) -> String {
-    match lang {
-        Lang::It => {
-            let what = match what {
-                Terms::Indicators => "indicatori",
-                Terms::Children => "sotto-obiettivi",
-                Terms::Mixed => "elementi",
-            };
-            let how = if weighted {
-                "Media pesata"
-            } else {
-                "Media aritmetica"
-            };
-            format!("{how} dei {n} {what}:")
-        }
-        Lang::En => {
-            let what = match what {
-                Terms::Indicators => "indicators",
-                Terms::Children => "sub-objectives",
-                Terms::Mixed => "terms",
-            };
-            let how = if weighted {
-                "Weighted mean"
-            } else {
-                "Arithmetic mean"
-            };
-            format!("{how} of the {n} {what}:")
-        }
-    }
-}
-
-/// A single term: the score is its value.
-pub fn single_term(lang: Lang, what: Terms, value: &str) -> String {
-    match (lang, what) {
-        (Lang::It, Terms::Indicators) => {
-            format!("Il valore è quello del suo unico indicatore valutato: {value}.")
-        }
-        (Lang::It, _) => format!("Il valore è quello del suo unico elemento valutato: {value}."),
-        (Lang::En, Terms::Indicators) => {
-            format!("The value is that of its only scored indicator: {value}.")
-        }
-        (Lang::En, _) => format!("The value is that of its only scored term: {value}."),
-    }
-}
-
-/// The document publishes a value and the computation agrees.
-pub fn score_same(lang: Lang, published: &str) -> String {
-    match lang {
-        Lang::It => format!(
-            "Il valore calcolato dai dati coincide con quello pubblicato dal documento ({published})."
-        ),
-        Lang::En => format!(
-            "The value computed from the data matches the one the document publishes ({published})."
-        ),
-    }
-}
-
-/// The document publishes a value that the computation does not confirm.
-pub fn score_differs(lang: Lang, computed: &str, published: &str) -> String {
-    match lang {
-        Lang::It => format!(
-            "Attenzione: il documento pubblica {published}, ma dai dati risulta {computed}. I due valori non coincidono."
-        ),
-        Lang::En => format!(
-            "Note: the document publishes {published}, but the data give {computed}. The two values do not match."
-        ),
-    }
-}
-
-/// The published value, when the score is the published one.
-pub fn score_is_published(lang: Lang, published: &str) -> String {
-    match lang {
-        Lang::It => format!("Il documento pubblica {published}."),
-        Lang::En => format!("The document publishes {published}."),
-    }
-}
-
-/// How a scored indicator's achievement was obtained.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Explain {
-    /// actual ÷ target (higher is better, or `=` below the target).
-    Ratio { actual: String, target: String },
-    /// target ÷ actual (lower is better and missed, or `=` above the target).
-    Inverse { actual: String, target: String },
-    /// A threshold met (`>=`, `<=` or `=`).
-    Met {
-        actual: String,
-        target: String,
-        how: Cmp,
-    },
-    /// A threshold missed.
-    Missed {
-        actual: String,
-        target: String,
-        how: Cmp,
-    },
-    /// Inside a range.
-    InRange {
-        actual: String,
-        min: String,
-        max: String,
-    },
-    /// Outside a range, with no ratio possible.
-    OutOfRange {
-        actual: String,
-        min: String,
-        max: String,
-    },
-    /// Below a range: actual ÷ min.
-    BelowMin { actual: String, min: String },
-    /// Above a range: max ÷ actual.
-    AboveMax { actual: String, max: String },
-}
-
-/// The comparison of a threshold.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Cmp {
-    /// At least.
-    AtLeast,
-    /// At most.
-    AtMost,
-    /// Exactly.
-    Equal,
-}
-
-/// "valore 4 su target 5 = 80,00 %", with "più basso è meglio: " in front
-/// when lower is better.
-pub fn explain(lang: Lang, e: &Explain, lower: bool, result: &str) -> String {
-    let it = lang == Lang::It;
-    let body = match e {
-        Explain::Ratio { actual, target } => {
-            if it {
-                format!("valore {actual} su target {target} = {result}")
-            } else {
-                format!("value {actual} out of target {target} = {result}")
-            }
-        }
-        Explain::Inverse { actual, target } => {
-            if it {
-                format!("valore {actual} oltre il target {target}: target {target} su valore {actual} = {result}")
-            } else {
-                format!("value {actual} beyond the target {target}: target {target} over value {actual} = {result}")
-            }
-        }
-        Explain::Met {
-            actual,
-            target,
-            how,
-        } => {
-            let cmp = match (how, it) {
-                (Cmp::AtLeast, true) => "almeno pari al",
-                (Cmp::AtMost, true) => "non superiore al",
-                (Cmp::Equal, true) => "uguale al",
-                (Cmp::AtLeast, false) => "at least the",
-                (Cmp::AtMost, false) => "not above the",
-                (Cmp::Equal, false) => "equal to the",
-            };
-            if it {
-                format!("valore {actual} {cmp} target {target}: raggiunto = {result}")
-            } else {
-                format!("value {actual} {cmp} target {target}: met = {result}")
-            }
-        }
-        Explain::Missed {
-            actual,
-            target,
-            how,
-        } => {
-            let cmp = match (how, it) {
-                (Cmp::AtLeast, true) => "sotto il",
-                (Cmp::AtMost, true) => "oltre il",
-                (Cmp::Equal, true) => "diverso dal",
-                (Cmp::AtLeast, false) => "below the",
-                (Cmp::AtMost, false) => "beyond the",
-                (Cmp::Equal, false) => "different from the",
-            };
-            if it {
-                format!("valore {actual} {cmp} target {target}: non raggiunto = {result}")
-            } else {
-                format!("value {actual} {cmp} target {target}: not met = {result}")
-            }
-        }
-        Explain::InRange { actual, min, max } => {
-            if it {
-                format!("valore {actual} compreso tra {min} e {max}: raggiunto = {result}")
-            } else {
-                format!("value {actual} between {min} and {max}: met = {result}")
-            }
-        }
-        Explain::OutOfRange { actual, min, max } => {
-            if it {
-                format!("valore {actual} fuori dall'intervallo da {min} a {max} = {result}")
-            } else {
-                format!("value {actual} outside the range {min} to {max} = {result}")
-            }
-        }
-        Explain::BelowMin { actual, min } => {
-            if it {
-                format!(
-                    "valore {actual} sotto il minimo: valore {actual} su minimo {min} = {result}"
-                )
-            } else {
-                format!("value {actual} below the minimum: value {actual} out of minimum {min} = {result}")
-            }
-        }
-        Explain::AboveMax { actual, max } => {
-            if it {
-                format!(
-                    "valore {actual} sopra il massimo: massimo {max} su valore {actual} = {result}"
-                )
-            } else {
-                format!("value {actual} above the maximum: maximum {max} over value {actual} = {result}")
-            }
-        }
-    };
-    match (lower, it) {
-        (true, true) => format!("più basso è meglio: {body}"),
-        (true, false) => format!("lower is better: {body}"),
-        (false, _) => body,
-    }
-}
-
-/// The cap of the method, when it changed the result.
-pub fn capped(lang: Lang, cap: &str) -> String {
-    match lang {
-        Lang::It => format!(
-            "; il metodo del documento non conta più di {cap} per indicatore, quindi vale {cap}"
-        ),
-        Lang::En => format!(
-            "; the document's method counts no more than {cap} per indicator, so it is {cap}"
-        ),
     }
 }
 

@@ -59,3 +59,15 @@ pub fn t(lang: Lang) -> &'static Texts {
         Lang::En => &EN,
     }
 }
+
+/// The whole document while it is being drawn, and once it is.
+pub fn whole_progress(lang: Lang, done: usize, total: usize) -> String {
+    let n = |x: usize| cruscotto_core::it::number(rust_decimal::Decimal::from(x), 0);
+    let (d, n) = (n(done), n(total));
+    match (lang, done == total) {
+        (Lang::It, false) => format!("Preparazione del documento: {d} obiettivi su {n}…"),
+        (Lang::It, true) => format!("Documento completo: {n} obiettivi."),
+        (Lang::En, false) => format!("Preparing the document: {d} of {n} objectives…"),
+        (Lang::En, true) => format!("Whole document: {n} objectives."),
+    }
+}

@@ -18,6 +18,7 @@ import {
   loadDemos,
   start,
   stop,
+  openView,
 } from './support/suite.mjs';
 import { focused, markTabbable, tabAlong } from './support/keyboard.mjs';
 
@@ -57,8 +58,7 @@ function views(demo) {
 const COMPARED_WITH = 'porcari-2017-relazione';
 
 async function open(page, demo, view) {
-  await page.goto(`${ctx.server.url}?piano=${demo.stem}${view}`);
-  await page.locator('h1#titolo-pagina').waitFor();
+  await openView(page, `${ctx.server.url}?piano=${demo.stem}${view}`);
   // The chooser shows before the document has loaded behind it, and is
   // drawn again when it has: wait for both, so the page stays as it is.
   await page.locator('.site-header__municipality').waitFor();

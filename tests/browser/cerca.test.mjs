@@ -23,6 +23,7 @@ import {
   objectiveNodes,
   readJson,
   stop,
+  openView,
 } from './support/suite.mjs';
 
 /** The repository's test fixtures (tests/fixtures), served under `__core__/`. */
@@ -54,9 +55,7 @@ const hasWordStarting = (text, prefix) =>
 /** Opens the search page of a document (`?piano=…` or `?src=…`) with a state. */
 async function open(page, doc, state = '') {
   const query = doc.startsWith('?') ? doc : `?piano=${doc}`;
-  await page.goto(`${ctx.server.url}${query}#/cerca${state ? `?${state}` : ''}`);
-  await page.locator('h1#titolo-pagina').waitFor();
-  await page.locator('#cerca-q').waitFor();
+  await openView(page, `${ctx.server.url}${query}#/cerca${state ? `?${state}` : ''}`);
 }
 
 const hash = (page) => page.evaluate(() => location.hash);

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 
 import { startServer } from './support/server.mjs';
 import { launch } from './support/browser.mjs';
-import { DIST, readJson } from './support/suite.mjs';
+import { DIST, readJson, readyKey, waitReady } from './support/suite.mjs';
 
 const POLICY =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
@@ -60,14 +60,14 @@ test('every view of every demo plan runs with no CSP violation', async () => {
     await page.locator('.site-header__municipality').waitFor();
     for (const view of VIEWS) {
       await page.evaluate((h) => { location.hash = h; }, view);
-      await page.locator('h1#titolo-pagina').waitFor();
+      await waitReady(page, readyKey(view));
       visited += 1;
     }
     // One objective page and one office page too.
     const deep = [`#/obiettivi/${plan.objectives[0].id}`, ...(plan.units?.length ? [`#/uffici/${plan.units[0].id}`] : [])];
     for (const view of deep) {
       await page.evaluate((h) => { location.hash = h; }, view);
-      await page.locator('h1#titolo-pagina').waitFor();
+      await waitReady(page, readyKey(view));
     }
     const violations = await page.evaluate(() => window.__csp);
     assert.deepEqual(violations, [], `CSP violations on ${stem}`);

@@ -7,7 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 
-import { freshPage, loadDemos, objectiveNodes, start, stop } from './support/suite.mjs';
+import { freshPage, loadDemos, objectiveNodes, start, stop, openView } from './support/suite.mjs';
 
 let ctx;
 let lucca;
@@ -38,8 +38,7 @@ describe('downloads', () => {
     const views = ['#/sintesi', `#/obiettivi/${lucca.plan.objectives[0].id}`, '#/uffici', `#/uffici/${lucca.plan.units[0].id}`, '#/risorse'];
     let tables = 0;
     for (const view of views) {
-      await page.goto(`${ctx.server.url}?piano=${lucca.stem}${view}`);
-      await page.locator('h1#titolo-pagina').waitFor();
+      await openView(page, `${ctx.server.url}?piano=${lucca.stem}${view}`);
       const counts = await page.evaluate(() => ({
         tables: document.querySelectorAll('main table').length,
         exports: document.querySelectorAll('main .table-responsive + .table-export').length,

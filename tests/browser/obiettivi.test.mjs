@@ -5,6 +5,9 @@
 
 import { after, before, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 import {
   assertNoAxeViolations as axeClean,
@@ -12,7 +15,16 @@ import {
   loadDemos,
   start,
   stop,
+  openView,
+  objectiveNodes,
+  readJson,
 } from './support/suite.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** The built command (scripts/test sets CRUSCOTTO). */
+const CRUSCOTTO = resolve(process.env.CRUSCOTTO || join(ROOT, 'target', 'debug', 'cruscotto'));
+/** A plan made to exercise every kind of explanation (the core's test fixture). */
+const SPIEGA = join(ROOT, 'tests', 'fixtures', 'valid', 'spiega.json');
 
 
 const LUCCA = 'lucca-2021-relazione';
@@ -152,6 +164,7 @@ beforeEach(async () => {
   await page.route('**/__calc__/piano.json', (route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(CALC) }),
   );
+  await page.route('**/__spiega__/piano.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', path: SPIEGA }));
 });
 
 const heading = () => page.locator('h1#titolo-pagina');
@@ -159,10 +172,9 @@ const heading = () => page.locator('h1#titolo-pagina');
 /** Opens a demo plan at a fragment and waits for the page's heading. */
 async function open(stem, hash, title) {
   const query = stem === 'calc' ? 'src=__calc__/piano.json' : `piano=${stem}`;
-  const response = await page.goto(`${server.origin}/?${query}#${hash}`);
-  // null: the same document at another fragment (no new request).
-  if (response) assert.equal(response.status(), 200);
-  await page.locator('h1#titolo-pagina', { hasText: title }).waitFor();
+  // (No response: the same document at another fragment, no new request.)
+  await openView(page, `${server.origin}/?${query}#${hash}`);
+  assert.ok((await page.locator('h1#titolo-pagina').innerText()).includes(title), title);
 }
 
 const visibleRows = () => page.locator('.tree__node:visible').count();
@@ -501,3 +513,53 @@ describe('Obiettivi: the page of one objective', () => {
     assertNoPageErrors();
   });
 });
+
+describe('Obiettivi: the core explains, the page and the command say the same', () => {
+  /** "Come è calcolato" as lines, in the shape `cruscotto score --spiega` prints. */
+  const pageLines = () =>
+    page.locator('section.how').evaluate((how) => {
+      const text = (el) => el.innerText.replace(/\s+/g, ' ').trim();
+      const out = [];
+      for (const el of how.children) {
+        if (/^H[1-6]$/.test(el.tagName) || el.classList.contains('table-export')) continue;
+        if (el.tagName === 'P') out.push(text(el));
+        else if (el.tagName === 'UL') for (const li of el.querySelectorAll('li')) out.push(text(li));
+        else for (const tr of el.querySelectorAll('tbody tr')) out.push([...tr.children].map(text).join(' | '));
+      }
+      return out;
+    });
+
+  for (const lang of ['it', 'en']) {
+    test(`every objective of the fixture (${lang}): the page shows what \`cruscotto score --spiega\` prints`, async () => {
+      const plan = await readJson(SPIEGA);
+      for (const o of objectiveNodes(plan)) {
+        const cli = execFileSync(CRUSCOTTO, ['score', SPIEGA, '--spiega', o.id, '--lang', lang], { encoding: 'utf8' })
+          .trimEnd()
+          .split('\n');
+        await openView(page, `${server.origin}/?src=__spiega__/piano.json&lang=${lang}#/obiettivi/${o.id}`);
+        assert.equal((await heading().innerText()).trim(), cli[0], o.id);
+        assert.equal((await page.locator('section.how h2').innerText()).trim(), cli[1], o.id);
+        assert.equal(cli[2], '');
+        assert.deepEqual(await pageLines(), cli.slice(3), o.id);
+      }
+      assertNoPageErrors();
+    });
+  }
+
+  test('the tree\'s filter matches as the search page does: "citta" finds «Città»', async () => {
+    // (Italian asked for: the test before chose English, which the app remembers.)
+    await openView(page, `${server.origin}/?src=__spiega__/piano.json&lang=it#/obiettivi`);
+    const search = page.getByLabel('Cerca un obiettivo per titolo o codice');
+    await search.fill('citta');
+    await page.locator('.tree-search__status', { hasText: '1 obiettivo trovato.' }).waitFor();
+    assert.equal((await page.locator('.tree--results .tree__title').innerText()).trim(), 'Città accessibile');
+    await search.fill('CITTÀ   accessibile');
+    await page.locator('.tree-search__status', { hasText: '1 obiettivo trovato.' }).waitFor();
+    await search.fill('sportello unico');
+    await page.locator('.tree-search__status', { hasText: '1 obiettivo trovato.' }).waitFor();
+    assert.equal((await page.locator('.tree--results .tree__title').innerText()).trim(), 'Sportello unico');
+    await assertNoAxeViolations('the tree filtered without accents');
+    assertNoPageErrors();
+  });
+});
+

@@ -13,6 +13,7 @@ import {
   objectiveNodes,
   start,
   stop,
+  openView,
 } from './support/suite.mjs';
 
 const LUCCA = 'lucca-2021-relazione';
@@ -35,8 +36,8 @@ beforeEach(async () => {
 });
 
 async function openRisorse(stem) {
-  await page.goto(`${server.origin}/?piano=${stem}#/risorse`);
-  await page.getByRole('heading', { level: 1, name: 'Risorse', exact: true }).waitFor();
+  await openView(page, `${server.origin}/?piano=${stem}#/risorse`);
+  assert.equal((await page.locator('h1#titolo-pagina').innerText()).trim(), 'Risorse');
 }
 
 async function assertNoAxeViolations(what) {

@@ -6,7 +6,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { assertNoAxeViolations, freshPage, loadDemos, objectiveNodes, start, stop } from './support/suite.mjs';
+import { assertNoAxeViolations, freshPage, loadDemos, objectiveNodes, start, stop, openView, waitReady } from './support/suite.mjs';
 
 let ctx;
 let lucca;
@@ -32,8 +32,7 @@ describe('cite and print', () => {
     const page = await freshPage(ctx.env);
     const objective = lucca.plan.objectives[3];
     const url = `${ctx.server.url}?piano=${lucca.stem}#/obiettivi/${objective.id}`;
-    await page.goto(url);
-    await page.locator('h1#titolo-pagina').waitFor();
+    await openView(page, url);
     await page.getByRole('button', { name: 'Copia il link a questa pagina' }).click();
     await page
       .getByRole('status')
@@ -43,8 +42,7 @@ describe('cite and print', () => {
     assert.equal(copied, url);
     // Whoever opens it sees the same objective.
     const other = await freshPage(ctx.env, page);
-    await other.goto(copied);
-    await other.locator('h1#titolo-pagina').waitFor();
+    await openView(other, copied);
     assert.ok((await other.locator('h1#titolo-pagina').innerText()).includes(objective.title));
     await assertNoAxeViolations(other, 'an objective page with its tools');
     assert.deepEqual(ctx.env.pageErrors, []);
@@ -91,10 +89,15 @@ describe('cite and print', () => {
   test('the whole document prints on one page: every objective, in order, with its sections', async () => {
     const page = await freshPage(ctx.env);
     const porcari = (await loadDemos()).find((d) => d.stem.startsWith('porcari'));
-    await page.goto(`${ctx.server.url}?piano=${porcari.stem}#/sintesi`);
-    await page.locator('h1#titolo-pagina').waitFor();
+    await openView(page, `${ctx.server.url}?piano=${porcari.stem}#/sintesi`);
     await page.getByRole('link', { name: 'Tutto il documento, da stampare' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Il documento completo' }).waitFor();
+    // Drawn in steps: ready after the last one, which the status line says.
+    await waitReady(page, '#/stampa');
+    assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'Il documento completo');
+    assert.equal(
+      (await page.locator('.whole-document__progress').innerText()).trim(),
+      `Documento completo: ${objectiveNodes(porcari.plan).length} obiettivi.`,
+    );
     // Every objective, in the document's order, as a second-level heading.
     const titles = (await page.locator('.whole-document article > header h2').allInnerTexts()).map((s) => s.trim());
     const expected = objectiveNodes(porcari.plan).map((o) => o.title);

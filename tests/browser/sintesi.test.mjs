@@ -12,6 +12,7 @@ import {
   objectiveNodes,
   start,
   stop,
+  openView,
 } from './support/suite.mjs';
 
 
@@ -48,9 +49,8 @@ afterEach(async () => {
 
 /** Opens a demo plan at a view and waits for the page's heading. */
 async function open(stem, hash, heading, query = '') {
-  const response = await page.goto(`${server.origin}/?piano=${stem}${query}${hash}`);
-  assert.equal(response.status(), 200);
-  await page.locator('h1#titolo-pagina', { hasText: heading }).waitFor();
+  await openView(page, `${server.origin}/?piano=${stem}${query}${hash}`);
+  assert.ok((await page.locator('h1#titolo-pagina').innerText()).includes(heading), heading);
 }
 
 async function assertNoAxeViolations(what) {

@@ -12,6 +12,7 @@ import {
   objectiveNodes,
   start,
   stop,
+  openView,
 } from './support/suite.mjs';
 
 
@@ -47,8 +48,8 @@ const h1 = () => page.locator('h1#titolo-pagina');
 
 /** Opens a view of a demo plan and waits for its heading. */
 async function openView(stem, hash, heading) {
-  await page.goto(`${server.origin}/?piano=${stem}${hash}`);
-  await page.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor();
+  await openView(page, `${server.origin}/?piano=${stem}${hash}`);
+  assert.equal((await page.locator('h1#titolo-pagina').innerText()).trim(), heading);
 }
 
 async function assertNoAxeViolations(what) {

@@ -50,6 +50,8 @@ pub struct Common {
     pub app: Option<PathBuf>,
     /// `--data`: the date written in the manifest.
     pub generated_at: Option<String>,
+    /// `--spiega ID`: explain how objective ID's score is computed.
+    pub explain: Option<String>,
 }
 
 /// A usage error: the message to print before the usage text.
@@ -95,6 +97,8 @@ Opzioni:
   --json          risultato in JSON, per altri programmi
   --lang it|en    lingua dei messaggi (predefinita: it)
   --al AAAA-MM-GG data a cui valutare le scadenze (predefinita: data di approvazione della relazione)
+  --spiega ID     con score: come è calcolato il grado di raggiungimento
+                  dell'obiettivo ID (la spiegazione della sua pagina)
   -h, --help      questo aiuto
   -V, --version   versione
 ",
@@ -129,6 +133,8 @@ Options:
   --json          JSON output, for other programs
   --lang it|en    language of the messages (default: it)
   --al YYYY-MM-DD date at which deadlines are judged (default: the report's approval date)
+  --spiega ID     with score: how objective ID's achievement is computed
+                  (the explanation its page shows; also --explain)
   -h, --help      this help
   -V, --version   version
 ",
@@ -163,7 +169,7 @@ pub fn parse(args: &[String]) -> Result<Command, UsageError> {
             "-V" | "--version" => return Ok(Command::Version),
             "--json" => common.json = true,
             "--csv" => common.csv = true,
-            "-o" | "--output" | "--app" | "--data" => {
+            "-o" | "--output" | "--app" | "--data" | "--spiega" | "--explain" => {
                 let Some(v) = args.get(i + 1) else {
                     return Err(err(
                         format!("l'opzione {a} richiede un valore"),
@@ -172,6 +178,7 @@ pub fn parse(args: &[String]) -> Result<Command, UsageError> {
                 };
                 match a {
                     "--app" => common.app = Some(PathBuf::from(v)),
+                    "--spiega" | "--explain" => common.explain = Some(v.clone()),
                     "--data" if !cruscotto_core::validate::is_iso_date(v) => {
                         return Err(err(
                             format!("la data «{v}» non è valida: usi AAAA-MM-GG"),

@@ -408,6 +408,29 @@ fn run(file: &Path, common: &Common, score: bool) -> ExitCode {
             as_of: common.as_of.clone(),
         },
     );
+    if let (true, Some(id)) = (score, &common.explain) {
+        let Some(i) = analysis.scores.node_index(id) else {
+            return fail(Says::NoObjective(id), common.lang, 2);
+        };
+        let nodes = cruscotto_core::model::flatten_objectives(&plan);
+        let e = cruscotto_core::explain::explain(
+            &plan,
+            &analysis.scores,
+            |k| nodes[k].obj,
+            i,
+            common.lang,
+        );
+        let title = cruscotto_core::explain::title(nodes[i].obj);
+        println!(
+            "{}",
+            report::explanation(title, &e, common.json, common.lang)
+        );
+        return if analysis.is_valid() {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::from(1)
+        };
+    }
     let out = match (score, common.json) {
         (false, false) => report::validate_text(&name, &bytes, &analysis, common.lang),
         (false, true) => report::validate_json(&bytes, &analysis, common.lang),

@@ -572,6 +572,8 @@ pub enum Says<'a> {
     CannotWrite(&'a str, String),
     /// Cannot read.
     CannotRead(&'a str, String),
+    /// `--spiega ID`: no objective has that id.
+    NoObjective(&'a str),
 }
 
 /// A sentence of the commands that write files.
@@ -602,7 +604,35 @@ pub fn says(s: Says<'_>, lang: Lang) -> String {
         Says::Fingerprint(h) => pick(format!("impronta SHA-256 del piano: {h}"), format!("SHA-256 fingerprint of the plan: {h}")),
         Says::CannotWrite(p, e) => pick(format!("impossibile scrivere «{p}»: {e}"), format!("cannot write «{p}»: {e}")),
         Says::CannotRead(p, e) => pick(format!("impossibile leggere «{p}»: {e}"), format!("cannot read «{p}»: {e}")),
+        Says::NoObjective(id) => pick(
+            format!("nessun obiettivo ha l'id «{id}»: indichi con --spiega l'id di un obiettivo (il campo id; cruscotto score FILE --json li elenca tutti)."),
+            format!("no objective has the id «{id}»: give --spiega the id of an objective (its id field; cruscotto score FILE --json lists them all)."),
+        ),
     }
+}
+
+/// `cruscotto score FILE --spiega ID`: the heading (the objective's title
+/// and the section's name, as on its page) and the core's explanation, a
+/// line per paragraph or term; with `--json`, `{"title", "lines"}`.
+pub fn explanation(
+    title: &str,
+    e: &cruscotto_core::explain::Explanation,
+    json: bool,
+    lang: Lang,
+) -> String {
+    let lines = e.lines();
+    if json {
+        return serde_json::to_string_pretty(&json!({ "title": title, "lines": lines }))
+            .unwrap_or_default();
+    }
+    let how = if lang == Lang::It {
+        "Come è calcolato"
+    } else {
+        "How it is computed"
+    };
+    let mut out = format!("{title}\n{how}\n\n");
+    out.push_str(&lines.join("\n"));
+    out
 }
 
 /// `plans/index.json` of a published folder: the one plan.

@@ -292,3 +292,39 @@ fn diff_exit_codes() {
     assert_eq!(code, 2);
     assert!(err.contains("richiede due file"), "{err}");
 }
+
+/// `score --spiega ID` prints the core's explanation under the objective's
+/// title; an unknown id is a usage error that says what to give.
+#[test]
+fn score_explains_one_objective() {
+    let f = repo().join("tests/fixtures/valid/piccolo.json");
+    let f = f.to_str().unwrap();
+    let (code, out, _) = run(&["score", f, "--spiega", "st1"]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        out,
+        "Città più digitale\nCome è calcolato\n\n\
+         Media pesata dei 2 sotto-obiettivi:\n\
+         (90,00 % × 50 + 100,00 % × 50) ÷ (50 + 50) = 95,00 %\n\
+         Pagamenti online | Calcolato dai dati | 90,00 % | 50\n\
+         Formazione | Calcolato dai dati | 100,00 % | 50\n\
+         I valori sono mostrati con due decimali; il calcolo usa i valori esatti, quindi rifacendolo a mano con i numeri arrotondati l'ultima cifra può differire di poco.\n"
+    );
+    let (code, out, _) = run(&["score", f, "--explain", "st2", "--json", "--lang", "en"]);
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["title"], "Scuole sicure");
+    assert_eq!(
+        v["lines"],
+        serde_json::json!([
+            "This objective has no indicator with a value and no scored sub-objective: its achievement is the one the document publishes, which cannot be recomputed from the data.",
+            "The document publishes 50,00 %."
+        ])
+    );
+    let (code, out, err) = run(&["score", f, "--spiega", "nessuno"]);
+    assert_eq!((code, out.as_str()), (2, ""));
+    assert!(err.contains("nessun obiettivo ha l'id «nessuno»"), "{err}");
+    let (code, _, err) = run(&["score", f, "--spiega"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("--spiega richiede un valore"), "{err}");
+}

@@ -22,6 +22,7 @@
 pub mod check;
 pub mod decimal;
 pub mod diff;
+pub mod explain;
 pub mod filter;
 pub mod format;
 pub mod it;

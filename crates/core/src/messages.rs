@@ -7,6 +7,7 @@ use crate::it;
 use crate::parse::{
     DecimalProblem, JsonKind, ParseErrorKind, ParsePlanError, SyntaxDetail, MAX_FILE_BYTES,
 };
+use crate::score::IndicatorState;
 use crate::Lang;
 
 fn pick(lang: Lang, it: String, en: String) -> String {
@@ -1033,4 +1034,414 @@ pub fn diff_counts(c: &crate::diff::DiffCounts, lang: Lang) -> String {
             c.indicators_added, c.indicators_removed, c.indicators_redefined, c.targets, c.budget_rows
         ),
     )
+}
+
+// ---- The explanation of a score ("Come è calcolato", `cruscotto score --spiega`) ----
+
+/// The fixed sentences of an explanation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HowText {
+    /// The label of the `OwnIndicators` term.
+    OwnIndicators,
+    /// The note on rounding under the table of terms.
+    Rounding,
+    /// A weighted mean fell back to the plain mean.
+    Fallback,
+    /// The method is `rollup: indicators`.
+    RollupIndicators,
+    /// "not counted", after an indicator's name.
+    NotCounted,
+    /// The score is the published one.
+    BasisPublished,
+    /// The objective is withdrawn.
+    BasisWithdrawn,
+    /// Nothing to score.
+    BasisNone,
+}
+
+/// A fixed sentence of an explanation.
+pub fn how_text(lang: Lang, what: HowText) -> &'static str {
+    let (it, en) = match what {
+        HowText::OwnIndicators => (
+            "Media degli indicatori propri di questo obiettivo",
+            "Mean of this objective's own indicators",
+        ),
+        HowText::Rounding => (
+            "I valori sono mostrati con due decimali; il calcolo usa i valori esatti, quindi rifacendolo a mano con i numeri arrotondati l'ultima cifra può differire di poco.",
+            "Values are shown with two decimals; the calculation uses the exact values, so redoing it by hand with the rounded numbers may differ slightly in the last digit.",
+        ),
+        HowText::Fallback => (
+            "Il metodo del documento prevede una media pesata, ma almeno un elemento non ha un peso: si usa quindi la media semplice.",
+            "The document's method calls for a weighted mean, but at least one term has no weight: the plain mean is used instead.",
+        ),
+        HowText::RollupIndicators => (
+            "Il metodo del documento calcola ogni voce come media di tutti gli indicatori (o risultati) che stanno sotto di essa.",
+            "The document's method computes every item as the mean of all the indicators (or results) beneath it.",
+        ),
+        HowText::NotCounted => (
+            "non entra nel calcolo",
+            "not counted",
+        ),
+        HowText::BasisPublished => (
+            "Questo obiettivo non ha indicatori con un valore né sotto-obiettivi valutati: il grado di raggiungimento è quello pubblicato dal documento, non ricalcolabile dai dati.",
+            "This objective has no indicator with a value and no scored sub-objective: its achievement is the one the document publishes, which cannot be recomputed from the data.",
+        ),
+        HowText::BasisWithdrawn => (
+            "L'obiettivo è stato ritirato: non è valutato e non entra nelle medie.",
+            "The objective was withdrawn: it is not scored and not counted in any mean.",
+        ),
+        HowText::BasisNone => (
+            "Il grado di raggiungimento non si può ancora calcolare: nessun indicatore ha un valore finale e il documento non pubblica un risultato.",
+            "The achievement cannot be computed yet: no indicator has a final value and the document publishes no result.",
+        ),
+    };
+    match lang {
+        Lang::It => it,
+        Lang::En => en,
+    }
+}
+
+/// Why an indicator is not scored ("" when it is).
+pub fn indicator_state(lang: Lang, s: &IndicatorState) -> &'static str {
+    let (it, en) = match s {
+        IndicatorState::Scored { .. } => ("", ""),
+        IndicatorState::Informational => (
+            "dato informativo: non valutato",
+            "information only: not scored",
+        ),
+        IndicatorState::NoValue => (
+            "in attesa del valore finale",
+            "final value not yet available",
+        ),
+        IndicatorState::NoTarget => ("manca un target utilizzabile", "no usable target"),
+        IndicatorState::Withdrawn => (
+            "obiettivo ritirato: non valutato",
+            "objective withdrawn: not scored",
+        ),
+        IndicatorState::NotScoredByMethod => (
+            "non valutato: il metodo di calcolo non valuta i target a parole e i traguardi",
+            "not scored: the scoring method does not score targets in words and milestones",
+        ),
+        IndicatorState::NoRule(_) => (
+            "non valutato: il metodo di calcolo non dice quanto vale questo esito",
+            "not scored: the scoring method does not say what this result is worth",
+        ),
+    };
+    match lang {
+        Lang::It => it,
+        Lang::En => en,
+    }
+}
+
+/// What a mean is made of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Terms {
+    /// Only indicators.
+    Indicators,
+    /// Only child objectives.
+    Children,
+    /// A mix (own indicators and children, or indicators and leaf results).
+    Mixed,
+}
+
+/// "Media pesata dei 2 sotto-obiettivi:" and the like.
+pub fn mean_intro(lang: Lang, weighted: bool, n: usize, what: Terms) -> String {
+    match lang {
+        Lang::It => {
+            let what = match what {
+                Terms::Indicators => "indicatori",
+                Terms::Children => "sotto-obiettivi",
+                Terms::Mixed => "elementi",
+            };
+            let how = if weighted {
+                "Media pesata"
+            } else {
+                "Media aritmetica"
+            };
+            format!("{how} dei {n} {what}:")
+        }
+        Lang::En => {
+            let what = match what {
+                Terms::Indicators => "indicators",
+                Terms::Children => "sub-objectives",
+                Terms::Mixed => "terms",
+            };
+            let how = if weighted {
+                "Weighted mean"
+            } else {
+                "Arithmetic mean"
+            };
+            format!("{how} of the {n} {what}:")
+        }
+    }
+}
+
+/// A single term: the score is its value.
+pub fn single_term(lang: Lang, what: Terms, value: &str) -> String {
+    match (lang, what) {
+        (Lang::It, Terms::Indicators) => {
+            format!("Il valore è quello del suo unico indicatore valutato: {value}.")
+        }
+        (Lang::It, _) => format!("Il valore è quello del suo unico elemento valutato: {value}."),
+        (Lang::En, Terms::Indicators) => {
+            format!("The value is that of its only scored indicator: {value}.")
+        }
+        (Lang::En, _) => format!("The value is that of its only scored term: {value}."),
+    }
+}
+
+/// The document publishes a value and the computation agrees.
+pub fn score_same(lang: Lang, published: &str) -> String {
+    match lang {
+        Lang::It => format!(
+            "Il valore calcolato dai dati coincide con quello pubblicato dal documento ({published})."
+        ),
+        Lang::En => format!(
+            "The value computed from the data matches the one the document publishes ({published})."
+        ),
+    }
+}
+
+/// The document publishes a value that the computation does not confirm.
+pub fn score_differs(lang: Lang, computed: &str, published: &str) -> String {
+    match lang {
+        Lang::It => format!(
+            "Attenzione: il documento pubblica {published}, ma dai dati risulta {computed}. I due valori non coincidono."
+        ),
+        Lang::En => format!(
+            "Note: the document publishes {published}, but the data give {computed}. The two values do not match."
+        ),
+    }
+}
+
+/// The published value, when the score is the published one.
+pub fn score_is_published(lang: Lang, published: &str) -> String {
+    match lang {
+        Lang::It => format!("Il documento pubblica {published}."),
+        Lang::En => format!("The document publishes {published}."),
+    }
+}
+
+/// How a scored indicator's achievement was obtained.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RuleWords {
+    /// actual ÷ target (higher is better, or `=` below the target).
+    Ratio { actual: String, target: String },
+    /// target ÷ actual (lower is better and missed, or `=` above the target).
+    Inverse { actual: String, target: String },
+    /// A threshold met (`>=`, `<=` or `=`).
+    Met {
+        actual: String,
+        target: String,
+        how: Cmp,
+    },
+    /// A threshold missed.
+    Missed {
+        actual: String,
+        target: String,
+        how: Cmp,
+    },
+    /// Inside a range.
+    InRange {
+        actual: String,
+        min: String,
+        max: String,
+    },
+    /// Outside a range, with no ratio possible.
+    OutOfRange {
+        actual: String,
+        min: String,
+        max: String,
+    },
+    /// Below a range: actual ÷ min.
+    BelowMin { actual: String, min: String },
+    /// Above a range: max ÷ actual.
+    AboveMax { actual: String, max: String },
+}
+
+/// The comparison of a threshold.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cmp {
+    /// At least.
+    AtLeast,
+    /// At most.
+    AtMost,
+    /// Exactly.
+    Equal,
+}
+
+/// "valore 4 su target 5 = 80,00 %", with "più basso è meglio: " in front
+/// when lower is better.
+pub fn rule_words(lang: Lang, e: &RuleWords, lower: bool, result: &str) -> String {
+    let it = lang == Lang::It;
+    let body = match e {
+        RuleWords::Ratio { actual, target } => {
+            if it {
+                format!("valore {actual} su target {target} = {result}")
+            } else {
+                format!("value {actual} out of target {target} = {result}")
+            }
+        }
+        RuleWords::Inverse { actual, target } => {
+            if it {
+                format!("valore {actual} oltre il target {target}: target {target} su valore {actual} = {result}")
+            } else {
+                format!("value {actual} beyond the target {target}: target {target} over value {actual} = {result}")
+            }
+        }
+        RuleWords::Met {
+            actual,
+            target,
+            how,
+        } => {
+            let cmp = match (how, it) {
+                (Cmp::AtLeast, true) => "almeno pari al",
+                (Cmp::AtMost, true) => "non superiore al",
+                (Cmp::Equal, true) => "uguale al",
+                (Cmp::AtLeast, false) => "at least the",
+                (Cmp::AtMost, false) => "not above the",
+                (Cmp::Equal, false) => "equal to the",
+            };
+            if it {
+                format!("valore {actual} {cmp} target {target}: raggiunto = {result}")
+            } else {
+                format!("value {actual} {cmp} target {target}: met = {result}")
+            }
+        }
+        RuleWords::Missed {
+            actual,
+            target,
+            how,
+        } => {
+            let cmp = match (how, it) {
+                (Cmp::AtLeast, true) => "sotto il",
+                (Cmp::AtMost, true) => "oltre il",
+                (Cmp::Equal, true) => "diverso dal",
+                (Cmp::AtLeast, false) => "below the",
+                (Cmp::AtMost, false) => "beyond the",
+                (Cmp::Equal, false) => "different from the",
+            };
+            if it {
+                format!("valore {actual} {cmp} target {target}: non raggiunto = {result}")
+            } else {
+                format!("value {actual} {cmp} target {target}: not met = {result}")
+            }
+        }
+        RuleWords::InRange { actual, min, max } => {
+            if it {
+                format!("valore {actual} compreso tra {min} e {max}: raggiunto = {result}")
+            } else {
+                format!("value {actual} between {min} and {max}: met = {result}")
+            }
+        }
+        RuleWords::OutOfRange { actual, min, max } => {
+            if it {
+                format!("valore {actual} fuori dall'intervallo da {min} a {max} = {result}")
+            } else {
+                format!("value {actual} outside the range {min} to {max} = {result}")
+            }
+        }
+        RuleWords::BelowMin { actual, min } => {
+            if it {
+                format!(
+                    "valore {actual} sotto il minimo: valore {actual} su minimo {min} = {result}"
+                )
+            } else {
+                format!("value {actual} below the minimum: value {actual} out of minimum {min} = {result}")
+            }
+        }
+        RuleWords::AboveMax { actual, max } => {
+            if it {
+                format!(
+                    "valore {actual} sopra il massimo: massimo {max} su valore {actual} = {result}"
+                )
+            } else {
+                format!("value {actual} above the maximum: maximum {max} over value {actual} = {result}")
+            }
+        }
+    };
+    match (lower, it) {
+        (true, true) => format!("più basso è meglio: {body}"),
+        (true, false) => format!("lower is better: {body}"),
+        (false, _) => body,
+    }
+}
+
+/// The cap of the method, when it changed the result.
+pub fn capped(lang: Lang, cap: &str) -> String {
+    match lang {
+        Lang::It => format!(
+            "; il metodo del documento non conta più di {cap} per indicatore, quindi vale {cap}"
+        ),
+        Lang::En => format!(
+            "; the document's method counts no more than {cap} per indicator, so it is {cap}"
+        ),
+    }
+}
+
+/// Where a score comes from, as a label: computed from the data or
+/// published by the document.
+pub fn score_basis(lang: Lang, computed: bool) -> &'static str {
+    match (lang, computed) {
+        (Lang::It, true) => "Calcolato dai dati",
+        (Lang::It, false) => "Pubblicato dal documento",
+        (Lang::En, true) => "Computed from the data",
+        (Lang::En, false) => "Published by the document",
+    }
+}
+
+/// How a target in words or a milestone was valued (dates and percentages
+/// already written in Italian).
+pub enum QualitativeWords {
+    /// A percentage stated by the evaluator.
+    Stated { pct: String },
+    /// A declared result, valued by the method (or, when the method gives
+    /// no figure, by the words themselves: raggiunto 100 %, non raggiunto 0 %).
+    Declared {
+        outcome: crate::format::Outcome,
+        pct: String,
+        from_method: bool,
+    },
+    /// A milestone done by its date.
+    OnTime { due: String, done: String },
+    /// A milestone done late, valued by the method.
+    Late {
+        due: String,
+        done: String,
+        pct: String,
+    },
+}
+
+/// "esito dichiarato «raggiunto»: il metodo di calcolo gli assegna 100,00 %".
+pub fn qualitative_words(lang: Lang, w: QualitativeWords) -> String {
+    use QualitativeWords as Q;
+    match (lang, w) {
+        (Lang::It, Q::Stated { pct }) => format!("percentuale dichiarata dal valutatore: {pct}"),
+        (Lang::En, Q::Stated { pct }) => format!("percentage stated by the evaluator: {pct}"),
+        (lang, Q::Declared { outcome, pct, from_method }) => {
+            let words = self::outcome(outcome, lang);
+            match (lang, from_method) {
+                (Lang::It, true) => {
+                    format!("esito dichiarato «{words}»: il metodo di calcolo gli assegna {pct}")
+                }
+                (Lang::It, false) => format!(
+                    "esito dichiarato «{words}»: {pct} (il metodo di calcolo non assegna un valore diverso)"
+                ),
+                (Lang::En, true) => {
+                    format!("declared result «{words}»: the scoring method gives it {pct}")
+                }
+                (Lang::En, false) => format!(
+                    "declared result «{words}»: {pct} (the scoring method gives no other figure)"
+                ),
+            }
+        }
+        (Lang::It, Q::OnTime { due, done }) => format!("fatto il {done}, entro il {due}: 100,00 %"),
+        (Lang::En, Q::OnTime { due, done }) => format!("done on {done}, by {due}: 100.00 %"),
+        (Lang::It, Q::Late { due, done, pct }) => format!(
+            "fatto il {done}, dopo il {due}: il metodo di calcolo assegna {pct} a un traguardo in ritardo"
+        ),
+        (Lang::En, Q::Late { due, done, pct }) => {
+            format!("done on {done}, after {due}: the scoring method gives a late milestone {pct}")
+        }
+    }
 }

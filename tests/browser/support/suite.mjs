@@ -76,3 +76,32 @@ export async function assertNoAxeViolations(page, what) {
   assert.deepEqual(summary, [], `axe-core violations on ${what}`);
   assert.ok(results.passes.length > 0, 'axe-core ran no rule');
 }
+
+/**
+ * The mark the app sets on its root once a view has rendered
+ * (`data-pronto`): the address's fragment without its query (`#/cerca`,
+ * `#/obiettivi/op1`), `#/sintesi` when a document is opened with no
+ * fragment, `#/documenti` with no document.
+ */
+export function readyKey(url) {
+  const hashAt = url.indexOf('#');
+  if (hashAt < 0) return /[?&](piano|src)=/.test(url) ? '#/sintesi' : '#/documenti';
+  return url.slice(hashAt).split('?')[0];
+}
+
+/** Waits until the app marks the view `key` as rendered (see `readyKey`). */
+export async function waitReady(page, key) {
+  await page.locator(`[data-pronto="${key}"]`).first().waitFor({ state: 'attached' });
+}
+
+/**
+ * Opens `url` and waits until the app has rendered its view (`data-pronto`
+ * on the app's root; `ready` overrides the expected mark). A new address
+ * must answer 200; one that only changes the fragment makes no request.
+ */
+export async function openView(page, url, { ready } = {}) {
+  const response = await page.goto(url);
+  if (response) assert.equal(response.status(), 200, url);
+  await waitReady(page, ready ?? readyKey(url));
+  return response;
+}

@@ -7,6 +7,7 @@ mod calculator;
 mod checks;
 mod demo_plans;
 mod diff;
+mod explain;
 mod fuzz_checks;
 mod fuzz_regressions;
 mod numbers;
