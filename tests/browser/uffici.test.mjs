@@ -12,7 +12,7 @@ import {
   objectiveNodes,
   start,
   stop,
-  openView,
+  openView as openReady,
 } from './support/suite.mjs';
 
 
@@ -48,7 +48,7 @@ const h1 = () => page.locator('h1#titolo-pagina');
 
 /** Opens a view of a demo plan and waits for its heading. */
 async function openView(stem, hash, heading) {
-  await openView(page, `${server.origin}/?piano=${stem}${hash}`);
+  await openReady(page, `${server.origin}/?piano=${stem}${hash}`);
   assert.equal((await page.locator('h1#titolo-pagina').innerText()).trim(), heading);
 }
 
