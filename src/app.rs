@@ -193,6 +193,9 @@ pub struct Opener {
     manifest: StoredValue<Option<Option<Manifest>>>,
     /// The download address of the last converted spreadsheet (freed on the next).
     download: StoredValue<Option<String>>,
+    /// The local files the shown document was read from (and the import
+    /// worker's reply): what the full build is handed when it takes over.
+    local: StoredValue<Option<load::Handoff>>,
     ctx: Ctx,
 }
 
@@ -226,6 +229,7 @@ impl Opener {
         let ctx = self.ctx;
         let ticket = self.next();
         self.current.set_value(wanted.clone());
+        self.local.set_value(None);
         let (url, source) = match wanted {
             Wanted::Nothing => {
                 // A published folder opens the plan its manifest names.
@@ -287,37 +291,103 @@ impl Opener {
         ctx.doc.set(DocState::Loading(name.clone()));
         let this = *self;
         spawn_local(async move {
-            let lang = ctx.lang.get_untracked();
-            let sheets = files.len() > 1
-                || files
-                    .iter()
-                    .any(|f| cruscotto_kit::is_sheet_file(&f.name()));
-            let state = match load::read_local_files(files).await {
-                Ok(read) if sheets => match load::import_in_worker(read.clone()).await {
-                    Ok(reply) => {
-                        let (state, url) =
-                            open_sheets(&read, &reply, lang, this.download.get_value());
-                        this.download.set_value(url);
-                        state
-                    }
-                    Err(e) => DocState::Failed {
-                        what: name,
-                        problems: vec![e.message(lang)],
-                    },
-                },
+            match load::read_local_files(files).await {
                 Ok(read) => {
-                    let (name, bytes) = read.into_iter().next().unwrap_or_default();
-                    read_document(&bytes, Source::Local(name), lang)
+                    this.open_read(
+                        load::Handoff {
+                            files: read,
+                            reply: None,
+                        },
+                        ticket,
+                    )
+                    .await
                 }
-                Err(e) => DocState::Failed {
-                    what: name,
-                    problems: vec![e.message(lang)],
-                },
-            };
-            if this.ticket.get_value() == ticket {
-                ctx.doc.set(state);
+                Err(e) => {
+                    if this.ticket.get_value() == ticket {
+                        let problems = vec![e.message(ctx.lang.get_untracked())];
+                        ctx.doc.set(DocState::Failed {
+                            what: name,
+                            problems,
+                        });
+                    }
+                }
             }
         });
+    }
+
+    /// Local files already read: a plan file, or a spreadsheet converted in
+    /// the import worker (unless the reply is there already: the first
+    /// build's, handed over).
+    async fn open_read(&self, mut read: load::Handoff, ticket: u64) {
+        let ctx = self.ctx;
+        let lang = ctx.lang.get_untracked();
+        let sheets = read.files.len() > 1
+            || read
+                .files
+                .iter()
+                .any(|(name, _)| cruscotto_kit::is_sheet_file(name));
+        let state = if sheets {
+            if read.reply.is_none() {
+                match load::import_in_worker(read.files.clone()).await {
+                    Ok(reply) => read.reply = Some(reply),
+                    Err(e) => {
+                        let what = read
+                            .files
+                            .iter()
+                            .map(|(n, _)| n.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", ");
+                        read.files.clear();
+                        if self.ticket.get_value() == ticket {
+                            ctx.doc.set(DocState::Failed {
+                                what,
+                                problems: vec![e.message(lang)],
+                            });
+                        }
+                        return;
+                    }
+                }
+            }
+            let reply = read.reply.as_deref().unwrap_or_default();
+            let (state, url) = open_sheets(&read.files, reply, lang, self.download.get_value());
+            self.download.set_value(url);
+            state
+        } else {
+            let (name, bytes) = read.files.first().cloned().unwrap_or_default();
+            read_document(&bytes, Source::Local(name), lang)
+        };
+        if self.ticket.get_value() == ticket {
+            self.local.set_value(Some(read));
+            ctx.doc.set(state);
+        }
+    }
+
+    /// What the full build is handed when it takes over from this one.
+    pub fn handoff(&self) -> load::Handoff {
+        self.local.get_value().unwrap_or_default()
+    }
+
+    /// The full build, started by the first one: opens the same document
+    /// (its local files, or what the address names) and, once shown, puts
+    /// the focus on the new page's heading (the reader asked for it).
+    fn take_over(&self, handoff: load::Handoff) {
+        self.focus_pending.set_value(true);
+        if handoff.files.is_empty() {
+            self.open(self.wanted_now());
+            return;
+        }
+        let ticket = self.next();
+        self.current.set_value(Wanted::Nothing);
+        self.ctx.doc.set(DocState::Loading(
+            handoff
+                .files
+                .iter()
+                .map(|(n, _)| n.as_str())
+                .collect::<Vec<_>>()
+                .join(", "),
+        ));
+        let this = *self;
+        spawn_local(async move { this.open_read(handoff, ticket).await });
     }
 
     /// Opens a bundled demo and records it in the address.
@@ -393,9 +463,64 @@ pub fn loading(label: &'static str, what: String) -> impl IntoView {
     }
 }
 
-/// The whole app, started with the host page's settings (all optional).
+/// The views a build carries: the page of a route, or `None` for a view
+/// only the full build has (the first build then hands over to it).
+#[derive(Clone, Copy)]
+pub struct Views {
+    render: fn(Route, Arc<Doc>) -> Option<AnyView>,
+}
+
+impl Views {
+    /// The first load: the chooser and the overview.
+    pub const FIRST: Views = Views {
+        render: pages::render_first,
+    };
+    /// Every view.
+    pub const ALL: Views = Views {
+        render: pages::render_all,
+    };
+}
+
+/// A view the first build does not carry: the full build is loaded and
+/// takes over (the reader sees that it is loading, or why it failed).
 #[component]
-pub fn App(config: StartConfig) -> impl IntoView {
+fn FullLoader() -> impl IntoView {
+    let ctx = Ctx::get();
+    let opener = expect_context::<Opener>();
+    let failed = RwSignal::new(false);
+    let handoff = opener.handoff();
+    spawn_local(async move {
+        // On success this app is gone: nothing of it may be touched.
+        if load::start_full(&handoff).await.is_err() {
+            failed.try_set(true);
+        }
+    });
+    move || {
+        let lang = ctx.lang.get();
+        if failed.get() {
+            let t = text::t(lang);
+            view! {
+                <h1 id="titolo-pagina" tabindex="-1">{t.error_heading}</h1>
+                <p class="full-failed" role="alert">{load::LoadError::Full.message(lang)}</p>
+                <p><a href=Route::Sintesi.href()>{t.nav_sintesi}</a></p>
+            }
+            .into_any()
+        } else {
+            view! {
+                <div class="loading" role="status">
+                    <span class="loading__spinner" aria-hidden="true"></span>
+                    <p>{common::loading_full(lang)}</p>
+                </div>
+            }
+            .into_any()
+        }
+    }
+}
+
+/// The whole app, started with the host page's settings (all optional).
+/// `handoff`: set when the full build takes over from the first one.
+#[component]
+pub fn App(config: StartConfig, handoff: Option<load::Handoff>, views: Views) -> impl IntoView {
     let params = load::query_params();
     let ctx = Ctx {
         lang: RwSignal::new(initial_lang(&params, &config)),
@@ -417,10 +542,14 @@ pub fn App(config: StartConfig) -> impl IntoView {
         fallback: StoredValue::new(fallback),
         manifest: StoredValue::new(None),
         download: StoredValue::new(None),
+        local: StoredValue::new(None),
         ctx,
     };
     provide_context(opener);
-    opener.open(opener.wanted_now());
+    match handoff {
+        Some(h) => opener.take_over(h),
+        None => opener.open(opener.wanted_now()),
+    }
 
     // Colours: the address, else the host page, else the reader's system.
     let theme = param(&params, "tema")
@@ -524,7 +653,10 @@ pub fn App(config: StartConfig) -> impl IntoView {
                 let tools = route
                     .has_page_tools()
                     .then(|| view! { <PageTools doc=doc.clone() /> });
-                view! { {tools} {pages::render(route, doc)} }.into_any()
+                match (views.render)(route, doc) {
+                    Some(page) => view! { {tools} {page} }.into_any(),
+                    None => view! { <FullLoader /> }.into_any(),
+                }
             }
         }
     };

@@ -24,6 +24,8 @@ struct Env {
     base: String,
     /// The shadow root the app is mounted in, inside another page.
     root: Option<web_sys::ShadowRoot>,
+    /// `incorpora.js`'s loader of the full build (first build only).
+    full: Option<js_sys::Function>,
 }
 
 thread_local! {
@@ -32,11 +34,14 @@ thread_local! {
 
 /// Records where the app runs: its folder and, when mounted inside another
 /// page, the element it is mounted on (its shadow root is where its ids live).
-pub fn set_env(base: &str, mount: Option<&web_sys::HtmlElement>) {
+/// `full`: the function that loads the full build and hands the app over
+/// to it (`undefined` in the full build).
+pub fn set_env(base: &str, mount: Option<&web_sys::HtmlElement>, full: wasm_bindgen::JsValue) {
     let root = mount.and_then(|m| m.get_root_node().dyn_into::<web_sys::ShadowRoot>().ok());
     ENV.with_borrow_mut(|e| {
         e.base = base.to_owned();
         e.root = root;
+        e.full = full.dyn_into().ok();
     });
 }
 
@@ -119,6 +124,8 @@ pub enum LoadError {
     Local { name: String },
     /// The import worker could not be started or stopped answering.
     Worker,
+    /// The full build (the views beyond the overview) did not load.
+    Full,
 }
 
 impl LoadError {
@@ -130,6 +137,7 @@ impl LoadError {
             LoadError::Index { url } => tx::load_index(lang, url),
             LoadError::Local { name } => tx::load_local(lang, name),
             LoadError::Worker => tx::load_worker(lang).to_string(),
+            LoadError::Full => tx::load_full(lang).to_string(),
         }
     }
 }
@@ -459,4 +467,75 @@ pub fn json_download_url(text: &str) -> Option<String> {
 /// Frees a `blob:` address made by [`json_download_url`].
 pub fn revoke_download_url(url: &str) {
     let _ = web_sys::Url::revoke_object_url(url);
+}
+
+/// What the first build hands over to the full build, with the address
+/// (which names the view, the language, the colours and a document fetched
+/// from an address, fetched again: the browser's cache usually answers):
+/// the local files the shown document was read from, if it was, and the
+/// import worker's reply when they were a spreadsheet (not converted twice).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Handoff {
+    /// Each file's name and bytes; empty when the address names the document.
+    pub files: Vec<(String, Vec<u8>)>,
+    /// The import worker's reply for these files (`cruscotto_kit::reply`).
+    pub reply: Option<String>,
+}
+
+impl Handoff {
+    /// `{ files: [name, bytes, name, bytes, …], reply }`.
+    fn to_js(&self) -> wasm_bindgen::JsValue {
+        use wasm_bindgen::JsValue;
+        let files = js_sys::Array::new();
+        for (name, bytes) in &self.files {
+            files.push(&JsValue::from_str(name));
+            files.push(&js_sys::Uint8Array::from(bytes.as_slice()));
+        }
+        let out = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&out, &"files".into(), &files);
+        if let Some(reply) = &self.reply {
+            let _ = js_sys::Reflect::set(&out, &"reply".into(), &reply.into());
+        }
+        out.into()
+    }
+
+    /// What [`Handoff::to_js`] wrote; `None` for `undefined` (not a takeover).
+    pub fn from_js(value: wasm_bindgen::JsValue) -> Option<Handoff> {
+        if !value.is_object() {
+            return None;
+        }
+        let get = |key: &str| js_sys::Reflect::get(&value, &key.into()).ok();
+        let parts: Vec<wasm_bindgen::JsValue> = get("files")
+            .and_then(|f| f.dyn_into::<js_sys::Array>().ok())
+            .map(|a| a.iter().collect())
+            .unwrap_or_default();
+        let files = parts
+            .chunks_exact(2)
+            .filter_map(|pair| {
+                let name = pair[0].as_string()?;
+                let bytes = pair[1].dyn_ref::<js_sys::Uint8Array>()?.to_vec();
+                Some((name, bytes))
+            })
+            .collect();
+        Some(Handoff {
+            files,
+            reply: get("reply").and_then(|r| r.as_string()),
+        })
+    }
+}
+
+/// Loads the full build (`incorpora.js`, with Subresource Integrity) and
+/// hands the app over to it: on success this app has been taken down
+/// (nothing of it may be touched afterwards).
+pub async fn start_full(handoff: &Handoff) -> Result<(), LoadError> {
+    let full = ENV.with_borrow(|e| e.full.clone()).ok_or(LoadError::Full)?;
+    let promise = full
+        .call1(&wasm_bindgen::JsValue::UNDEFINED, &handoff.to_js())
+        .ok()
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
+        .ok_or(LoadError::Full)?;
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .map(|_| ())
+        .map_err(|_| LoadError::Full)
 }

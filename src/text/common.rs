@@ -352,3 +352,17 @@ pub fn load_local(lang: Lang, name: &str) -> String {
         Lang::En => format!("The file «{name}» cannot be read from your computer. Try again, or check that it is a file and not a folder."),
     }
 }
+
+/// While the views beyond the overview load (the first time one is opened).
+pub fn loading_full(lang: Lang) -> &'static str {
+    pick(lang, "Caricamento della vista…", "Loading the view…")
+}
+
+/// The full build (every view beyond the overview) did not load.
+pub fn load_full(lang: Lang) -> &'static str {
+    pick(
+        lang,
+        "Questa vista non è stata caricata: i file dell'applicazione (cruscotto-full) non sono raggiungibili o non corrispondono alla loro impronta (Subresource Integrity). Controlla la connessione e ricarica la pagina; la sintesi resta consultabile.",
+        "This view could not be loaded: the app's files (cruscotto-full) cannot be reached or do not match their digest (Subresource Integrity). Check the connection and reload the page; the overview is still available.",
+    )
+}
