@@ -52,6 +52,7 @@ function appFiles(doc, base) {
     },
     full: { js: abs(d.fullJs), wasm: abs(d.fullWasm), jsIntegrity: d.fullJsSri, wasmIntegrity: d.fullWasmSri },
     fonts: { href: abs(d.fontsCss), integrity: d.fontsSri },
+    views: { href: abs(d.viewsCss), integrity: d.viewsSri },
     styles: [...doc.querySelectorAll('link[rel="stylesheet"]')].map((l) => ({
       href: abs(l.getAttribute('href')),
       integrity: l.getAttribute('integrity') || '',
@@ -83,41 +84,53 @@ async function load(build) {
   return app;
 }
 
-// The views the first load carries (src/pages/mod.rs, `render_first`):
-// an address naming another one starts the full build directly. (Only a
-// shortcut: the first load hands any other view over to the full build.)
+// The view the first load carries (src/pages/mod.rs, `render_first`): the
+// overview. An address naming another one starts the full build directly.
+// (Only a shortcut: the first load hands any other view over to the full
+// build, the document chooser too.)
 function firstLoadView(config) {
   const hash = location.hash;
   const view = hash.startsWith('#/') ? hash.slice(2) : config.vista || '';
-  return ['', 'sintesi', 'documenti'].includes(view.replace(/[?#].*$/, '').replace(/\/$/, ''));
+  return ['', 'sintesi'].includes(view.replace(/[?#].*$/, '').replace(/\/$/, ''));
 }
 
-// Starts the app: the first load, which calls `full(handoff)` when the
-// reader opens a view it does not carry; that loads the full build, takes
-// the first one down and starts the full one in the same place with what
-// the first one had opened. `started()`: after the full build took over.
+// Starts the app: the first load, which calls `full()` when the reader
+// opens a view it does not carry; that loads the full build, takes the
+// first one down and starts the full one in the same place (it opens the
+// document the address names). `started()`: after the full build took over.
 async function start(files, mount, config, started = () => {}) {
   const json = JSON.stringify(config);
+  // The other views' style sheet comes with the full build: next to the
+  // app's own (in the host page's shadow root, or the page's head).
+  let views = null;
+  const full = () => {
+    views ??= new Promise((done) => {
+      const sheet = stylesheet(files.views);
+      sheet.onload = sheet.onerror = done;
+      (mount ? mount.getRootNode() : document.head).append(sheet);
+    });
+    return Promise.all([load(files.full), views]).then(([app]) => app);
+  };
   if (!firstLoadView(config)) {
-    (await load(files.full)).avvia(mount, json, undefined);
+    (await full()).avvia(mount, json, false);
     return;
   }
   const first = await load(files.first);
-  let full = null;
-  const takeOver = (handoff) => {
-    full ??= load(files.full).then(
+  let taking = null;
+  const takeOver = () => {
+    taking ??= full().then(
       (app) => {
         first.ferma();
-        app.avvia(mount, json, handoff);
+        app.avvia(mount, json, true);
         started();
       },
       (error) => {
-        full = null;
+        taking = null;
         console.error('Cruscotto:', error);
         throw error;
       },
     );
-    return full;
+    return taking;
   };
   first.avvia(mount, json, takeOver);
 }

@@ -79,23 +79,27 @@ fn initial_route(config: &StartConfig) -> Route {
 #[derive(Clone, Copy)]
 pub struct Views {
     render: fn(Route, Arc<Doc>) -> Option<AnyView>,
+    /// The document chooser (no document, or `#/documenti`).
+    chooser: fn() -> Option<AnyView>,
 }
 
 impl Views {
-    /// The first load: the chooser and the overview.
+    /// The first load: the overview.
     pub const FIRST: Views = Views {
         render: pages::render_first,
+        chooser: || None,
     };
     /// Every view.
     pub const ALL: Views = Views {
         render: pages::render_all,
+        chooser: pages::chooser,
     };
 }
 
 /// The whole app, started with the host page's settings (all optional).
-/// `handoff`: set when the full build takes over from the first one.
+/// `taken_over`: the full build, started by the first one.
 #[component]
-pub fn App(config: StartConfig, handoff: Option<load::Handoff>, views: Views) -> impl IntoView {
+pub fn App(config: StartConfig, taken_over: bool, views: Views) -> impl IntoView {
     let params = load::query_params();
     let ctx = Ctx {
         lang: RwSignal::new(initial_lang(&params, &config)),
@@ -112,7 +116,7 @@ pub fn App(config: StartConfig, handoff: Option<load::Handoff>, views: Views) ->
     ]);
     let opener = Opener::new(ctx, fallback);
     provide_context(opener);
-    opener.open_first(handoff);
+    opener.open_first(taken_over);
 
     // Colours: the address, else the host page, else the reader's system.
     let theme = param(&params, "tema")
@@ -200,7 +204,9 @@ pub fn App(config: StartConfig, handoff: Option<load::Handoff>, views: Views) ->
         let lang = ctx.lang.get();
         let t = text::t(lang);
         match shown.get() {
-            Shown::Chooser => view! { <pages::documenti::DocumentsPage /> }.into_any(),
+            Shown::Chooser => {
+                (views.chooser)().unwrap_or_else(|| view! { <FullLoader /> }.into_any())
+            }
             Shown::Loading(what) => loading(t.loading, what).into_any(),
             Shown::Failed(what, problems) => view! {
                 <h1 id="titolo-pagina" tabindex="-1">{t.error_heading}</h1>

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::load;
-use crate::open::{source_label, Opener};
+use crate::open::source_label;
 use crate::route::Route;
 use crate::state::{Ctx, Source};
 use crate::text::{self, common};
@@ -28,12 +28,10 @@ pub fn loading(label: &'static str, what: String) -> impl IntoView {
 #[component]
 pub fn FullLoader() -> impl IntoView {
     let ctx = Ctx::get();
-    let opener = expect_context::<Opener>();
     let failed = RwSignal::new(false);
-    let handoff = opener.handoff();
     spawn_local(async move {
         // On success this app is gone: nothing of it may be touched.
-        if load::start_full(&handoff).await.is_err() {
+        if load::start_full().await.is_err() {
             failed.try_set(true);
         }
     });

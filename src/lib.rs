@@ -1,7 +1,8 @@
 //! Cruscotto web app, built twice from this library (`ARCHITECTURE.md`):
 //!
-//! - `cruscotto-web` (`src/main.rs`), **the first load**: the frame, the
-//!   document chooser and opening, the overview (Sintesi). What a citizen
+//! - `cruscotto-web` (`src/main.rs`), **the first load**: the frame,
+//!   opening the document the address (or the host page, or the published
+//!   folder's manifest) names, the overview (Sintesi). What a citizen
 //!   downloads before seeing anything; its size is checked by `scripts/test`.
 //! - `cruscotto-full` (`src/bin/cruscotto-full.rs`): every view. Loaded on
 //!   demand by `public/incorpora.js` (with Subresource Integrity) when the
@@ -42,19 +43,18 @@ thread_local! {
 /// settings of [`embed::StartConfig`] as JSON (malformed ones are ignored:
 /// the address and the defaults decide). JSON text rather than a JS object:
 /// the app already carries a JSON reader, a second deserializer would add
-/// to its size. `handoff`: what the first build passes on (see
-/// [`load::Handoff`]), or `undefined`. `full`: `incorpora.js`'s loader of
+/// to its size. `taken_over`: the full build started by the first one (the
+/// new page's heading gets the focus). `full`: `incorpora.js`'s loader of
 /// the full build (`undefined` in the full build itself).
 pub fn start(
     mount: Option<web_sys::HtmlElement>,
     config: &str,
-    handoff: JsValue,
+    taken_over: bool,
     full: JsValue,
     views: Views,
 ) {
     let config: embed::StartConfig = serde_json::from_str(config).unwrap_or_default();
     load::set_env(&config.base, mount.as_ref(), full);
-    let handoff = load::Handoff::from_js(handoff);
     let target = match mount {
         Some(el) => el,
         None => leptos::prelude::document()
@@ -64,7 +64,7 @@ pub fn start(
     let handle = leptos::mount::mount_to(target, move || {
         leptos::prelude::IntoAny::into_any(app::App(app::AppProps {
             config,
-            handoff,
+            taken_over,
             views,
         }))
     });

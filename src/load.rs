@@ -469,68 +469,14 @@ pub fn revoke_download_url(url: &str) {
     let _ = web_sys::Url::revoke_object_url(url);
 }
 
-/// What the first build hands over to the full build, with the address
-/// (which names the view, the language, the colours and a document fetched
-/// from an address, fetched again: the browser's cache usually answers):
-/// the local files the shown document was read from, if it was, and the
-/// import worker's reply when they were a spreadsheet (not converted twice).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Handoff {
-    /// Each file's name and bytes; empty when the address names the document.
-    pub files: Vec<(String, Vec<u8>)>,
-    /// The import worker's reply for these files (`cruscotto_kit::reply`).
-    pub reply: Option<String>,
-}
-
-impl Handoff {
-    /// `{ files: [name, bytes, name, bytes, …], reply }`.
-    fn to_js(&self) -> wasm_bindgen::JsValue {
-        use wasm_bindgen::JsValue;
-        let files = js_sys::Array::new();
-        for (name, bytes) in &self.files {
-            files.push(&JsValue::from_str(name));
-            files.push(&js_sys::Uint8Array::from(bytes.as_slice()));
-        }
-        let out = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&out, &"files".into(), &files);
-        if let Some(reply) = &self.reply {
-            let _ = js_sys::Reflect::set(&out, &"reply".into(), &reply.into());
-        }
-        out.into()
-    }
-
-    /// What [`Handoff::to_js`] wrote; `None` for `undefined` (not a takeover).
-    pub fn from_js(value: wasm_bindgen::JsValue) -> Option<Handoff> {
-        if !value.is_object() {
-            return None;
-        }
-        let get = |key: &str| js_sys::Reflect::get(&value, &key.into()).ok();
-        let parts: Vec<wasm_bindgen::JsValue> = get("files")
-            .and_then(|f| f.dyn_into::<js_sys::Array>().ok())
-            .map(|a| a.iter().collect())
-            .unwrap_or_default();
-        let files = parts
-            .chunks_exact(2)
-            .filter_map(|pair| {
-                let name = pair[0].as_string()?;
-                let bytes = pair[1].dyn_ref::<js_sys::Uint8Array>()?.to_vec();
-                Some((name, bytes))
-            })
-            .collect();
-        Some(Handoff {
-            files,
-            reply: get("reply").and_then(|r| r.as_string()),
-        })
-    }
-}
-
 /// Loads the full build (`incorpora.js`, with Subresource Integrity) and
-/// hands the app over to it: on success this app has been taken down
-/// (nothing of it may be touched afterwards).
-pub async fn start_full(handoff: &Handoff) -> Result<(), LoadError> {
+/// hands the app over to it (it opens the document the address names): on
+/// success this app has been taken down (nothing of it may be touched
+/// afterwards).
+pub async fn start_full() -> Result<(), LoadError> {
     let full = ENV.with_borrow(|e| e.full.clone()).ok_or(LoadError::Full)?;
     let promise = full
-        .call1(&wasm_bindgen::JsValue::UNDEFINED, &handoff.to_js())
+        .call0(&wasm_bindgen::JsValue::UNDEFINED)
         .ok()
         .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
         .ok_or(LoadError::Full)?;

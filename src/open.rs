@@ -1,7 +1,8 @@
 //! Opening documents: a bundled demo, an address (`?src=`), the plan a
 //! published folder's manifest names, the host page's `data-piano` /
-//! `data-src`, a local file, a spreadsheet converted in the import worker,
-//! and the document the first build hands over to the full one. Every
+//! `data-src`, a local file, a spreadsheet converted in the import worker
+//! (the last two in the full build only: the chooser is not in the first
+//! load, so the full build reopens any document from the address). Every
 //! opening goes through a [`Latest`] ticket: only the latest request may
 //! update what is shown (the app's document and the comparison's second
 //! one alike). The I/O itself is `load`'s.
@@ -218,9 +219,6 @@ pub struct Opener {
     manifest: StoredValue<Option<Option<Manifest>>>,
     /// The download address of the last converted spreadsheet (freed on the next).
     download: StoredValue<Option<String>>,
-    /// The local files the shown document was read from (and the import
-    /// worker's reply): what the full build is handed when it takes over.
-    local: StoredValue<Option<load::Handoff>>,
     ctx: Ctx,
 }
 
@@ -235,7 +233,6 @@ impl Opener {
             fallback: StoredValue::new(fallback),
             manifest: StoredValue::new(None),
             download: StoredValue::new(None),
-            local: StoredValue::new(None),
             ctx,
         }
     }
@@ -256,13 +253,12 @@ impl Opener {
         }
     }
 
-    /// At start: the document the first build handed over, or else what
-    /// the address (or the host page) names.
-    pub fn open_first(&self, handoff: Option<load::Handoff>) {
-        match handoff {
-            Some(h) => self.take_over(h),
-            None => self.open(self.wanted_now()),
-        }
+    /// At start: what the address (or the host page) names. `taken_over`:
+    /// the full build, started because the reader opened a view the first
+    /// build does not carry; once it shows, its heading gets the focus.
+    pub fn open_first(&self, taken_over: bool) {
+        self.focus_pending.set_value(taken_over);
+        self.open(self.wanted_now());
     }
 
     /// What the address asks for, or else what the host page configured.
@@ -292,7 +288,6 @@ impl Opener {
         let ctx = self.ctx;
         let ticket = self.next();
         self.current.set_value(wanted.clone());
-        self.local.set_value(None);
         let (url, source) = match wanted {
             Wanted::Nothing => {
                 // A published folder opens the plan its manifest names.
@@ -354,103 +349,37 @@ impl Opener {
         ctx.doc.set(DocState::Loading(name.clone()));
         let this = *self;
         spawn_local(async move {
-            match load::read_local_files(files).await {
-                Ok(read) => {
-                    this.open_read(
-                        load::Handoff {
-                            files: read,
-                            reply: None,
-                        },
-                        ticket,
-                    )
-                    .await
-                }
-                Err(e) => {
-                    if this.ticket.is_current(ticket) {
-                        let problems = vec![e.message(ctx.lang.get_untracked())];
-                        ctx.doc.set(DocState::Failed {
-                            what: name,
-                            problems,
-                        });
+            let lang = ctx.lang.get_untracked();
+            let sheets = files.len() > 1
+                || files
+                    .iter()
+                    .any(|f| cruscotto_kit::is_sheet_file(&f.name()));
+            let state = match load::read_local_files(files).await {
+                Ok(read) if sheets => match load::import_in_worker(read.clone()).await {
+                    Ok(reply) => {
+                        let (state, url) =
+                            open_sheets(&read, &reply, lang, this.download.get_value());
+                        this.download.set_value(url);
+                        state
                     }
+                    Err(e) => DocState::Failed {
+                        what: name,
+                        problems: vec![e.message(lang)],
+                    },
+                },
+                Ok(read) => {
+                    let (name, bytes) = read.into_iter().next().unwrap_or_default();
+                    read_document(&bytes, Source::Local(name), lang)
                 }
+                Err(e) => DocState::Failed {
+                    what: name,
+                    problems: vec![e.message(lang)],
+                },
+            };
+            if this.ticket.is_current(ticket) {
+                ctx.doc.set(state);
             }
         });
-    }
-
-    /// Local files already read: a plan file, or a spreadsheet converted in
-    /// the import worker (unless the reply is there already: the first
-    /// build's, handed over).
-    async fn open_read(&self, mut read: load::Handoff, ticket: u64) {
-        let ctx = self.ctx;
-        let lang = ctx.lang.get_untracked();
-        let sheets = read.files.len() > 1
-            || read
-                .files
-                .iter()
-                .any(|(name, _)| cruscotto_kit::is_sheet_file(name));
-        let state = if sheets {
-            if read.reply.is_none() {
-                match load::import_in_worker(read.files.clone()).await {
-                    Ok(reply) => read.reply = Some(reply),
-                    Err(e) => {
-                        let what = read
-                            .files
-                            .iter()
-                            .map(|(n, _)| n.as_str())
-                            .collect::<Vec<_>>()
-                            .join(", ");
-                        read.files.clear();
-                        if self.ticket.is_current(ticket) {
-                            ctx.doc.set(DocState::Failed {
-                                what,
-                                problems: vec![e.message(lang)],
-                            });
-                        }
-                        return;
-                    }
-                }
-            }
-            let reply = read.reply.as_deref().unwrap_or_default();
-            let (state, url) = open_sheets(&read.files, reply, lang, self.download.get_value());
-            self.download.set_value(url);
-            state
-        } else {
-            let (name, bytes) = read.files.first().cloned().unwrap_or_default();
-            read_document(&bytes, Source::Local(name), lang)
-        };
-        if self.ticket.is_current(ticket) {
-            self.local.set_value(Some(read));
-            ctx.doc.set(state);
-        }
-    }
-
-    /// What the full build is handed when it takes over from this one.
-    pub fn handoff(&self) -> load::Handoff {
-        self.local.get_value().unwrap_or_default()
-    }
-
-    /// The full build, started by the first one: opens the same document
-    /// (its local files, or what the address names) and, once shown, puts
-    /// the focus on the new page's heading (the reader asked for it).
-    fn take_over(&self, handoff: load::Handoff) {
-        self.focus_pending.set_value(true);
-        if handoff.files.is_empty() {
-            self.open(self.wanted_now());
-            return;
-        }
-        let ticket = self.next();
-        self.current.set_value(Wanted::Nothing);
-        self.ctx.doc.set(DocState::Loading(
-            handoff
-                .files
-                .iter()
-                .map(|(n, _)| n.as_str())
-                .collect::<Vec<_>>()
-                .join(", "),
-        ));
-        let this = *self;
-        spawn_local(async move { this.open_read(handoff, ticket).await });
     }
 
     /// Opens a bundled demo and records it in the address.

@@ -1,13 +1,16 @@
 // Trunk post_build hook (Trunk.toml), run in the staging folder before it
 // becomes dist/. Two things Trunk 0.21 cannot do by itself:
 //
-// 1. One style sheet for the app, not one per part: the sheets Trunk wrote
+// 1. Two style sheets at start, not one per part: the sheets Trunk wrote
 //    (each hashed, with its sha384 digest in index.html) are joined, in the
-//    order index.html lists them, into `app-<hash>.css`; `fonts.css` and
-//    `page.css` into `page-<hash>.css` (the stand-alone page only: html,
-//    body and the fonts). A host page gets the app's sheet in its shadow
-//    root and the font declarations alone (`fonts-<hash>.css`, kept, named
-//    in the template) in its head. Every sheet keeps a sha384 digest.
+//    order index.html lists them: `fonts.css` and `page.css` into
+//    `page-<hash>.css` (the stand-alone page only: html, body and the
+//    fonts); the frame's and the overview's (FIRST_LOAD) into
+//    `app-<hash>.css`; the other views' into `views-<hash>.css`, named in the
+//    template and loaded with the full build. A host page gets the app's
+//    sheets in its shadow root and the font declarations alone
+//    (`fonts-<hash>.css`, kept, named in the template) in its head. Every
+//    sheet keeps a sha384 digest.
 // 2. The full build (`cruscotto-full`, every view, loaded on demand): Trunk
 //    builds it as a "worker", so it neither hashes its files nor names them
 //    in index.html. They get hashed names here, and their digests go into
@@ -43,11 +46,19 @@ const links = [...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*>\s*/g)].map
   const href = m[0].match(/\bhref="([^"]+)"/)[1];
   return { tag: m[0], href, file: href.replace(/^\.?\//, '').replace(/^.*\//, '') };
 });
+// The sheets of what the first load draws (src/pages/mod.rs, render_first).
+const FIRST_LOAD = ['base', 'layout', 'components', 'error_panel', 'sintesi'];
 if (links.length) {
   const read = (l) => readFileSync(join(dir, l.file));
-  const isPage = (l) => /^(fonts|page)-/.test(l.file);
-  const app = writeHashed('app', 'css', Buffer.concat(links.filter((l) => !isPage(l)).map(read)));
+  const source = (l) => l.file.replace(/-[0-9a-f]+\.css$/, '');
+  const isPage = (l) => ['fonts', 'page'].includes(source(l));
+  const isFirst = (l) => FIRST_LOAD.includes(source(l));
+  const app = writeHashed('app', 'css', Buffer.concat(links.filter(isFirst).map(read)));
+  const views = writeHashed('views', 'css', Buffer.concat(links.filter((l) => !isPage(l) && !isFirst(l)).map(read)));
   const page = writeHashed('page', 'css', Buffer.concat(links.filter(isPage).map(read)));
+  html = html
+    .replace('data-views-css=""', `data-views-css="./${views.name}"`)
+    .replace('data-views-sri=""', `data-views-sri="${views.integrity}"`);
   const fonts = links.find((l) => l.file.startsWith('fonts-'));
   const tag = (s) => `<link rel="stylesheet" href="./${s.name}" integrity="${s.integrity}" crossorigin="anonymous">\n    `;
   for (const l of links) {

@@ -9,14 +9,15 @@ fn main() {
     console_error_panic_hook::set_once();
 }
 
-/// Starts the full build. `handoff`: the document the first build had
-/// opened from local files (`undefined` when the address names it).
+/// Starts the full build. `taken_over`: started by the first build when
+/// the reader opened a view it does not carry (the new page's heading
+/// then gets the focus).
 #[wasm_bindgen]
-pub fn avvia(mount: Option<web_sys::HtmlElement>, config: &str, handoff: JsValue) {
+pub fn avvia(mount: Option<web_sys::HtmlElement>, config: &str, taken_over: bool) {
     cruscotto_web::start(
         mount,
         config,
-        handoff,
+        taken_over,
         JsValue::UNDEFINED,
         cruscotto_web::Views::ALL,
     );

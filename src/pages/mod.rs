@@ -24,15 +24,19 @@ use crate::route::Route;
 use crate::state::Doc;
 use crate::text;
 
-/// The views of the first load (`cruscotto-web`): the chooser and the
-/// overview; `None` for the others, which the full build draws.
-/// (`public/incorpora.js`, `firstLoadView`, knows this list too.)
+/// The views of the first load (`cruscotto-web`): the overview; `None`
+/// for the others, which the full build draws. (`public/incorpora.js`,
+/// `firstLoadView`, knows this list too.)
 pub fn render_first(route: Route, doc: Arc<Doc>) -> Option<AnyView> {
     match route {
-        Route::Documents => Some(view! { <documenti::DocumentsPage /> }.into_any()),
         Route::Sintesi => Some(view! { <sintesi::SintesiPage doc=doc /> }.into_any()),
         _ => None,
     }
+}
+
+/// The document chooser (full build).
+pub fn chooser() -> Option<AnyView> {
+    Some(view! { <documenti::DocumentsPage /> }.into_any())
 }
 
 /// Every view (`cruscotto-full`).

@@ -1,9 +1,9 @@
 // The first load and the full build (src/lib.rs): the overview comes from
 // the small first build alone; opening another view loads the full build
-// (with Subresource Integrity), which takes over with the same document —
-// named by the address or read from a local file — and puts the focus on
-// the new page's heading; an address naming another view loads the full
-// build directly; a full build that cannot be loaded is an Italian error in
+// (with Subresource Integrity), which takes over with the same document
+// (named by the address) and puts the focus on the new page's heading; the
+// document chooser is the full build's; an address naming another view
+// loads the full build directly; a full build that cannot be loaded is an Italian error in
 // the page, and the overview still works.
 
 import { after, before, describe, test } from 'node:test';
@@ -70,9 +70,10 @@ describe('first load and full build', () => {
     await page.close();
   });
 
-  test('a local file opened in the first build is handed over to the full build', async () => {
+  test('the document chooser is the full build’s: a local file opened there keeps it', async () => {
     const page = await freshPage(ctx.env);
-    await page.goto(`${ctx.server.url}#/documenti`);
+    ctx.env.requests.length = 0;
+    await page.goto(ctx.server.url);
     await page.locator('#file-input').setInputFiles(join(FIXTURES, 'minimal.json'));
     await page.locator('.sintesi-overall__score').waitFor();
     const plan = JSON.parse(await readFile(join(FIXTURES, 'minimal.json'), 'utf8'));
@@ -80,6 +81,8 @@ describe('first load and full build', () => {
     await page.locator('h1#titolo-pagina', { hasText: 'Obiettivi' }).waitFor();
     assert.equal(await page.locator('.site-header__municipality').innerText(), plan.document.municipality.name);
     assert.match(await page.locator('.site-footer__file').innerText(), /minimal\.json \(file locale\)/);
+    // The first build found no document and handed the chooser over.
+    assert.deepEqual(builds(), ['first', 'full']);
     assert.deepEqual(ctx.env.pageErrors, []);
     await page.close();
   });

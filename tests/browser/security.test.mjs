@@ -200,13 +200,14 @@ test('the digests in index.html are the files’ own (sha384)', async () => {
     assert.equal(integrity, `sha384-${digest}`, file);
   }
   // Loaded later by incorpora.js, named with their digests in the template
-  // (scripts/lib/post-build.mjs): the full build and, for host pages, the
-  // fonts' declarations.
+  // (scripts/lib/post-build.mjs): the full build, the other views' style
+  // sheet and, for host pages, the fonts' declarations.
   const template = html.match(/<template\b[^>]*id="cruscotto-app"[^>]*>/)[0];
   for (const [file, sri] of [
     ['data-full-js', 'data-full-js-sri'],
     ['data-full-wasm', 'data-full-wasm-sri'],
     ['data-fonts-css', 'data-fonts-sri'],
+    ['data-views-css', 'data-views-sri'],
   ]) {
     const name = template.match(new RegExp(`\\s${file}="\\./([^"]+)"`))?.[1];
     const integrity = template.match(new RegExp(`\\s${sri}="([^"]+)"`))?.[1];
