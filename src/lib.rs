@@ -6,9 +6,10 @@
 //!   downloads before seeing anything; its size is checked by `scripts/test`.
 //! - `cruscotto-full` (`src/bin/cruscotto-full.rs`): every view. Loaded on
 //!   demand by `public/incorpora.js` (with Subresource Integrity) when the
-//!   reader opens a view the first build does not carry, or directly when
-//!   the address names such a view; it takes over the same element, with
-//!   the document the first build had opened ([`Handoff`]).
+//!   reader opens a view the first build does not carry (the document
+//!   chooser too), or directly when the address names such a view; it takes
+//!   over the same element and opens the same document from the address
+//!   (the browser's cache usually answers).
 //!
 //! Which views a build carries is the function it passes to [`start`]; with
 //! link-time optimisation the pages the first build never names are not in
@@ -17,7 +18,6 @@
 mod app;
 mod components;
 mod embed;
-mod export;
 mod frame;
 mod load;
 mod open;

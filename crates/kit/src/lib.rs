@@ -23,6 +23,7 @@ pub mod messages;
 pub mod publish;
 pub mod reply;
 pub mod schema;
+pub mod table;
 pub mod xlsx;
 
 pub use cell::Cell;
