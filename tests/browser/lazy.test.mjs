@@ -60,12 +60,15 @@ describe('first load and full build', () => {
     await page.close();
   });
 
-  test('an address naming another view loads the full build directly', async () => {
+  test('an address naming another view starts the full build directly', async () => {
     const page = await freshPage(ctx.env);
     ctx.env.requests.length = 0;
     await page.goto(`${ctx.server.url}?piano=${lucca.stem}#/obiettivi`);
     await page.locator('h1#titolo-pagina', { hasText: 'Obiettivi' }).waitFor();
-    assert.deepEqual(builds(), ['full']);
+    // (index.html preloads the first build, so it is downloaded too; it is
+    // not started: nothing hands over, the heading is not focused.)
+    assert.ok(builds().includes('full'));
+    assert.notEqual(await page.evaluate(() => document.activeElement?.id), 'titolo-pagina');
     assert.deepEqual(ctx.env.pageErrors, []);
     await page.close();
   });
@@ -89,7 +92,7 @@ describe('first load and full build', () => {
 
   test('a full build that does not match its digest is refused: an Italian error, the overview still works', async () => {
     const page = await freshPage(ctx.env);
-    await page.route(/cruscotto-full-[^/]*\.wasm$/, async (route) => {
+    await page.route(/cruscotto-full[^/]*\.wasm$/, async (route) => {
       const response = await route.fetch();
       const body = Buffer.from(await response.body());
       body[body.length - 1] ^= 1;

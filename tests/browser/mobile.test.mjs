@@ -49,7 +49,8 @@ describe('phone, 390 px', () => {
     const stops = await tabAlong(page, { stop: (f) => f.tag === 'a' && f.what.includes(`«${last}`), max: 40 });
     assert.ok(stops.at(-1).visible, 'the focused link has no visible focus');
     const lastBox = await links.nth(count - 1).boundingBox();
-    assert.ok(lastBox.x >= 0 && lastBox.x + lastBox.width <= PHONE.width, `the focused link is off screen (x ${lastBox.x})`);
+    // (Brought into view by the focus, to the pixel: 2 px of rounding.)
+    assert.ok(lastBox.x >= 0 && lastBox.x + lastBox.width <= PHONE.width + 2, `the focused link is off screen (x ${lastBox.x})`);
     await assertNoAxeViolations(page, 'the overview on a phone');
     await page.keyboard.press('Enter');
     await page.locator('h1#titolo-pagina').waitFor();
