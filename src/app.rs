@@ -207,7 +207,7 @@ pub fn App(config: StartConfig, taken_over: bool, views: Views) -> impl IntoView
             Shown::Chooser => {
                 (views.chooser)().unwrap_or_else(|| view! { <FullLoader /> }.into_any())
             }
-            Shown::Loading(what) => loading(t.loading, what).into_any(),
+            Shown::Loading(what) => loading(t.loading, Some(what)).into_any(),
             Shown::Failed(what, problems) => view! {
                 <h1 id="titolo-pagina" tabindex="-1">{t.error_heading}</h1>
                 <ErrorPanel intro=t.error_intro problems=problems what=what />

@@ -13,12 +13,12 @@ use crate::route::Route;
 use crate::state::{Ctx, Source};
 use crate::text::{self, common};
 
-/// What is being loaded, announced politely.
-pub fn loading(label: &'static str, what: String) -> impl IntoView {
+/// What is being loaded (the file, when there is one), announced politely.
+pub fn loading(label: &'static str, what: Option<String>) -> impl IntoView {
     view! {
         <div class="loading" role="status">
             <span class="loading__spinner" aria-hidden="true"></span>
-            <p>{label} " " <code>{what}</code></p>
+            <p>{label} {what.map(|w| view! { " " <code>{w}</code> })}</p>
         </div>
     }
 }
@@ -40,19 +40,13 @@ pub fn FullLoader() -> impl IntoView {
         if failed.get() {
             let t = text::t(lang);
             view! {
-                <h1 id="titolo-pagina" tabindex="-1">{t.error_heading}</h1>
+                <h1 id="titolo-pagina" tabindex="-1">{common::full_failed_heading(lang)}</h1>
                 <p class="full-failed" role="alert">{load::LoadError::Full.message(lang)}</p>
                 <p><a href=Route::Sintesi.href()>{t.nav_sintesi}</a></p>
             }
             .into_any()
         } else {
-            view! {
-                <div class="loading" role="status">
-                    <span class="loading__spinner" aria-hidden="true"></span>
-                    <p>{common::loading_full(lang)}</p>
-                </div>
-            }
-            .into_any()
+            loading(common::loading_full(lang), None).into_any()
         }
     }
 }

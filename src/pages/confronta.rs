@@ -148,7 +148,7 @@ pub fn ConfrontaPage(doc: Arc<Doc>) -> impl IntoView {
         let t = tx::t(lang);
         match other.get() {
             Other::None => view! { <p class="confronta__none">{t.nothing_chosen}</p> }.into_any(),
-            Other::Loading(what) => frame::loading(t.loading, what).into_any(),
+            Other::Loading(what) => frame::loading(t.loading, Some(what)).into_any(),
             Other::Failed(what, problems) => {
                 view! { <ErrorPanel intro=t.error_intro problems=problems what=what /> }.into_any()
             }

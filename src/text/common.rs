@@ -358,6 +358,15 @@ pub fn loading_full(lang: Lang) -> &'static str {
     pick(lang, "Caricamento della vista…", "Loading the view…")
 }
 
+/// The heading when the full build did not load.
+pub fn full_failed_heading(lang: Lang) -> &'static str {
+    pick(
+        lang,
+        "Questa vista non è disponibile",
+        "This view is not available",
+    )
+}
+
 /// The full build (every view beyond the overview) did not load.
 pub fn load_full(lang: Lang) -> &'static str {
     pick(
