@@ -78,6 +78,8 @@ fn initial_route(config: &StartConfig) -> Route {
 /// only the full build has (the first build then hands over to it).
 #[derive(Clone, Copy)]
 pub struct Views {
+    /// Whether this build draws the page of a route.
+    carries: fn(&Route) -> bool,
     render: fn(Route, Arc<Doc>) -> Option<AnyView>,
     /// The document chooser (no document, or `#/documenti`).
     chooser: fn() -> Option<AnyView>,
@@ -86,11 +88,13 @@ pub struct Views {
 impl Views {
     /// The first load: the overview.
     pub const FIRST: Views = Views {
+        carries: pages::first_carries,
         render: pages::render_first,
         chooser: || None,
     };
     /// Every view.
     pub const ALL: Views = Views {
+        carries: |_| true,
         render: pages::render_all,
         chooser: pages::chooser,
     };
@@ -176,6 +180,8 @@ pub fn App(config: StartConfig, taken_over: bool, views: Views) -> impl IntoView
         let page = match (&route, &state) {
             (Route::Documents, _) | (_, DocState::Empty) => t.docs_heading.to_string(),
             (_, DocState::Loading(_)) => t.loading.to_string(),
+            // Until the full build has taken over and drawn it.
+            (r, DocState::Ready(_)) if !(views.carries)(r) => t.loading.to_string(),
             (_, DocState::Failed { .. }) => t.error_heading.to_string(),
             (r, DocState::Ready(doc)) => pages::title(r, doc, lang),
         };

@@ -28,10 +28,12 @@ use crate::text;
 /// for the others, which the full build draws. (`public/incorpora.js`,
 /// `firstLoadView`, knows this list too.)
 pub fn render_first(route: Route, doc: Arc<Doc>) -> Option<AnyView> {
-    match route {
-        Route::Sintesi => Some(view! { <sintesi::SintesiPage doc=doc /> }.into_any()),
-        _ => None,
-    }
+    first_carries(&route).then(|| view! { <sintesi::SintesiPage doc=doc /> }.into_any())
+}
+
+/// The routes [`render_first`] draws.
+pub fn first_carries(route: &Route) -> bool {
+    matches!(route, Route::Sintesi)
 }
 
 /// The document chooser (full build).
