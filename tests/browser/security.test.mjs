@@ -259,10 +259,14 @@ test('with the plan on another origin, a full tour asks nothing of a third one',
   await page.locator('#embed-codice').waitFor();
   const origins = [...new Set(env.requests.map((u) => new URL(u).origin))].sort();
   assert.deepEqual(origins, [new URL(server.url).origin, new URL(planServer.url).origin].sort());
-  // The plan was read once, with no credentials, and nothing was sent.
+  // The plan was read by the first load and once more by the full build
+  // when it took over (src/lib.rs), with no credentials, and nothing was sent.
   assert.deepEqual(
     env.requestLog.filter((r) => r.url.startsWith(planServer.url)).map((r) => [r.method, r.postBytes]),
-    [['GET', 0]],
+    [
+      ['GET', 0],
+      ['GET', 0],
+    ],
   );
   assert.deepEqual(await env.context.cookies(), []);
   const stored = await page.evaluate(() => Object.keys(localStorage));
