@@ -33,18 +33,26 @@ function failure(where, error) {
   console.error('Cruscotto:', error);
 }
 
-// What Trunk wrote in index.html: the app's script and WebAssembly, with
-// their digests, and the style sheets.
+// What Trunk wrote in index.html: the app's first load (script and
+// WebAssembly, with their digests), the full build (every view, loaded on
+// demand; names and digests written by scripts/lib/post-build.mjs), the
+// style sheets and the font declarations.
 function appFiles(doc, base) {
   const app = doc.getElementById(APP);
   if (!app) throw new Error('index.html without #' + APP);
   const abs = (href) => new URL(href, base).href;
   const integrity = (selector) => doc.querySelector(selector)?.getAttribute('integrity') || '';
+  const d = app.dataset;
   return {
-    js: abs(app.dataset.js),
-    wasm: abs(app.dataset.wasm),
-    jsIntegrity: integrity('link[rel="modulepreload"]'),
-    wasmIntegrity: integrity('link[rel="preload"][as="fetch"]'),
+    first: {
+      js: abs(d.js),
+      wasm: abs(d.wasm),
+      jsIntegrity: integrity('link[rel="modulepreload"]'),
+      wasmIntegrity: integrity('link[rel="preload"][as="fetch"]'),
+    },
+    full: { js: abs(d.fullJs), wasm: abs(d.fullWasm), jsIntegrity: d.fullJsSri, wasmIntegrity: d.fullWasmSri },
+    fonts: { href: abs(d.fontsCss), integrity: d.fontsSri },
+    views: { href: abs(d.viewsCss), integrity: d.viewsSri },
     styles: [...doc.querySelectorAll('link[rel="stylesheet"]')].map((l) => ({
       href: abs(l.getAttribute('href')),
       integrity: l.getAttribute('integrity') || '',
@@ -52,40 +60,95 @@ function appFiles(doc, base) {
   };
 }
 
-// Loads the app's script (checked against its digest), then its WebAssembly
-// (checked too), and calls the app's `avvia`.
-async function start(files, mount, config) {
+// Loads one build's script (checked against its digest), then its
+// WebAssembly (checked too); its exports.
+async function load(build) {
   await new Promise((resolve, reject) => {
     // A <script> element (not a bare import) so the browser checks the
     // digest; the import below then reuses the same, already checked module.
     const s = document.createElement('script');
     s.type = 'module';
-    s.src = files.js;
-    if (files.jsIntegrity) s.integrity = files.jsIntegrity;
+    s.src = build.js;
+    if (build.jsIntegrity) s.integrity = build.jsIntegrity;
     s.crossOrigin = 'anonymous';
     s.onload = resolve;
-    s.onerror = () => reject(new Error('script refused: ' + files.js));
+    s.onerror = () => reject(new Error('script refused: ' + build.js));
     document.head.append(s);
   });
-  const app = await import(files.js);
-  const wasm = fetch(files.wasm, {
-    integrity: files.wasmIntegrity || undefined,
+  const app = await import(build.js);
+  const wasm = fetch(build.wasm, {
+    integrity: build.wasmIntegrity || undefined,
     credentials: 'same-origin',
   });
   await app.default({ module_or_path: wasm });
-  app.avvia(mount, JSON.stringify(config));
+  return app;
+}
+
+// The view the first load carries (src/pages/mod.rs, `render_first`): the
+// overview. An address naming another one starts the full build directly.
+// (Only a shortcut: the first load hands any other view over to the full
+// build, the document chooser too.)
+function firstLoadView(config) {
+  const hash = location.hash;
+  const view = hash.startsWith('#/') ? hash.slice(2) : config.vista || '';
+  return ['', 'sintesi'].includes(view.replace(/[?#].*$/, '').replace(/\/$/, ''));
+}
+
+// Starts the app: the first load, which calls `full()` when the reader
+// opens a view it does not carry; that loads the full build, takes the
+// first one down and starts the full one in the same place (it opens the
+// document the address names). `started()`: after the full build took over.
+async function start(files, mount, config, started = () => {}) {
+  const json = JSON.stringify(config);
+  // The other views' style sheet comes with the full build: next to the
+  // app's own (in the host page's shadow root, or the page's head).
+  let views = null;
+  const full = () => {
+    views ??= new Promise((done) => {
+      const sheet = stylesheet(files.views);
+      sheet.onload = sheet.onerror = done;
+      (mount ? mount.getRootNode() : document.head).append(sheet);
+    });
+    return Promise.all([load(files.full), views]).then(([app]) => app);
+  };
+  if (!firstLoadView(config)) {
+    (await full()).avvia(mount, json, false);
+    return;
+  }
+  const first = await load(files.first);
+  let taking = null;
+  const takeOver = () => {
+    taking ??= full().then(
+      (app) => {
+        first.ferma();
+        app.avvia(mount, json, true);
+        started();
+      },
+      (error) => {
+        taking = null;
+        console.error('Cruscotto:', error);
+        throw error;
+      },
+    );
+    return taking;
+  };
+  first.avvia(mount, json, takeOver);
 }
 
 // Inside an iframe: tell the host page the height of the content whenever it
 // changes (only a number; the host script checks the message comes from its
 // own frame).
+// Called again when the full build has replaced the first one's root.
+let heightObserver = null;
 function reportHeight(root) {
   document.documentElement.classList.add('in-riquadro');
   const send = () => {
     const height = Math.ceil(root.getBoundingClientRect().height);
     window.parent.postMessage({ type: HEIGHT, height }, '*');
   };
-  new ResizeObserver(send).observe(root);
+  heightObserver?.disconnect();
+  heightObserver = new ResizeObserver(send);
+  heightObserver.observe(root);
   send();
 }
 
@@ -102,6 +165,15 @@ function resizeFrames() {
   });
 }
 
+function stylesheet(style) {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = style.href;
+  if (style.integrity) link.integrity = style.integrity;
+  link.crossOrigin = 'anonymous';
+  return link;
+}
+
 // The host page: the app in the element, in a shadow root.
 async function mountIn(host) {
   const index = new URL('index.html', here);
@@ -111,24 +183,14 @@ async function mountIn(host) {
   const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
   const files = appFiles(doc, index);
   const shadow = host.attachShadow({ mode: 'open' });
-  for (const style of files.styles) {
-    const name = style.href.split('/').pop();
-    // page-*.css styles the stand-alone page's html and body: never the host's.
-    if (name.startsWith('page-')) continue;
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = style.href;
-    if (style.integrity) link.integrity = style.integrity;
-    link.crossOrigin = 'anonymous';
-    // Fonts must be declared by the document to be usable in a shadow root;
-    // the declarations only name "Titillium Web" and change nothing else.
-    if (name.startsWith('fonts-')) {
-      if (!document.head.querySelector(`link[href="${CSS.escape(link.href)}"]`)) {
-        document.head.append(link);
-      }
-    } else {
-      shadow.append(link);
-    }
+  // page-*.css styles the stand-alone page's html and body: never the host's.
+  for (const style of files.styles.filter((s) => !s.href.split('/').pop().startsWith('page-'))) {
+    shadow.append(stylesheet(style));
+  }
+  // Fonts must be declared by the document to be usable in a shadow root;
+  // the declarations only name "Titillium Web" and change nothing else.
+  if (files.fonts.href && !document.head.querySelector(`link[href="${CSS.escape(files.fonts.href)}"]`)) {
+    document.head.append(stylesheet(files.fonts));
   }
   const mount = document.createElement('div');
   shadow.append(mount);
@@ -146,9 +208,13 @@ async function mountIn(host) {
 if (document.getElementById(APP)) {
   // The app's own page.
   try {
-    await start(appFiles(document, document.baseURI), null, {});
-    const root = document.body.querySelector('.cruscotto');
-    if (window.parent !== window && root) reportHeight(root);
+    const inFrame = window.parent !== window;
+    const report = () => {
+      const root = document.body.querySelector('.cruscotto');
+      if (inFrame && root) reportHeight(root);
+    };
+    await start(appFiles(document, document.baseURI), null, {}, report);
+    report();
   } catch (e) {
     failure(document.body, e);
   }

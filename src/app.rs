@@ -1,335 +1,25 @@
-//! The app: state, address handling and the page frame. Which page shows is
-//! decided by the route (the address's fragment) and the document state.
+//! The app's root: its context (language, route, document), the start-up
+//! settings (address, host page), the colours, the address followed, title
+//! and focus after a navigation, and which page the main part shows — for
+//! the views this build carries ([`Views`]). Opening documents is
+//! `open.rs`'s; the frame around the pages is `frame.rs`'s.
 
 use std::sync::Arc;
 
-use cruscotto_core::{analyse, parse_plan, Lang, Severity};
+use cruscotto_core::Lang;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use crate::components::error_panel::ErrorPanel;
 use crate::components::page_tools::PageTools;
 use crate::embed::{StartConfig, Theme};
+use crate::frame::{loading, ErrorsBanner, Footer, FullLoader, Header, ImportBanner, MainPart};
 use crate::load;
+use crate::open::Opener;
 use crate::pages;
 use crate::ready::Ready;
-use crate::route::{self, Route, Wanted};
-use crate::state::{Ctx, Doc, DocState, Imported, Published, Source};
-use crate::text::{self, common};
-use cruscotto_kit::publish::Manifest;
-
-/// Parses and analyses bytes into a ready state, or the list of problems.
-pub fn read_document(bytes: &[u8], source: Source, lang: Lang) -> DocState {
-    open_bytes(bytes, source, lang, None, None)
-}
-
-/// [`read_document`], with the publication manifest (checked when it names
-/// this file) and what the spreadsheet import found.
-fn open_bytes(
-    bytes: &[u8],
-    source: Source,
-    lang: Lang,
-    manifest: Option<&Manifest>,
-    imported: Option<Imported>,
-) -> DocState {
-    match parse_plan(bytes) {
-        Ok(plan) => {
-            let analysis = analyse(&plan);
-            let mut doc = Doc::new(plan, analysis, source.clone(), bytes.len());
-            doc.fingerprint = cruscotto_kit::publish::sha256_hex(bytes);
-            doc.published = manifest
-                .filter(|m| {
-                    Source::Demo(
-                        m.plan
-                            .trim_start_matches("plans/")
-                            .trim_end_matches(".json")
-                            .to_string(),
-                    ) == source
-                        || Source::Url(m.plan.clone()) == source
-                })
-                .map(|m| Published {
-                    expected: m.sha256.clone(),
-                    approval: m.approval.clone(),
-                });
-            doc.imported = imported;
-            DocState::Ready(Arc::new(doc))
-        }
-        Err(e) => DocState::Failed {
-            what: source_label(&source),
-            problems: vec![e.message(lang)],
-        },
-    }
-}
-
-/// A spreadsheet (one `.xlsx`, `.ods` …, or the `.csv` files of the template) →
-/// the plan it holds, converted in the import worker by the same function
-/// as `cruscotto import` (the worker's `reply`).
-fn open_sheets(
-    files: &[(String, Vec<u8>)],
-    reply: &str,
-    lang: Lang,
-    previous_url: Option<String>,
-) -> (DocState, Option<String>) {
-    if let Some(u) = previous_url {
-        load::revoke_download_url(&u);
-    }
-    let names = files
-        .iter()
-        .map(|(n, _)| n.as_str())
-        .collect::<Vec<_>>()
-        .join(", ");
-    let Some(result) = cruscotto_kit::reply::from_reply(reply) else {
-        return (
-            DocState::Failed {
-                what: names,
-                problems: vec![load::LoadError::Worker.message(lang)],
-            },
-            None,
-        );
-    };
-    match result.json {
-        Some(json) => {
-            let url = load::json_download_url(&json);
-            let imported = Imported {
-                problems: result.problems,
-                download: url.clone(),
-                file_name: json_name(files),
-            };
-            (
-                open_bytes(
-                    json.as_bytes(),
-                    Source::Local(names),
-                    lang,
-                    None,
-                    Some(imported),
-                ),
-                url,
-            )
-        }
-        None => (
-            DocState::Failed {
-                what: names,
-                problems: result
-                    .problems
-                    .iter()
-                    .map(|p| p.message(lang).to_string())
-                    .collect(),
-            },
-            None,
-        ),
-    }
-}
-
-/// `piano.xlsx` (or `.ods` …) → `piano.json`; CSV files → `piano.json`.
-fn json_name(files: &[(String, Vec<u8>)]) -> String {
-    match files {
-        [(name, _)] if cruscotto_kit::is_sheet_file(name) && !name.ends_with(".csv") => {
-            let stem = name.rsplit_once('.').map_or(name.as_str(), |(s, _)| s);
-            format!("{stem}.json")
-        }
-        _ => "piano.json".to_string(),
-    }
-}
-
-fn source_label(s: &Source) -> String {
-    match s {
-        Source::Demo(stem) => load::demo_url(stem),
-        Source::Url(u) => u.clone(),
-        Source::Local(name) => name.clone(),
-    }
-}
-
-/// Where a demo or a published file is fetched from, and what it is.
-pub fn where_from(wanted: Wanted) -> Option<(String, Source)> {
-    match wanted {
-        Wanted::Demo(stem) => Some((load::demo_url(&stem), Source::Demo(stem))),
-        Wanted::Url(u) => Some((u.clone(), Source::Url(u))),
-        Wanted::Nothing => None,
-    }
-}
-
-/// Fetches, parses and analyses a document (checked against the manifest
-/// when it names it), or says why it could not.
-pub async fn fetch_document(
-    url: String,
-    source: Source,
-    lang: Lang,
-    manifest: Option<&Manifest>,
-) -> DocState {
-    match load::fetch_bytes(&url).await {
-        Ok(bytes) => open_bytes(&bytes, source, lang, manifest, None),
-        Err(e) => DocState::Failed {
-            what: url,
-            problems: vec![e.message(lang)],
-        },
-    }
-}
-
-/// Reads a local plan file (nothing is uploaded), parses and analyses it.
-pub async fn read_local_document(file: web_sys::File, lang: Lang) -> DocState {
-    let name = file.name();
-    match load::read_local(file).await {
-        Ok((name, bytes)) => read_document(&bytes, Source::Local(name), lang),
-        Err(e) => DocState::Failed {
-            what: name,
-            problems: vec![e.message(lang)],
-        },
-    }
-}
-
-/// Opens what the address asks for. Only the latest request may update the
-/// state: a slow earlier one is dropped.
-#[derive(Clone, Copy)]
-pub struct Opener {
-    ticket: StoredValue<u64>,
-    /// What the address asked for when the shown document was opened (a
-    /// local file leaves no trace in the address: `Nothing`).
-    current: StoredValue<Wanted>,
-    /// The reader asked for another page: once it shows, its heading gets
-    /// the focus (not on the first load: the reader starts at the top).
-    focus_pending: StoredValue<bool>,
-    /// The document the host page names (`data-piano`, `data-src`), shown
-    /// when the address names none.
-    fallback: StoredValue<Wanted>,
-    /// The publication manifest next to the app: `None` until fetched.
-    manifest: StoredValue<Option<Option<Manifest>>>,
-    /// The download address of the last converted spreadsheet (freed on the next).
-    download: StoredValue<Option<String>>,
-    ctx: Ctx,
-}
-
-impl Opener {
-    /// What the address asks for, or else what the host page configured.
-    fn wanted_now(&self) -> Wanted {
-        match route::wanted(&load::query_params()) {
-            Wanted::Nothing => self.fallback.get_value(),
-            w => w,
-        }
-    }
-
-    /// The publication manifest (fetched once).
-    async fn manifest(&self) -> Option<Manifest> {
-        if let Some(m) = self.manifest.get_value() {
-            return m;
-        }
-        let m = load::load_manifest().await;
-        self.manifest.set_value(Some(m.clone()));
-        m
-    }
-
-    fn next(&self) -> u64 {
-        let t = self.ticket.get_value() + 1;
-        self.ticket.set_value(t);
-        t
-    }
-
-    /// Loads the document the address asks for.
-    pub fn open(&self, wanted: Wanted) {
-        let ctx = self.ctx;
-        let ticket = self.next();
-        self.current.set_value(wanted.clone());
-        let (url, source) = match wanted {
-            Wanted::Nothing => {
-                // A published folder opens the plan its manifest names.
-                if let Some(None) = self.manifest.get_value() {
-                    ctx.doc.set(DocState::Empty);
-                    return;
-                }
-                ctx.doc.set(DocState::Loading(load::manifest_url()));
-                let this = *self;
-                spawn_local(async move {
-                    let manifest = this.manifest().await;
-                    if this.ticket.get_value() != ticket {
-                        return;
-                    }
-                    match manifest {
-                        Some(m) => this.open_url(m.plan.clone(), Source::Url(m.plan), ticket),
-                        None => ctx.doc.set(DocState::Empty),
-                    }
-                });
-                return;
-            }
-            w => match where_from(w) {
-                Some(found) => found,
-                None => return,
-            },
-        };
-        self.open_url(url, source, ticket);
-    }
-
-    /// Fetches and shows a plan, checked against the manifest when it names it.
-    fn open_url(&self, url: String, source: Source, ticket: u64) {
-        let ctx = self.ctx;
-        ctx.doc.set(DocState::Loading(url.clone()));
-        let this = *self;
-        spawn_local(async move {
-            let lang = ctx.lang.get_untracked();
-            let manifest = this.manifest().await;
-            let state = fetch_document(url, source, lang, manifest.as_ref()).await;
-            if this.ticket.get_value() == ticket {
-                ctx.doc.set(state);
-            }
-        });
-    }
-
-    /// Shows local files (nothing is uploaded: the bytes are read here): a
-    /// plan file, or a spreadsheet converted in the browser.
-    pub fn open_local(&self, files: Vec<web_sys::File>) {
-        let ctx = self.ctx;
-        let ticket = self.next();
-        self.current.set_value(Wanted::Nothing);
-        self.focus_pending.set_value(true);
-        let name = files
-            .iter()
-            .map(|f| f.name())
-            .collect::<Vec<_>>()
-            .join(", ");
-        load::set_query(&[("piano", None), ("src", None)], "#/sintesi");
-        ctx.route.set(Route::Sintesi);
-        ctx.doc.set(DocState::Loading(name.clone()));
-        let this = *self;
-        spawn_local(async move {
-            let lang = ctx.lang.get_untracked();
-            let sheets = files.len() > 1
-                || files
-                    .iter()
-                    .any(|f| cruscotto_kit::is_sheet_file(&f.name()));
-            let state = match load::read_local_files(files).await {
-                Ok(read) if sheets => match load::import_in_worker(read.clone()).await {
-                    Ok(reply) => {
-                        let (state, url) =
-                            open_sheets(&read, &reply, lang, this.download.get_value());
-                        this.download.set_value(url);
-                        state
-                    }
-                    Err(e) => DocState::Failed {
-                        what: name,
-                        problems: vec![e.message(lang)],
-                    },
-                },
-                Ok(read) => {
-                    let (name, bytes) = read.into_iter().next().unwrap_or_default();
-                    read_document(&bytes, Source::Local(name), lang)
-                }
-                Err(e) => DocState::Failed {
-                    what: name,
-                    problems: vec![e.message(lang)],
-                },
-            };
-            if this.ticket.get_value() == ticket {
-                ctx.doc.set(state);
-            }
-        });
-    }
-
-    /// Opens a bundled demo and records it in the address.
-    pub fn open_demo(&self, stem: &str) {
-        load::set_query(&[("piano", Some(stem)), ("src", None)], "#/sintesi");
-        self.ctx.route.set(Route::Sintesi);
-        self.focus_pending.set_value(true);
-        self.open(Wanted::Demo(stem.to_owned()));
-    }
-}
+use crate::route::{self, Route};
+use crate::state::{Ctx, Doc, DocState};
+use crate::text;
 
 /// What the main area shows. It is drawn again only when this changes: the
 /// chooser stays the same (its file input, its drop zone) while a document
@@ -385,19 +75,36 @@ fn initial_route(config: &StartConfig) -> Route {
     }
 }
 
-/// What is being loaded, announced politely.
-pub fn loading(label: &'static str, what: String) -> impl IntoView {
-    view! {
-        <div class="loading" role="status">
-            <span class="loading__spinner" aria-hidden="true"></span>
-            <p>{label} " " <code>{what}</code></p>
-        </div>
-    }
+/// The views a build carries: the page of a route, or `None` for a view
+/// only the full build has (the first build then hands over to it).
+#[derive(Clone, Copy)]
+pub struct Views {
+    /// Whether this build draws the page of a route.
+    carries: fn(&Route) -> bool,
+    render: fn(Route, Arc<Doc>) -> Option<AnyView>,
+    /// The document chooser (no document, or `#/documenti`).
+    chooser: fn() -> Option<AnyView>,
+}
+
+impl Views {
+    /// The first load: the overview.
+    pub const FIRST: Views = Views {
+        carries: pages::first_carries,
+        render: pages::render_first,
+        chooser: || None,
+    };
+    /// Every view.
+    pub const ALL: Views = Views {
+        carries: |_| true,
+        render: pages::render_all,
+        chooser: pages::chooser,
+    };
 }
 
 /// The whole app, started with the host page's settings (all optional).
+/// `taken_over`: the full build, started by the first one.
 #[component]
-pub fn App(config: StartConfig) -> impl IntoView {
+pub fn App(config: StartConfig, taken_over: bool, views: Views) -> impl IntoView {
     let params = load::query_params();
     let ctx = Ctx {
         lang: RwSignal::new(initial_lang(&params, &config)),
@@ -414,17 +121,9 @@ pub fn App(config: StartConfig) -> impl IntoView {
             config.piano.clone().unwrap_or_default(),
         ),
     ]);
-    let opener = Opener {
-        ticket: StoredValue::new(0),
-        current: StoredValue::new(Wanted::Nothing),
-        focus_pending: StoredValue::new(false),
-        fallback: StoredValue::new(fallback),
-        manifest: StoredValue::new(None),
-        download: StoredValue::new(None),
-        ctx,
-    };
+    let opener = Opener::new(ctx, fallback);
     provide_context(opener);
-    opener.open(opener.wanted_now());
+    opener.open_first(taken_over);
 
     // Colours: the address, else the host page, else the reader's system.
     let theme = param(&params, "tema")
@@ -464,11 +163,7 @@ pub fn App(config: StartConfig) -> impl IntoView {
     // again, and a local file being previewed would be closed).
     let on_pop = window_event_listener(leptos::ev::popstate, move |_| {
         follow_address();
-        let wanted = opener.wanted_now();
-        if wanted != opener.current.get_value() {
-            opener.focus_pending.set_value(true);
-            opener.open(wanted);
-        }
+        opener.follow_address();
     });
     on_cleanup(move || {
         on_hash.remove();
@@ -479,7 +174,7 @@ pub fn App(config: StartConfig) -> impl IntoView {
     // a navigation (not on the first load: the reader starts at the top). A
     // navigation to a page still loading focuses its heading once it shows.
     let last_route = StoredValue::new(ctx.route.get_untracked());
-    let focus_pending = opener.focus_pending;
+    let focus_pending = opener.focus_pending();
     Effect::new(move |_| {
         let lang = ctx.lang.get();
         let route = ctx.route.get();
@@ -488,6 +183,8 @@ pub fn App(config: StartConfig) -> impl IntoView {
         let page = match (&route, &state) {
             (Route::Documents, _) | (_, DocState::Empty) => t.docs_heading.to_string(),
             (_, DocState::Loading(_)) => t.loading.to_string(),
+            // Until the full build has taken over and drawn it.
+            (r, DocState::Ready(_)) if !(views.carries)(r) => t.loading.to_string(),
             (_, DocState::Failed { .. }) => t.error_heading.to_string(),
             (r, DocState::Ready(doc)) => pages::title(r, doc, lang),
         };
@@ -522,12 +219,17 @@ pub fn App(config: StartConfig) -> impl IntoView {
             Shown::Failed(..) => "errore".into(),
             Shown::Page(route, _) => crate::ready::key(route),
         });
+        // Not a view yet (the document is loading, or the full build will
+        // draw it): no mark until it is there.
+        let full_loader = move || {
+            ready.defer();
+            view! { <FullLoader /> }.into_any()
+        };
         match shown {
-            Shown::Chooser => view! { <pages::documenti::DocumentsPage /> }.into_any(),
+            Shown::Chooser => (views.chooser)().unwrap_or_else(full_loader),
             Shown::Loading(what) => {
-                // Not a view yet: no mark until the document is there.
                 ready.defer();
-                loading(t.loading, what).into_any()
+                loading(t.loading, Some(what)).into_any()
             }
             Shown::Failed(what, problems) => view! {
                 <h1 id="titolo-pagina" tabindex="-1">{t.error_heading}</h1>
@@ -539,7 +241,10 @@ pub fn App(config: StartConfig) -> impl IntoView {
                 let tools = route
                     .has_page_tools()
                     .then(|| view! { <PageTools doc=doc.clone() /> });
-                view! { {tools} {pages::render(route, doc)} }.into_any()
+                match (views.render)(route, doc) {
+                    Some(page) => view! { {tools} {page} }.into_any(),
+                    None => full_loader(),
+                }
             }
         }
     };
@@ -564,218 +269,5 @@ pub fn App(config: StartConfig) -> impl IntoView {
             </MainPart>
             <Footer />
         </div>
-    }
-}
-
-/// The main content: `<main>` on the app's own page, a plain element inside
-/// another page (which has its own `<main>`).
-#[component]
-fn MainPart(embedded: bool, children: Children) -> impl IntoView {
-    if embedded {
-        view! { <div id="contenuto" class="container main" tabindex="-1">{children()}</div> }
-            .into_any()
-    } else {
-        view! { <main id="contenuto" class="container main" tabindex="-1">{children()}</main> }
-            .into_any()
-    }
-}
-
-/// The header: app name, the document's municipality and title, language, navigation.
-#[component]
-fn Header() -> impl IntoView {
-    let ctx = Ctx::get();
-    let doc_line = move || {
-        ctx.ready().map(|d| {
-            let lang = ctx.lang.get();
-            let doc = &d.plan.document;
-            let period = if doc.period.start == doc.period.end {
-                doc.period.start.to_string()
-            } else {
-                format!("{}–{}", doc.period.start, doc.period.end)
-            };
-            view! {
-                <p class="site-header__doc">
-                    <span class="site-header__municipality">{doc.municipality.name.clone()}</span>
-                    <span class="site-header__title">{format!("{} · {} · {period}", doc.title, common::document_kind(lang, doc.kind))}</span>
-                </p>
-            }
-        })
-    };
-    let switch_lang = move |_| {
-        let next = if ctx.lang.get_untracked() == Lang::It {
-            Lang::En
-        } else {
-            Lang::It
-        };
-        load::store_lang(next);
-        load::set_query(&[("lang", Some(next.code()))], &load::current_hash());
-        ctx.lang.set(next);
-    };
-    view! {
-        <header class="site-header">
-            <div class="container site-header__bar">
-                <div>
-                    <p class="site-header__app">
-                        <a href="#/sintesi">{move || text::t(ctx.lang.get()).app_title}</a>
-                    </p>
-                    {doc_line}
-                </div>
-                <button type="button" class="lang-switch" on:click=switch_lang
-                    lang=move || text::t(ctx.lang.get()).lang_other_code
-                    aria-label=move || format!("{}: {}", text::t(ctx.lang.get()).lang_label, text::t(ctx.lang.get()).lang_other)>
-                    {move || text::t(ctx.lang.get()).lang_other}
-                </button>
-            </div>
-            <Nav />
-        </header>
-    }
-}
-
-/// The sections of the document; the current one is `aria-current="page"`.
-#[component]
-fn Nav() -> impl IntoView {
-    let ctx = Ctx::get();
-    move || {
-        ctx.ready()?;
-        let t = text::t(ctx.lang.get());
-        let section = ctx.route.get().section();
-        let items = [
-            (Route::Sintesi, t.nav_sintesi),
-            (Route::Obiettivi, t.nav_obiettivi),
-            (Route::Cerca(String::new()), t.nav_cerca),
-            (Route::Uffici, t.nav_uffici),
-            (Route::Risorse, t.nav_risorse),
-            (Route::Verifiche, t.nav_verifiche),
-            (Route::Glossario(None), t.nav_glossario),
-            (Route::Documents, t.nav_documents),
-        ];
-        let links = items
-            .into_iter()
-            .map(|(r, label)| {
-                let current = (r == section).then_some("page");
-                view! { <li><a href=r.href() aria-current=current>{label}</a></li> }
-            })
-            .collect_view();
-        Some(view! {
-            <nav class="site-nav" aria-label=t.nav_label>
-                <ul class="container site-nav__list">{links}</ul>
-            </nav>
-        })
-    }
-}
-
-/// A warning above every page when the file has errors.
-#[component]
-fn ErrorsBanner() -> impl IntoView {
-    let ctx = Ctx::get();
-    move || {
-        let d = ctx.ready()?;
-        let errors = d.count(Severity::Error);
-        (errors > 0 && ctx.route.get() != Route::Verifiche).then(|| {
-            let t = text::t(ctx.lang.get());
-            view! {
-                <div class="errors-banner" role="note">
-                    <p>{t.errors_banner} " " <a href=Route::Verifiche.href()>{t.errors_banner_link}</a></p>
-                </div>
-            }
-        })
-    }
-}
-
-/// Above every page of a plan converted from a spreadsheet: the download
-/// of the JSON and every problem found, at its sheet, row and column.
-#[component]
-fn ImportBanner() -> impl IntoView {
-    let ctx = Ctx::get();
-    move || {
-        let d = ctx.ready()?;
-        let imp = d.imported.clone()?;
-        let lang = ctx.lang.get();
-        let t = text::t(lang);
-        let problems = if imp.problems.is_empty() {
-            view! { <p>{t.import_none}</p> }.into_any()
-        } else {
-            let items = imp
-                .problems
-                .iter()
-                .map(|p| view! { <li class=format!("import-banner__problem import-banner__problem--{}", p.severity.as_str())>{p.message(lang).to_string()}</li> })
-                .collect_view();
-            view! { <p>{t.import_problems}</p> <ul class="import-banner__list">{items}</ul> }
-                .into_any()
-        };
-        let download = imp.download.clone().map(|href| {
-            view! { <p><a class="button" id="scarica-json" href=href download=imp.file_name.clone()>{t.import_download}</a></p> }
-        });
-        Some(view! {
-            <section class="import-banner" aria-labelledby="import-titolo">
-                <h2 id="import-titolo" class="import-banner__title">{t.import_heading}</h2>
-                <p>{t.import_intro}</p>
-                {download}
-                {problems}
-            </section>
-        })
-    }
-}
-
-#[component]
-fn Footer() -> impl IntoView {
-    let ctx = Ctx::get();
-    move || {
-        let t = text::t(ctx.lang.get());
-        let doc = ctx.ready();
-        let source = doc
-            .as_ref()
-            .and_then(|d| d.plan.document.source_url.clone())
-            .filter(|u| cruscotto_core::richtext::is_safe_url(u));
-        // Which file is shown, and how big: publishers check they see the right one.
-        let file = doc.map(|d| {
-            let name = match &d.source {
-                Source::Local(n) => format!("{n} ({})", t.local_file),
-                other => source_label(other),
-            };
-            let kb = cruscotto_core::it::number(rust_decimal::Decimal::from(d.bytes as u64) / rust_decimal::Decimal::from(1024), 1);
-            view! { <p class="site-footer__file">{t.file_label} ": " <code>{name}</code> {format!(" · {kb} {}", t.bytes_unit)}</p> }
-        });
-        let embed = ctx.ready().map(|_| {
-            let href = ctx.route.get().embed_link().href();
-            view! { <li><a href=href>{text::incorpora::t(ctx.lang.get()).footer_link}</a></li> }
-        });
-        // The approval act and the fingerprint of the bytes loaded, checked
-        // against the publication manifest when it names this file.
-        let fingerprint = ctx.ready().map(|d| {
-            let lang = ctx.lang.get();
-            let approval = d
-                .published
-                .as_ref()
-                .and_then(|p| p.approval.clone())
-                .or_else(|| d.plan.document.approval.clone())
-                .map(|a| view! { <p id="atto-approvazione">{format!("{}.", cruscotto_kit::messages::approved(&a, lang))}</p> });
-            let check = d.published.as_ref().map(|p| {
-                if p.expected == d.fingerprint {
-                    view! { <p id="verifica-impronta" class="site-footer__check site-footer__check--ok">{t.manifest_ok}</p> }.into_any()
-                } else {
-                    view! { <p id="verifica-impronta" class="site-footer__check site-footer__check--bad">{t.manifest_mismatch} " " <code class="site-footer__hash">{p.expected.clone()}</code></p> }.into_any()
-                }
-            });
-            view! {
-                {approval}
-                <p>{t.fingerprint_label} ": " <code id="impronta" class="site-footer__hash">{d.fingerprint.clone()}</code></p>
-                {check}
-            }
-        });
-        view! {
-            <footer class="site-footer">
-                <div class="container">
-                    {file}
-                    {fingerprint}
-                    <p>{t.footer_privacy}</p>
-                    <ul class="site-footer__links">
-                        {source.map(|u| view! { <li><a href=u rel="noopener noreferrer">{t.footer_source}</a></li> })}
-                        {embed}
-                        <li><a href=load::app_file("schema/v1.json")>{t.footer_schema}</a></li>
-                    </ul>
-                </div>
-            </footer>
-        }
     }
 }

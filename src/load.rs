@@ -24,6 +24,8 @@ struct Env {
     base: String,
     /// The shadow root the app is mounted in, inside another page.
     root: Option<web_sys::ShadowRoot>,
+    /// `incorpora.js`'s loader of the full build (first build only).
+    full: Option<js_sys::Function>,
 }
 
 thread_local! {
@@ -32,11 +34,14 @@ thread_local! {
 
 /// Records where the app runs: its folder and, when mounted inside another
 /// page, the element it is mounted on (its shadow root is where its ids live).
-pub fn set_env(base: &str, mount: Option<&web_sys::HtmlElement>) {
+/// `full`: the function that loads the full build and hands the app over
+/// to it (`undefined` in the full build).
+pub fn set_env(base: &str, mount: Option<&web_sys::HtmlElement>, full: wasm_bindgen::JsValue) {
     let root = mount.and_then(|m| m.get_root_node().dyn_into::<web_sys::ShadowRoot>().ok());
     ENV.with_borrow_mut(|e| {
         e.base = base.to_owned();
         e.root = root;
+        e.full = full.dyn_into().ok();
     });
 }
 
@@ -119,6 +124,10 @@ pub enum LoadError {
     Local { name: String },
     /// The import worker could not be started or stopped answering.
     Worker,
+    /// The full build (the views beyond the overview) did not load.
+    Full,
+    /// The worker that writes a table's download did not start or answer.
+    Export,
 }
 
 impl LoadError {
@@ -130,6 +139,8 @@ impl LoadError {
             LoadError::Index { url } => tx::load_index(lang, url),
             LoadError::Local { name } => tx::load_local(lang, name),
             LoadError::Worker => tx::load_worker(lang).to_string(),
+            LoadError::Full => tx::load_full(lang).to_string(),
+            LoadError::Export => tx::load_export(lang).to_string(),
         }
     }
 }
@@ -379,45 +390,97 @@ pub async fn load_manifest() -> Option<cruscotto_kit::publish::Manifest> {
     cruscotto_kit::publish::parse_manifest(&bytes)
 }
 
-/// The import worker's loader (`crates/import-worker`, built by Trunk next
-/// to the app, not hashed: its name is known here).
+/// The loader of the worker for spreadsheets and downloads
+/// (`crates/import-worker`, built by Trunk next to the app, not hashed: its
+/// name is known here).
 pub const IMPORT_WORKER_URL: &str = "cruscotto-import_loader.js";
 
 /// Converts spreadsheet files in the import worker (loaded on first use,
 /// so the page's first load carries none of the import's code). Returns
 /// the worker's reply (`cruscotto_kit::reply`).
 pub async fn import_in_worker(files: Vec<(String, Vec<u8>)>) -> Result<String, LoadError> {
+    use wasm_bindgen::JsValue;
+    let parts = js_sys::Array::new();
+    for (name, bytes) in &files {
+        parts.push(&JsValue::from_str(name));
+        parts.push(&js_sys::Uint8Array::from(bytes.as_slice()));
+    }
+    ask_worker(&parts)
+        .await?
+        .as_string()
+        .ok_or(LoadError::Worker)
+}
+
+/// Writes a table as a CSV (`csv`) or JSON file in the import worker (the
+/// writers are not in the page's first load: `cruscotto_kit::table`), for
+/// a download named after `who` and `year`. Returns the file's name and
+/// bytes.
+pub async fn export_in_worker(
+    table: &cruscotto_kit::table::TableText,
+    csv: bool,
+    who: &str,
+    year: Option<i32>,
+) -> Result<(String, Vec<u8>), LoadError> {
+    use wasm_bindgen::JsValue;
+    let strings = |items: &[String]| {
+        items
+            .iter()
+            .map(|s| JsValue::from_str(s))
+            .collect::<js_sys::Array>()
+    };
+    let rows = table
+        .rows
+        .iter()
+        .map(|row| {
+            row.iter()
+                .flat_map(|(text, heading)| [JsValue::from_str(text), JsValue::from_bool(*heading)])
+                .collect::<js_sys::Array>()
+        })
+        .collect::<js_sys::Array>();
+    let parts = js_sys::Array::new();
+    parts.push(&"esporta".into());
+    parts.push(&(if csv { "csv" } else { "json" }).into());
+    parts.push(&who.into());
+    parts.push(&year.map_or(JsValue::NULL, |y| JsValue::from_f64(f64::from(y))));
+    parts.push(&table.caption.as_str().into());
+    parts.push(&strings(&table.head));
+    parts.push(&rows);
+    let reply = js_sys::Array::from(&ask_worker(&parts).await.map_err(|_| LoadError::Export)?);
+    let name = reply.get(0).as_string().ok_or(LoadError::Export)?;
+    let bytes = reply
+        .get(1)
+        .dyn_into::<js_sys::Uint8Array>()
+        .map_err(|_| LoadError::Export)?
+        .to_vec();
+    Ok((name, bytes))
+}
+
+/// Starts the import worker, sends it `message` once it listens, and
+/// returns its answer (then stops it).
+async fn ask_worker(message: &js_sys::Array) -> Result<wasm_bindgen::JsValue, LoadError> {
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::{JsCast, JsValue};
     let failed = || LoadError::Worker;
     // Next to the app; a worker must come from the page's origin, so when
     // the app is mounted from another origin this fails and says so.
     let worker = web_sys::Worker::new(&app_file(IMPORT_WORKER_URL)).map_err(|_| failed())?;
-    let (tx, rx) = futures_channel::oneshot::channel::<Result<String, LoadError>>();
+    let (tx, rx) = futures_channel::oneshot::channel::<Result<JsValue, LoadError>>();
     let tx = std::rc::Rc::new(std::cell::RefCell::new(Some(tx)));
     let tx_error = tx.clone();
-    let parts = js_sys::Array::new();
-    for (name, bytes) in &files {
-        parts.push(&JsValue::from_str(name));
-        parts.push(&js_sys::Uint8Array::from(bytes.as_slice()));
-    }
+    let message = message.clone();
     let sender = worker.clone();
     let on_message =
         Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
-            match e.data().as_string().as_deref() {
-                // The worker listens: send the files.
-                Some("ready") if sender.post_message(&parts).is_err() => {
+            let data = e.data();
+            if data.as_string().as_deref() == Some("ready") {
+                // The worker listens: send the request.
+                if sender.post_message(&message).is_err() {
                     if let Some(tx) = tx.borrow_mut().take() {
                         let _ = tx.send(Err(LoadError::Worker));
                     }
                 }
-                Some("ready") => {}
-                Some(reply) => {
-                    if let Some(tx) = tx.borrow_mut().take() {
-                        let _ = tx.send(Ok(reply.to_string()));
-                    }
-                }
-                None => {}
+            } else if let Some(tx) = tx.borrow_mut().take() {
+                let _ = tx.send(Ok(data));
             }
         });
     // The worker's script missing or failing: an error, not a wait forever.
@@ -459,4 +522,21 @@ pub fn json_download_url(text: &str) -> Option<String> {
 /// Frees a `blob:` address made by [`json_download_url`].
 pub fn revoke_download_url(url: &str) {
     let _ = web_sys::Url::revoke_object_url(url);
+}
+
+/// Loads the full build (`incorpora.js`, with Subresource Integrity) and
+/// hands the app over to it (it opens the document the address names): on
+/// success this app has been taken down (nothing of it may be touched
+/// afterwards).
+pub async fn start_full() -> Result<(), LoadError> {
+    let full = ENV.with_borrow(|e| e.full.clone()).ok_or(LoadError::Full)?;
+    let promise = full
+        .call0(&wasm_bindgen::JsValue::UNDEFINED)
+        .ok()
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
+        .ok_or(LoadError::Full)?;
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .map(|_| ())
+        .map_err(|_| LoadError::Full)
 }

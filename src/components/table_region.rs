@@ -1,11 +1,13 @@
 //! A table's scrolling region (focusable, named) with its downloads: what
 //! the table shows — sorted and filtered as it is on the page — as CSV for
-//! Italian Excel and as JSON ([`crate::export`]).
+//! Italian Excel and as JSON (`cruscotto_kit::table`, run in the import
+//! worker: the writers are not in the first load).
 
+use cruscotto_kit::table::TableText;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
-use crate::export::{self, TableText};
 use crate::load;
 use crate::state::Ctx;
 use crate::text::tools as tx;
@@ -87,6 +89,8 @@ pub fn Downloads(
     read: Callback<(), Option<TableText>>,
 ) -> impl IntoView {
     let ctx = Ctx::get();
+    // Why the last download failed (shown until the next one).
+    let failed = RwSignal::new(None::<load::LoadError>);
     let save = move |csv: bool| {
         let Some(table) = read.run(()) else { return };
         let (who, year) = ctx.ready().map_or((String::new(), None), |d| {
@@ -96,13 +100,27 @@ pub fn Downloads(
                 doc.reference_year.or(Some(doc.period.start)),
             )
         });
-        let ext = if csv { "csv" } else { "json" };
-        let name = export::file_name(&who, year, &table.caption, ext);
-        if csv {
-            load::download(&name, "text/csv;charset=utf-8", &export::csv(&table));
-        } else {
-            load::download(&name, "application/json", export::json(&table).as_bytes());
-        }
+        spawn_local(async move {
+            match load::export_in_worker(&table, csv, &who, year).await {
+                Ok((name, bytes)) => {
+                    let mime = if csv {
+                        "text/csv;charset=utf-8"
+                    } else {
+                        "application/json"
+                    };
+                    load::download(&name, mime, &bytes);
+                    failed.try_set(None);
+                }
+                Err(e) => {
+                    failed.try_set(Some(e));
+                }
+            }
+        });
+    };
+    let problem = move || {
+        failed.get().map(|e| {
+            view! { <span class="table-export__error" role="alert">" " {e.message(ctx.lang.get())}</span> }
+        })
     };
     view! {
         <p class="table-export">
@@ -118,6 +136,7 @@ pub fn Downloads(
                         on:click=move |_| save(false)>"JSON"</button>
                 }
             }}
+            {problem}
         </p>
     }
 }

@@ -25,7 +25,7 @@ use cruscotto_core::{names, Lang, ObjectiveKind, Status};
 use leptos::prelude::*;
 
 use crate::components::table_region::Downloads;
-use crate::export::TableText;
+use cruscotto_kit::table::TableText;
 
 use crate::components::score::Score;
 use crate::load;

@@ -1,6 +1,6 @@
 //! The comparison of two documents: the loaded one (A) and a second one (B)
 //! chosen here (a demo, a published file by address, or a local file). B is
-//! loaded by the app's own loading code and compared by the core
+//! loaded by the app's loading module (`open.rs`) and compared by the core
 //! ([`cruscotto_core::diff::diff`]); every difference is the core's sentence,
 //! the one `cruscotto diff` prints, so the page and the command agree.
 
@@ -12,9 +12,10 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
-use crate::app;
 use crate::components::error_panel::ErrorPanel;
+use crate::frame;
 use crate::load;
+use crate::open::{self, Latest};
 use crate::route::{Route, Wanted};
 use crate::state::{Ctx, Doc, DocState};
 use crate::text::{self, confronta as tx};
@@ -51,17 +52,12 @@ pub fn ConfrontaPage(doc: Arc<Doc>) -> impl IntoView {
     let ctx = Ctx::get();
     let other = RwSignal::new(Other::None);
     // Only the latest request may show: a slow earlier one is dropped.
-    let ticket = StoredValue::new(0u64);
+    let ticket = Latest::new();
     // What the address asked for last (a local file: `Nothing`).
     let asked = StoredValue::new(Wanted::Nothing);
     let index = LocalResource::new(load::load_index);
     let url_input = NodeRef::<leptos::html::Input>::new();
 
-    let next = move || {
-        let t = ticket.get_value() + 1;
-        ticket.set_value(t);
-        t
-    };
     // B as the address names it (also after Back and Forward).
     let a = doc.clone();
     Effect::new(move |_| {
@@ -72,15 +68,15 @@ pub fn ConfrontaPage(doc: Arc<Doc>) -> impl IntoView {
             return;
         }
         asked.set_value(wanted.clone());
-        let Some((url, source)) = app::where_from(wanted) else {
+        let Some((url, source)) = open::where_from(wanted) else {
             return;
         };
-        let t = next();
+        let t = ticket.next();
         other.set(Other::Loading(url.clone()));
         let a = a.clone();
         spawn_local(async move {
-            let state = app::fetch_document(url, source, ctx.lang.get_untracked(), None).await;
-            if ticket.try_get_value() == Some(t) {
+            let state = open::fetch_document(url, source, ctx.lang.get_untracked(), None).await;
+            if ticket.is_current(t) {
                 other.try_set(compared(&a, state));
             }
         });
@@ -104,12 +100,12 @@ pub fn ConfrontaPage(doc: Arc<Doc>) -> impl IntoView {
         let route = Route::Confronta(Wanted::Nothing);
         load::set_query(&[], &route.href());
         ctx.route.set(route);
-        let t = next();
+        let t = ticket.next();
         other.set(Other::Loading(file.name()));
         let a = a.clone();
         spawn_local(async move {
-            let state = app::read_local_document(file, ctx.lang.get_untracked()).await;
-            if ticket.try_get_value() == Some(t) {
+            let state = open::read_local_document(file, ctx.lang.get_untracked()).await;
+            if ticket.is_current(t) {
                 other.try_set(compared(&a, state));
             }
         });
@@ -152,7 +148,7 @@ pub fn ConfrontaPage(doc: Arc<Doc>) -> impl IntoView {
         let t = tx::t(lang);
         match other.get() {
             Other::None => view! { <p class="confronta__none">{t.nothing_chosen}</p> }.into_any(),
-            Other::Loading(what) => app::loading(t.loading, what).into_any(),
+            Other::Loading(what) => frame::loading(t.loading, Some(what)).into_any(),
             Other::Failed(what, problems) => {
                 view! { <ErrorPanel intro=t.error_intro problems=problems what=what /> }.into_any()
             }

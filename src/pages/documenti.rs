@@ -5,9 +5,9 @@ use cruscotto_core::{DocumentKind, Lang};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::app::Opener;
 use crate::components::error_panel::ErrorPanel;
 use crate::load;
+use crate::open::Opener;
 use crate::state::Ctx;
 use crate::text::{self, common};
 

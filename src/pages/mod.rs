@@ -24,8 +24,30 @@ use crate::route::Route;
 use crate::state::Doc;
 use crate::text;
 
+/// The views of the first load (`cruscotto-web`): the overview; `None`
+/// for the others, which the full build draws. (`public/incorpora.js`,
+/// `firstLoadView`, knows this list too.)
+pub fn render_first(route: Route, doc: Arc<Doc>) -> Option<AnyView> {
+    first_carries(&route).then(|| view! { <sintesi::SintesiPage doc=doc /> }.into_any())
+}
+
+/// The routes [`render_first`] draws.
+pub fn first_carries(route: &Route) -> bool {
+    matches!(route, Route::Sintesi)
+}
+
+/// The document chooser (full build).
+pub fn chooser() -> Option<AnyView> {
+    Some(view! { <documenti::DocumentsPage /> }.into_any())
+}
+
+/// Every view (`cruscotto-full`).
+pub fn render_all(route: Route, doc: Arc<Doc>) -> Option<AnyView> {
+    Some(render(route, doc))
+}
+
 /// The page of a route, for a loaded document.
-pub fn render(route: Route, doc: Arc<Doc>) -> AnyView {
+fn render(route: Route, doc: Arc<Doc>) -> AnyView {
     match route {
         Route::Documents => view! { <documenti::DocumentsPage /> }.into_any(),
         Route::Sintesi => view! { <sintesi::SintesiPage doc=doc /> }.into_any(),

@@ -352,3 +352,35 @@ pub fn load_local(lang: Lang, name: &str) -> String {
         Lang::En => format!("The file «{name}» cannot be read from your computer. Try again, or check that it is a file and not a folder."),
     }
 }
+
+/// While the views beyond the overview load (the first time one is opened).
+pub fn loading_full(lang: Lang) -> &'static str {
+    pick(lang, "Caricamento della vista…", "Loading the view…")
+}
+
+/// The heading when the full build did not load.
+pub fn full_failed_heading(lang: Lang) -> &'static str {
+    pick(
+        lang,
+        "Questa vista non è disponibile",
+        "This view is not available",
+    )
+}
+
+/// The full build (every view beyond the overview) did not load.
+pub fn load_full(lang: Lang) -> &'static str {
+    pick(
+        lang,
+        "Questa vista non è stata caricata: i file dell'applicazione (cruscotto-full) non sono raggiungibili o non corrispondono alla loro impronta (Subresource Integrity). Controlla la connessione e ricarica la pagina; la sintesi resta consultabile.",
+        "This view could not be loaded: the app's files (cruscotto-full) cannot be reached or do not match their digest (Subresource Integrity). Check the connection and reload the page; the overview is still available.",
+    )
+}
+
+/// The worker that writes a table's download did not answer.
+pub fn load_export(lang: Lang) -> &'static str {
+    pick(
+        lang,
+        "Il file non è stato preparato: il programma che scrive i file da scaricare non si è avviato (manca cruscotto-import_loader.js accanto all'app?). Ricarica la pagina e riprova.",
+        "The file was not prepared: the program that writes downloads did not start (is cruscotto-import_loader.js missing next to the app?). Reload the page and try again.",
+    )
+}

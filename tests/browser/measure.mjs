@@ -4,8 +4,8 @@
 //   cd tests/browser && DIST_DIR=/tmp/dist-measure node measure.mjs
 //
 // (a) Bytes of the first load: index.html and the JS, WebAssembly and CSS it
-//     references, raw, gzip -9 and brotli -11 (node's zlib); fonts and plan
-//     data apart.
+//     loads at start (support/size.mjs, as the budget check), raw, gzip -9
+//     and brotli -11 (node's zlib); the full build, fonts and plan data apart.
 // (b) Time from navigation start to the Lucca overview being visible
 //     (`?piano=lucca-2021-relazione#/sintesi`: the Sintesi heading and the
 //     overall score in the page, then the next frame), in headless Chromium,
@@ -25,6 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 import { startServer } from './support/server.mjs';
+import { firstLoadFiles } from './support/size.mjs';
 import { CHROMIUM, launchBrowser } from './support/browser.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -55,17 +56,6 @@ async function files(dir) {
   return out;
 }
 
-/** Local files referenced by index.html (href / src / data-* URLs), as dist paths. */
-function referenced(html) {
-  const urls = new Set();
-  for (const m of html.matchAll(/\b(?:href|src|data-[\w-]+)="([^"]+)"/g)) {
-    const u = m[1];
-    if (/^[a-z]+:/i.test(u) || u.startsWith('#')) continue;
-    urls.add(u.replace(/^\.?\//, '').replace(/[?#].*$/, ''));
-  }
-  return [...urls];
-}
-
 async function sizes(paths) {
   const rows = [];
   for (const p of paths) {
@@ -91,31 +81,25 @@ function table(title, rows) {
 }
 
 async function sizeReport() {
-  const html = await readFile(join(DIST, 'index.html'), 'utf8');
-  const refs = referenced(html);
   const all = await files(DIST);
-  const byRef = refs.map((r) => join(DIST, r)).filter((p) => all.includes(p));
-  const app = ['index.html', ...byRef.map((p) => relative(DIST, p))]
-    .filter((n) => n === 'index.html' || ['.js', '.wasm', '.css'].includes(extname(n)))
-    .map((n) => join(DIST, n));
-  // Files the page loads but index.html does not name (the loader may import
-  // them); not the import worker, loaded only when a spreadsheet is opened.
+  const app = (await firstLoadFiles(DIST)).map((n) => join(DIST, n));
   const isWorker = (p) => basename(p).startsWith('cruscotto-import');
-  const js = all.filter((p) => ['.js', '.wasm'].includes(extname(p)) && dirname(p) === DIST);
-  for (const p of js) if (!app.includes(p) && !isWorker(p)) app.push(p);
-  const worker = js.filter(isWorker);
-  const other = byRef.filter((p) => !app.includes(p));
+  const isFull = (p) => basename(p).startsWith('cruscotto-full');
+  const root = all.filter((p) => dirname(p) === DIST && !app.includes(p));
+  const full = root.filter(isFull);
+  const worker = root.filter(isWorker);
+  const other = root.filter((p) => !isFull(p) && !isWorker(p) && !['.json'].includes(extname(p)));
   const fonts = all.filter((p) => extname(p) === '.woff2' || extname(p) === '.woff');
   const plans = all.filter((p) => relative(DIST, p).startsWith('plans' + '/'));
 
   console.log('\n(a) Bytes');
-  const first = table('First load of the app: index.html + JS + WASM + CSS', await sizes(app));
-  const wasm = app.find((p) => p.endsWith('.wasm'));
-  if (other.length) table('Other files named by index.html (icon)', await sizes(other));
+  const first = table('First load of the app: index.html + JS + WASM + CSS (tests/browser/support/size.mjs)', await sizes(app));
+  if (full.length) table('Full build: every other view (loaded when one is opened)', await sizes(full));
+  if (other.length) table('Other files of the app (icon, fonts for host pages)', await sizes(other));
   if (worker.length) table('Import worker (loaded only when a spreadsheet is opened)', await sizes(worker));
   table('Fonts (all files served; the page loads the weights it uses)', await sizes(fonts));
   table('Plan data (each loaded only when chosen; index.json by the chooser)', await sizes(plans));
-  return { first, wasm: wasm ? basename(wasm) : null };
+  return { first };
 }
 
 const median = (xs) => {
@@ -163,7 +147,7 @@ async function speedReport(browser, server) {
       const res = (pattern) =>
         performance.getEntriesByType('resource').find((e) => e.name.match(pattern));
       const nav = performance.getEntriesByType('navigation')[0];
-      const wasm = res(/\.wasm$/);
+      const wasm = res(/cruscotto-web-[^/]*\.wasm$/);
       const file = res(new RegExp(`/plans/${plan}\\.json$`));
       return {
         ...window.__measure,

@@ -199,6 +199,22 @@ test('the digests in index.html are the files’ own (sha384)', async () => {
     const digest = createHash('sha384').update(await readFile(join(DIST, file))).digest('base64');
     assert.equal(integrity, `sha384-${digest}`, file);
   }
+  // Loaded later by incorpora.js, named with their digests in the template
+  // (scripts/lib/post-build.mjs): the full build, the other views' style
+  // sheet and, for host pages, the fonts' declarations.
+  const template = html.match(/<template\b[^>]*id="cruscotto-app"[^>]*>/)[0];
+  for (const [file, sri] of [
+    ['data-full-js', 'data-full-js-sri'],
+    ['data-full-wasm', 'data-full-wasm-sri'],
+    ['data-fonts-css', 'data-fonts-sri'],
+    ['data-views-css', 'data-views-sri'],
+  ]) {
+    const name = template.match(new RegExp(`\\s${file}="\\./([^"]+)"`))?.[1];
+    const integrity = template.match(new RegExp(`\\s${sri}="([^"]+)"`))?.[1];
+    assert.ok(name && integrity, `${file} and ${sri} in the template`);
+    const digest = createHash('sha384').update(await readFile(join(DIST, name))).digest('base64');
+    assert.equal(integrity, `sha384-${digest}`, name);
+  }
 });
 
 for (const [what, pick, change] of [
@@ -243,10 +259,14 @@ test('with the plan on another origin, a full tour asks nothing of a third one',
   await page.locator('#embed-codice').waitFor();
   const origins = [...new Set(env.requests.map((u) => new URL(u).origin))].sort();
   assert.deepEqual(origins, [new URL(server.url).origin, new URL(planServer.url).origin].sort());
-  // The plan was read once, with no credentials, and nothing was sent.
+  // The plan was read by the first load and once more by the full build
+  // when it took over (src/lib.rs), with no credentials, and nothing was sent.
   assert.deepEqual(
     env.requestLog.filter((r) => r.url.startsWith(planServer.url)).map((r) => [r.method, r.postBytes]),
-    [['GET', 0]],
+    [
+      ['GET', 0],
+      ['GET', 0],
+    ],
   );
   assert.deepEqual(await env.context.cookies(), []);
   const stored = await page.evaluate(() => Object.keys(localStorage));

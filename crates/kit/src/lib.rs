@@ -26,6 +26,7 @@ pub mod messages;
 pub mod publish;
 pub mod reply;
 pub mod schema;
+pub mod table;
 
 pub use cell::Cell;
 pub use export::{export, template, Unrepresentable};

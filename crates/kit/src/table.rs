@@ -4,11 +4,14 @@
 //! the text the page shows (`1.234,56 €`, `92,53 %`) by the kit's reader of
 //! Italian numbers; everything else stays text.
 //!
-//! Pure functions of strings: the page reads the table, `load` saves the file.
+//! Pure functions of strings: the web page reads the table, the import
+//! worker (`crates/import-worker`, loaded when a download is asked for) runs
+//! these, the page saves the file. So the writers are not in the page's
+//! first load.
 
+use crate::cell::parse_typed_number;
+use crate::{Cell, Sheet};
 use cruscotto_core::search::normalize;
-use cruscotto_kit::cell::parse_typed_number;
-use cruscotto_kit::{Cell, Sheet};
 
 /// A table as text: its caption, column headings and rows of cells (a row
 /// heading is `th`: always text).
@@ -43,7 +46,7 @@ pub fn csv(t: &TableText) -> Vec<u8> {
             .iter()
             .map(|r| r.iter().map(|(text, h)| cell(text, *h)).collect()),
     );
-    cruscotto_kit::csv::write(&Sheet {
+    crate::csv::write(&Sheet {
         name: t.caption.clone(),
         rows,
         merges: Vec::new(),

@@ -1,0 +1,97 @@
+// Trunk post_build hook (Trunk.toml), run in the staging folder before it
+// becomes dist/. Two things Trunk 0.21 cannot do by itself:
+//
+// 1. Two style sheets at start, not one per part: the sheets Trunk wrote
+//    (each hashed, with its sha384 digest in index.html) are joined, in the
+//    order index.html lists them: `fonts.css` and `page.css` into
+//    `page-<hash>.css` (the stand-alone page only: html, body and the
+//    fonts); the frame's and the overview's (FIRST_LOAD) into
+//    `app-<hash>.css`; the other views' into `views-<hash>.css`, named in the
+//    template and loaded with the full build. A host page gets the app's
+//    sheets in its shadow root and the font declarations alone
+//    (`fonts-<hash>.css`, kept, named in the template) in its head. Every
+//    sheet keeps a sha384 digest.
+// 2. The full build (`cruscotto-full`, every view, loaded on demand): Trunk
+//    builds it as a "worker", so it neither hashes its files nor names them
+//    in index.html. They get hashed names here, and their digests go into
+//    the template `public/incorpora.js` reads, so they are loaded with
+//    Subresource Integrity like the first load.
+//
+// Plain Node, no packages: scripts/serve and scripts/test have Node.
+
+import { createHash } from 'node:crypto';
+import { readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) {
+  console.error('post-build.mjs: TRUNK_STAGING_DIR is not set (run by Trunk, see Trunk.toml)');
+  process.exit(1);
+}
+const indexPath = join(dir, 'index.html');
+let html = readFileSync(indexPath, 'utf8');
+
+const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+const short = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+
+/** Writes `bytes` as `<stem>-<hash>.<ext>`; its name and digest. */
+function writeHashed(stem, ext, bytes) {
+  const name = `${stem}-${short(bytes)}.${ext}`;
+  writeFileSync(join(dir, name), bytes);
+  return { name, integrity: sri(bytes) };
+}
+
+// 1. Style sheets.
+const links = [...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*>\s*/g)].map((m) => {
+  const href = m[0].match(/\bhref="([^"]+)"/)[1];
+  return { tag: m[0], href, file: href.replace(/^\.?\//, '').replace(/^.*\//, '') };
+});
+// The sheets of what the first load draws (src/pages/mod.rs, render_first).
+const FIRST_LOAD = ['base', 'layout', 'components', 'error_panel', 'sintesi', 'documento'];
+if (links.length) {
+  const read = (l) => readFileSync(join(dir, l.file));
+  const source = (l) => l.file.replace(/-[0-9a-f]+\.css$/, '');
+  const isPage = (l) => ['fonts', 'page'].includes(source(l));
+  const isFirst = (l) => FIRST_LOAD.includes(source(l));
+  const app = writeHashed('app', 'css', Buffer.concat(links.filter(isFirst).map(read)));
+  const views = writeHashed('views', 'css', Buffer.concat(links.filter((l) => !isPage(l) && !isFirst(l)).map(read)));
+  const page = writeHashed('page', 'css', Buffer.concat(links.filter(isPage).map(read)));
+  html = html
+    .replace('data-views-css=""', `data-views-css="./${views.name}"`)
+    .replace('data-views-sri=""', `data-views-sri="${views.integrity}"`);
+  const fonts = links.find((l) => l.file.startsWith('fonts-'));
+  const tag = (s) => `<link rel="stylesheet" href="./${s.name}" integrity="${s.integrity}" crossorigin="anonymous">\n    `;
+  for (const l of links) {
+    html = html.replace(l.tag, l === links[0] ? '\u0000' : '');
+    if (l !== fonts) unlinkSync(join(dir, l.file));
+  }
+  html = html.replace('\u0000', tag(page) + tag(app));
+  if (fonts) {
+    const bytes = readFileSync(join(dir, fonts.file));
+    html = html
+      .replace('data-fonts-css=""', `data-fonts-css="./${fonts.file}"`)
+      .replace('data-fonts-sri=""', `data-fonts-sri="${sri(bytes)}"`);
+  }
+}
+
+// 2. The full build.
+for (const [file, ext, attr] of [
+  ['cruscotto-full.js', 'js', 'data-full-js'],
+  ['cruscotto-full_bg.wasm', 'wasm', 'data-full-wasm'],
+]) {
+  let bytes;
+  try {
+    bytes = readFileSync(join(dir, file));
+  } catch {
+    console.error(`post-build.mjs: ${file} was not built (index.html names the cruscotto-full build)`);
+    process.exit(1);
+  }
+  const stem = file.replace(/\.(js|wasm)$/, '');
+  const out = { name: `${stem}-${short(bytes)}.${ext}`, integrity: sri(bytes) };
+  renameSync(join(dir, file), join(dir, out.name));
+  html = html
+    .replace(`${attr}=""`, `${attr}="./${out.name}"`)
+    .replace(`${attr}-sri=""`, `${attr}-sri="${out.integrity}"`);
+}
+
+writeFileSync(indexPath, html);
