@@ -1184,7 +1184,10 @@ fn finish(root: Value, read: &HashMap<SheetId, Read>, mut ctx: Ctx) -> Imported 
     // message listing them, not one per run).
     let mut parse_failed = false;
     let mut tries = 0;
-    while !fatal {
+    loop {
+        if fatal {
+            break;
+        }
         let bytes = serde_json::to_vec(&root).unwrap_or_default();
         match cruscotto_core::parse_plan(&bytes) {
             Err(e) => {

@@ -137,6 +137,20 @@ fn with_objectives(rows: &[&[&str]]) -> Vec<String> {
     })
 }
 
+/// Objective `a` and these indicator rows (objective, id, name, target).
+fn with_indicators(rows: &[&[&str]]) -> Vec<String> {
+    let mut all: Vec<&[&str]> = vec![&["Obiettivo", "Id", "Nome", "Valore atteso"]];
+    all.extend_from_slice(rows);
+    messages(Workbook {
+        sheets: vec![
+            sheet("Documento", &[DOC_HEAD, DOC_ROW]),
+            sheet("Obiettivi", &[&["Id", "Titolo"], &["a", "A"]]),
+            sheet("Indicatori", &all),
+        ],
+        date1904: false,
+    })
+}
+
 #[test]
 fn wrong_types_bad_dates_lists_and_parents() {
     let head: &[&str] = &[
@@ -211,39 +225,15 @@ fn duplicated_codes_and_the_cores_checks_are_placed() {
         "error: Foglio «Obiettivi», riga 3, colonna C («Peso»): Il peso 140 supera 100, ma i pesi di questo piano sono percentuali. Se sono numeri relativi, dichiari «Pesi» = numeri relativi (foglio «Metodo di calcolo») nel metodo di valutazione.",
         "warning: Nel file: I pesi di questi 2 elementi sommano a 200 invece che a 100.",
     ]);
-    let got = messages(Workbook {
-        sheets: vec![
-            sheet("Documento", &[DOC_HEAD, DOC_ROW]),
-            sheet("Obiettivi", &[&["Id", "Titolo"], &["a", "A"]]),
-            sheet(
-                "Indicatori",
-                &[
-                    &["Obiettivo", "Id", "Nome", "Valore atteso"],
-                    &["a", "i", "I", "80"],
-                ],
-            ),
-        ],
-        date1904: false,
-    });
+    let got = with_indicators(&[&["a", "i", "I", "80"]]);
     assert_eq!(got, ["error: Foglio «Indicatori», riga 2, colonna «Confronto»: Il target ha un valore ma non il confronto: indichi il confronto (>=, <=, = oppure range, cioè un intervallo) perché si sappia come confrontare il valore con il risultato. Un target solo a parole non ha valore né confronto."]);
     // Every row with the same problem is said in one message.
-    let got = messages(Workbook {
-        sheets: vec![
-            sheet("Documento", &[DOC_HEAD, DOC_ROW]),
-            sheet("Obiettivi", &[&["Id", "Titolo"], &["a", "A"]]),
-            sheet(
-                "Indicatori",
-                &[
-                    &["Obiettivo", "Id", "Nome", "Valore atteso"],
-                    &["a", "i", "I", "80"],
-                    &["a", "j", "J", "90"],
-                    &["a", "k", "K", ""],
-                    &["a", "l", "L", "70"],
-                ],
-            ),
-        ],
-        date1904: false,
-    });
+    let got = with_indicators(&[
+        &["a", "i", "I", "80"],
+        &["a", "j", "J", "90"],
+        &["a", "k", "K", ""],
+        &["a", "l", "L", "70"],
+    ]);
     assert_eq!(got, ["error: Foglio «Indicatori», 3 righe (2, 3 e 5), colonna «Confronto»: Il target ha un valore ma non il confronto: indichi il confronto (>=, <=, = oppure range, cioè un intervallo) perché si sappia come confrontare il valore con il risultato. Un target solo a parole non ha valore né confronto.", "error: Foglio «Indicatori», riga 4: L'indicatore non ha un target: senza valore atteso non si può calcolare il grado di raggiungimento. Se è solo informativo, indichi «Tipo» = informativo."]);
     // Two objectives at the top, without a unit, with the same code: the
     // earlier one is named by its row; the advice changes nothing.
