@@ -157,3 +157,41 @@ fn indicators_of_agrees_with_the_scan() {
         }
     }
 }
+
+/// How each indicator of `tests/fixtures/testuale.json` (targets in words
+/// and milestones, no declared method) is explained, in `lang`.
+fn indicator_words(lang: Lang) -> Vec<String> {
+    let (plan, analysis) = load(&fixture("testuale.json"));
+    let nodes = model::flatten_objectives(&plan);
+    (0..analysis.scores.indicators.len())
+        .map(|k| {
+            cruscotto_core::explain::indicator(
+                &analysis.scores,
+                &plan.scoring,
+                |n| nodes[n].obj,
+                k,
+                lang,
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn targets_in_words_and_milestones_are_explained_by_the_rule_that_valued_them() {
+    // No method declared: «raggiunto» is 100 % by its own words, a
+    // «parzialmente raggiunto» has no figure (nothing invented), a milestone
+    // done before its date is 100 %, one without a result waits for it.
+    assert_eq!(
+        indicator_words(Lang::It),
+        [
+            "esito dichiarato «raggiunto»: 100,00 % (il metodo di calcolo non assegna un valore diverso)",
+            "non valutato: il metodo di calcolo non dice quanto vale questo esito",
+            "fatto il 20/06/2024, entro il 30/06/2024: 100,00 %",
+            "in attesa del valore finale",
+        ]
+    );
+    assert_eq!(
+        indicator_words(Lang::En)[2],
+        "done on 20/06/2024, by 30/06/2024: 100.00 %"
+    );
+}
