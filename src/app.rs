@@ -11,6 +11,7 @@ use leptos::prelude::*;
 
 use crate::components::error_panel::ErrorPanel;
 use crate::components::page_tools::PageTools;
+use crate::components::table_region::{self, TableDownloads};
 use crate::embed::{StartConfig, Theme};
 use crate::frame::{loading, ErrorsBanner, Footer, FullLoader, Header, ImportBanner, MainPart};
 use crate::load;
@@ -84,6 +85,8 @@ pub struct Views {
     render: fn(Route, Arc<Doc>) -> Option<AnyView>,
     /// The document chooser (no document, or `#/documenti`).
     chooser: fn() -> Option<AnyView>,
+    /// How tables draw their downloads.
+    downloads: TableDownloads,
 }
 
 impl Views {
@@ -92,12 +95,14 @@ impl Views {
         carries: pages::first_carries,
         render: pages::render_first,
         chooser: || None,
+        downloads: TableDownloads(table_region::downloads_later),
     };
     /// Every view.
     pub const ALL: Views = Views {
         carries: |_| true,
         render: pages::render_all,
         chooser: pages::chooser,
+        downloads: TableDownloads(table_region::table_downloads),
     };
 }
 
@@ -114,6 +119,7 @@ pub fn App(config: StartConfig, taken_over: bool, views: Views) -> impl IntoView
     provide_context(ctx);
     let ready = Ready::new();
     provide_context(ready);
+    provide_context(views.downloads);
     let fallback = route::wanted(&[
         ("src".to_string(), config.src.clone().unwrap_or_default()),
         (

@@ -166,12 +166,57 @@ pub fn TableRegion(
         .into_any();
     }
     let region = NodeRef::<leptos::html::Div>::new();
-    let read = Callback::new(move |_| region.get_untracked().and_then(|div| read(&div)));
+    let downloads = use_context::<TableDownloads>().map(|d| (d.0)(label.clone(), region));
     view! {
-        <div class=format!("table-responsive {class}") tabindex="0" role="region" aria-label=label.clone() node_ref=region>
+        <div class=format!("table-responsive {class}") tabindex="0" role="region" aria-label=label node_ref=region>
             {children()}
         </div>
-        <Downloads label=label read=read />
+        {downloads}
+    }
+    .into_any()
+}
+
+/// How a build draws a table's downloads (the app provides it): the full
+/// build's [`table_downloads`]; the first load's [`downloads_later`], the
+/// same buttons, which load the full build (the reader then downloads from
+/// the same table), so that reading the table back and writing files are
+/// not in the first load.
+#[derive(Clone, Copy)]
+pub struct TableDownloads(pub fn(String, NodeRef<leptos::html::Div>) -> AnyView);
+
+/// The downloads of the table in `region`.
+pub fn table_downloads(label: String, region: NodeRef<leptos::html::Div>) -> AnyView {
+    let read = Callback::new(move |_| region.get_untracked().and_then(|div| read(&div)));
+    view! { <Downloads label=label read=read /> }.into_any()
+}
+
+/// The first load's downloads: one button that loads the full build, which
+/// draws the page again with the CSV and JSON buttons of
+/// [`table_downloads`].
+pub fn downloads_later(label: String, _region: NodeRef<leptos::html::Div>) -> AnyView {
+    let ctx = Ctx::get();
+    let failed = RwSignal::new(false);
+    let load = move |_| {
+        spawn_local(async move {
+            // On success this app is gone: nothing of it may be touched.
+            if load::start_full().await.is_err() {
+                failed.try_set(true);
+            }
+        });
+    };
+    let problem = move || {
+        failed.get().then(|| {
+            view! { <span class="table-export__error" role="alert">" " {load::LoadError::Full.message(ctx.lang.get())}</span> }
+        })
+    };
+    view! {
+        <p class="table-export">
+            <button type="button" class="link-button" on:click=load
+                aria-label=move || format!("{} «{label}» (CSV, JSON)", tx::t(ctx.lang.get()).download)>
+                {move || tx::t(ctx.lang.get()).download_later}
+            </button>
+            {problem}
+        </p>
     }
     .into_any()
 }

@@ -28,7 +28,8 @@ use crate::text;
 /// for the others, which the full build draws. (`public/incorpora.js`,
 /// `firstLoadView`, knows this list too.)
 pub fn render_first(route: Route, doc: Arc<Doc>) -> Option<AnyView> {
-    first_carries(&route).then(|| view! { <sintesi::SintesiPage doc=doc /> }.into_any())
+    first_carries(&route)
+        .then(|| view! { <sintesi::SintesiPage doc=doc findings=|_, _| None /> }.into_any())
 }
 
 /// The routes [`render_first`] draws.
@@ -50,7 +51,9 @@ pub fn render_all(route: Route, doc: Arc<Doc>) -> Option<AnyView> {
 fn render(route: Route, doc: Arc<Doc>) -> AnyView {
     match route {
         Route::Documents => view! { <documenti::DocumentsPage /> }.into_any(),
-        Route::Sintesi => view! { <sintesi::SintesiPage doc=doc /> }.into_any(),
+        Route::Sintesi => {
+            view! { <sintesi::SintesiPage doc=doc findings=sintesi::findings /> }.into_any()
+        }
         Route::Obiettivi => view! { <obiettivi::ObiettiviPage doc=doc /> }.into_any(),
         Route::Obiettivo(id) => view! { <obiettivo::ObiettivoPage doc=doc id=id /> }.into_any(),
         Route::Uffici => view! { <uffici::UfficiPage doc=doc /> }.into_any(),

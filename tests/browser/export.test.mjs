@@ -50,6 +50,24 @@ describe('downloads', () => {
     await page.close();
   });
 
+  test('on the first load a table has one button that loads the downloads; the CSV is then the same', async () => {
+    const page = await freshPage(ctx.env);
+    await openView(page, `${ctx.server.url}?piano=${lucca.stem}#/sintesi`);
+    const table = page.locator('main table').first();
+    const region = await REGION(table);
+    // The first build carries no table writer: one button, named for the table.
+    const later = page.getByRole('button', { name: `Scarica la tabella «${region}» (CSV, JSON)` });
+    assert.equal(await later.count(), 1);
+    assert.equal(await page.getByRole('button', { name: `Scarica la tabella «${region}» CSV` }).count(), 0);
+    await later.click();
+    // The full build takes over the same view: the CSV and JSON buttons are there.
+    const csv = await download(page, `Scarica la tabella «${region}» CSV`);
+    assert.match(csv.name, /\.csv$/);
+    assert.ok(csv.bytes.toString('utf8').startsWith('\uFEFF'), 'no byte order mark');
+    assert.deepEqual(ctx.env.pageErrors, []);
+    await page.close();
+  });
+
   test('a budget table: CSV for Italian Excel and JSON, with the figures of the page', async () => {
     const page = await freshPage(ctx.env);
     await page.goto(`${ctx.server.url}?piano=${lucca.stem}#/risorse`);

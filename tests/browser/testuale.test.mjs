@@ -136,7 +136,7 @@ describe('a plan as it is, from the filled template to the page and the print', 
     assert.match(await second.innerText(), /Esito dichiarato: parzialmente raggiunto/);
     assert.equal(
       await second.locator('.ind-table__state').innerText(),
-      'Non valutato: il metodo di calcolo non dice quanto vale questo esito.',
+      'non valutato: il metodo di calcolo non dice quanto vale questo esito',
     );
     await assertNoAxeViolations(page, 'an objective with several parents');
     // The linked objective shows who else contributes to it.

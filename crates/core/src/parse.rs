@@ -222,7 +222,7 @@ fn locate_failure(bytes: &[u8], err: &serde_json::Error) -> ParsePlanError {
     // first, rather than a complaint about some field deep inside.
     if let Ok(header) = serde_json::from_slice::<Header>(bytes) {
         match header.format.map(|raw| raw.get().to_string()) {
-            Some(text) => match serde_json::from_str::<String>(&text) {
+            Some(text) => match serde_json::from_slice::<String>(text.as_bytes()) {
                 Ok(s) if s == FORMAT_VERSION => {}
                 Ok(s) => return version_error(bytes, Some(s)),
                 Err(_) => return version_error(bytes, Some(text)),

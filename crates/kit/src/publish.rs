@@ -73,35 +73,56 @@ pub fn is_local_path(p: &str) -> bool {
         && !p.split('/').any(|s| s == ".." || s.is_empty())
 }
 
+/// A manifest as written; read into typed fields (not a `Value`: the web
+/// app's first load reads it, and a `Value` reader would add to its size).
+#[derive(serde::Deserialize)]
+struct RawManifest {
+    format: String,
+    plan: String,
+    sha256: String,
+    #[serde(default)]
+    approval: Option<RawApproval>,
+    #[serde(default)]
+    generated_at: Option<String>,
+}
+
+#[derive(serde::Deserialize)]
+struct RawApproval {
+    body: String,
+    #[serde(default)]
+    number: Option<String>,
+    #[serde(default)]
+    date: Option<String>,
+    #[serde(default)]
+    subject: Option<String>,
+}
+
 /// Reads a manifest; `None` if it is not one.
 pub fn parse_manifest(bytes: &[u8]) -> Option<Manifest> {
-    let v: Value = serde_json::from_slice(bytes).ok()?;
-    if v.get("format")?.as_str()? != MANIFEST_FORMAT {
+    let m: RawManifest = serde_json::from_slice(bytes).ok()?;
+    if m.format != MANIFEST_FORMAT {
         return None;
     }
-    let plan = v.get("plan")?.as_str()?.to_string();
-    let sha256 = v.get("sha256")?.as_str()?.to_ascii_lowercase();
-    if !is_local_path(&plan) || sha256.len() != 64 || !sha256.bytes().all(|b| b.is_ascii_hexdigit())
+    let sha256 = m.sha256.to_ascii_lowercase();
+    if !is_local_path(&m.plan)
+        || sha256.len() != 64
+        || !sha256.bytes().all(|b| b.is_ascii_hexdigit())
     {
         return None;
     }
-    let approval = v.get("approval").and_then(|a| {
+    let approval = m.approval.and_then(|a| {
         Some(Approval {
-            body: body(a.get("body")?.as_str()?)?,
-            number: a.get("number").and_then(Value::as_str).map(str::to_string),
-            date: a.get("date").and_then(Value::as_str).map(str::to_string),
-            subject: a.get("subject").and_then(Value::as_str).map(str::to_string),
+            body: body(&a.body)?,
+            number: a.number,
+            date: a.date,
+            subject: a.subject,
         })
     });
-    let generated_at = v
-        .get("generated_at")
-        .and_then(Value::as_str)
-        .map(str::to_string);
     Some(Manifest {
-        plan,
+        plan: m.plan,
         sha256,
         approval,
-        generated_at,
+        generated_at: m.generated_at,
     })
 }
 

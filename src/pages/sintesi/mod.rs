@@ -216,42 +216,53 @@ fn overall(doc: &Doc, lang: Lang) -> AnyView {
     .into_any()
 }
 
-fn checks(doc: &Doc, lang: Lang) -> AnyView {
+/// The first findings of the checks, with their sentences: drawn by the
+/// full build only, so that the checks' sentences stay out of the first load
+/// (there the overview says how many there are and links to Verifiche).
+pub fn findings(doc: &Doc, lang: Lang) -> Option<AnyView> {
     let t = tx::t(lang);
-    let errors = doc.count(Severity::Error);
-    let warnings = doc.count(Severity::Warning);
-    let all = doc.analysis.diagnostics.len();
-    let list = (errors + warnings > 0).then(|| {
-        let items = doc
-            .analysis
-            .diagnostics
-            .iter()
-            .filter(|d| d.severity != Severity::Info)
-            .take(MAIN_FINDINGS)
-            .map(|d| {
-                let place = match doc.node_of_path(&d.path) {
-                    Some(i) => {
-                        let href = doc.node_href(i);
-                        Some(view! { " (" {t.checks_objective} " " <a href=href>{doc.node_label(i)}</a> ")" }.into_any())
-                    }
-                    None if d.path.starts_with("$.money") => Some(
-                        view! { " (" <a href=Route::Risorse.href()>{t.checks_money}</a> ")" }.into_any(),
-                    ),
-                    None => None,
-                };
-                view! {
-                    <li>
-                        <span class=severity_class(d.severity)>{d.code()}</span>
-                        " " {d.message(lang)} {place}
-                    </li>
+    let items = doc
+        .analysis
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity != Severity::Info)
+        .take(MAIN_FINDINGS)
+        .map(|d| {
+            let place = match doc.node_of_path(&d.path) {
+                Some(i) => {
+                    let href = doc.node_href(i);
+                    Some(view! { " (" {t.checks_objective} " " <a href=href>{doc.node_label(i)}</a> ")" }.into_any())
                 }
-            })
-            .collect_view();
+                None if d.path.starts_with("$.money") => Some(
+                    view! { " (" <a href=Route::Risorse.href()>{t.checks_money}</a> ")" }.into_any(),
+                ),
+                None => None,
+            };
+            view! {
+                <li>
+                    <span class=severity_class(d.severity)>{d.code()}</span>
+                    " " {d.message(lang)} {place}
+                </li>
+            }
+        })
+        .collect_view();
+    Some(
         view! {
             <p>{t.checks_first}</p>
             <ul class="sintesi-findings">{items}</ul>
         }
-    });
+        .into_any(),
+    )
+}
+
+fn checks(doc: &Doc, lang: Lang, findings: Findings) -> AnyView {
+    let t = tx::t(lang);
+    let errors = doc.count(Severity::Error);
+    let warnings = doc.count(Severity::Warning);
+    let all = doc.analysis.diagnostics.len();
+    let list = (errors + warnings > 0)
+        .then(|| findings(doc, lang))
+        .flatten();
     let summary = if errors + warnings == 0 {
         t.checks_none.to_string()
     } else {
@@ -267,6 +278,10 @@ fn checks(doc: &Doc, lang: Lang) -> AnyView {
     }
     .into_any()
 }
+
+/// What the overview draws of the checks' findings: [`findings`], or
+/// nothing (the first load).
+pub type Findings = fn(&Doc, Lang) -> Option<AnyView>;
 
 fn method(doc: &Doc, lang: Lang) -> AnyView {
     let t = tx::t(lang);
@@ -308,7 +323,11 @@ fn method(doc: &Doc, lang: Lang) -> AnyView {
 
 /// The overview page.
 #[component]
-pub fn SintesiPage(doc: Arc<Doc>) -> impl IntoView {
+pub fn SintesiPage(
+    doc: Arc<Doc>,
+    /// The first findings with their sentences ([`findings`]), or none.
+    findings: Findings,
+) -> impl IntoView {
     let ctx = Ctx::get();
     let bands = band_counts(&doc);
     move || {
@@ -325,7 +344,7 @@ pub fn SintesiPage(doc: Arc<Doc>) -> impl IntoView {
             {units(&doc, lang)}
             {missions(&doc, lang)}
             {money(&doc, lang)}
-            {checks(&doc, lang)}
+            {checks(&doc, lang, findings)}
             {method(&doc, lang)}
         }
     }
