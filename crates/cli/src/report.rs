@@ -45,7 +45,8 @@ fn severity_word(s: Severity, lang: Lang) -> &'static str {
     }
 }
 
-/// A parse error for people: `file:line:col: errore: message`.
+/// A parse error for people: `file:line:col: errore E00: message` (E00,
+/// as in the JSON form and the list of codes in docs/FORMAT.md).
 pub fn parse_error_text(name: &str, e: &ParsePlanError, lang: Lang) -> String {
     let (l, c) = (e.line.max(1), e.column.max(1));
     let head = t(
@@ -54,7 +55,7 @@ pub fn parse_error_text(name: &str, e: &ParsePlanError, lang: Lang) -> String {
         "invalid: the file cannot be read",
     );
     format!(
-        "{name}: {head}.\n{name}:{l}:{c}: {}: {}",
+        "{name}: {head}.\n{name}:{l}:{c}: {} E00: {}",
         severity_word(Severity::Error, lang),
         e.message(lang)
     )

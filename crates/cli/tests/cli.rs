@@ -328,3 +328,22 @@ fn score_explains_one_objective() {
     assert_eq!(code, 2);
     assert!(err.contains("--spiega richiede un valore"), "{err}");
 }
+
+#[test]
+fn a_file_that_cannot_be_read_has_the_code_e00_as_in_the_json_form() {
+    let (code, text, _) = run(&["validate", "tests/fixtures/bad/radice-non-oggetto.json"]);
+    assert_eq!(code, 1, "{text}");
+    assert!(
+        text.contains("radice-non-oggetto.json:1:1: errore E00: Il file contiene un elenco [ … ], non un oggetto JSON"),
+        "{text}"
+    );
+    let (_, json, _) = run(&[
+        "validate",
+        "--json",
+        "tests/fixtures/bad/radice-non-oggetto.json",
+    ]);
+    assert!(
+        json.contains(r#""code": "E00""#) || json.contains(r#""code":"E00""#),
+        "{json}"
+    );
+}
