@@ -68,7 +68,11 @@ pub enum Check {
     /// A reference to a level that does not exist.
     UnknownLevel { id: String },
     /// A date that is not a valid `YYYY-MM-DD`.
-    InvalidDate { value: String },
+    InvalidDate {
+        value: String,
+        /// A deadline (whose words have a field of their own).
+        deadline: bool,
+    },
     /// A negative weight.
     NegativeWeight { value: Dec },
     /// A percentage weight above 100.

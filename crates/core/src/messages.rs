@@ -370,10 +370,21 @@ pub fn check(c: &Check, lang: Lang) -> String {
             format!("Il livello «{}» non è tra quelli dichiarati in «levels».", s(id)),
             format!("The level «{}» is not declared in «levels».", s(id)),
         ),
-        InvalidDate { value } => pick(
+        InvalidDate {
+            value,
+            deadline: true,
+        } => pick(
             lang,
             format!("La data «{}» non è valida: scriva le date nella forma AAAA-MM-GG (ad esempio 2024-12-31); una scadenza a parole va in «deadline_text».", s(value)),
             format!("The date «{}» is invalid: write dates as YYYY-MM-DD; a deadline in words goes in «deadline_text».", s(value)),
+        ),
+        InvalidDate {
+            value,
+            deadline: false,
+        } => pick(
+            lang,
+            format!("La data «{}» non è valida: scriva le date nella forma AAAA-MM-GG (ad esempio 2024-12-31).", s(value)),
+            format!("The date «{}» is invalid: write dates as YYYY-MM-DD.", s(value)),
         ),
         NegativeWeight { value } => pick(
             lang,

@@ -81,7 +81,14 @@ impl Ids {
 fn check_date(f: &mut Findings, path: String, value: &Option<String>) {
     if let Some(v) = value {
         if !is_iso_date(v) {
-            f.add(path, Check::InvalidDate { value: v.clone() });
+            let deadline = path.ends_with(".deadline");
+            f.add(
+                path,
+                Check::InvalidDate {
+                    value: v.clone(),
+                    deadline,
+                },
+            );
         }
     }
 }
