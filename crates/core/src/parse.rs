@@ -236,12 +236,51 @@ fn locate_failure(bytes: &[u8], err: &serde_json::Error) -> ParsePlanError {
     let pos = crate::locate::offset_after(bytes, err.line(), err.column());
     let (line, column) = line_col(bytes, pos.saturating_sub(1));
     let path = crate::locate::path_at(bytes, pos);
+    let mut kind = classify(err);
+    // serde_json says "expected value" also where there is a value, of a
+    // kind a list of allowed words cannot take (`"kind": 3`): in a file that
+    // is valid JSON, that is a value of the wrong type, not a missing one.
+    if kind
+        == (ParseErrorKind::Syntax {
+            detail: SyntaxDetail::ExpectedValue,
+        })
+        && serde_json::from_slice::<serde::de::IgnoredAny>(bytes).is_ok()
+    {
+        if let Some(found) = value_kind_at(bytes, pos.saturating_sub(1)) {
+            kind = ParseErrorKind::InvalidType {
+                found,
+                expected: "a string".into(),
+            };
+        }
+    }
     ParsePlanError {
         path,
         line,
         column,
-        kind: classify(err),
+        kind,
     }
+}
+
+/// The JSON value starting at byte `at`, described as serde describes a
+/// value of the wrong type (`integer \`3\``, `boolean \`true\``, `map` …).
+fn value_kind_at(bytes: &[u8], at: usize) -> Option<String> {
+    let rest = bytes.get(at..)?;
+    let end = rest
+        .iter()
+        .position(|b| b",]} \t\r\n".contains(b))
+        .unwrap_or(rest.len());
+    let literal = String::from_utf8_lossy(&rest[..end]);
+    Some(match rest.first()? {
+        b'-' | b'0'..=b'9' if literal.contains(['.', 'e', 'E']) => {
+            format!("floating point `{literal}`")
+        }
+        b'-' | b'0'..=b'9' => format!("integer `{literal}`"),
+        b't' | b'f' => format!("boolean `{literal}`"),
+        b'n' => "null".into(),
+        b'[' => "sequence".into(),
+        b'{' => "map".into(),
+        _ => return None,
+    })
 }
 
 /// The serde message without its " at line L column C" suffix.
