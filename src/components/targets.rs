@@ -9,7 +9,7 @@ use crate::text::documento as tx;
 /// 30/06/2021 — Approvazione del regolamento", or the words of a
 /// qualitative target. `None` for a measurable target.
 pub fn target_words(lang: Lang, ind: &Indicator) -> Option<String> {
-    let t = ind.target.as_ref().filter(|t| t.comparator.is_none())?;
+    let t = ind.target_in_words()?;
     let words = t.text.as_deref().map(str::trim).filter(|w| !w.is_empty());
     Some(match (&t.date, words) {
         (Some(d), Some(w)) => format!("{w} ({})", tx::milestone(lang, d)),

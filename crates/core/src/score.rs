@@ -261,6 +261,12 @@ pub fn lower_is_better(direction: Option<Direction>, comparator: Option<Comparat
 }
 
 impl Indicator {
+    /// Its target when that is in words or a milestone (no comparator):
+    /// valued by the method's rule for results, not by a ratio.
+    pub fn target_in_words(&self) -> Option<&Target> {
+        self.target.as_ref().filter(|t| t.comparator.is_none())
+    }
+
     /// Whether lower values are better for this indicator.
     pub fn lower_is_better(&self) -> bool {
         lower_is_better(
@@ -382,7 +388,7 @@ pub fn score_indicator(ind: &Indicator, method: &ScoringMethod) -> IndicatorStat
     if ind.kind == Some(IndicatorKind::Informativo) {
         return IndicatorState::Informational;
     }
-    if let Some(t) = ind.target.as_ref().filter(|t| t.comparator.is_none()) {
+    if let Some(t) = ind.target_in_words() {
         return match qualitative_achievement(ind, t, method) {
             Ok((raw, rule)) => capped(raw, rule, method),
             Err(state) => state,

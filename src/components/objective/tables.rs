@@ -73,7 +73,7 @@ pub(super) fn indicators_table(doc: &Doc, i: usize, lang: Lang) -> impl IntoView
             let ind = &o.indicators[is.index];
             let unit = ind.measure_unit.as_deref();
             let lower = ind.lower_is_better();
-            let measurable = ind.target.as_ref().is_some_and(|tg| tg.comparator.is_some());
+            let measurable = ind.target.is_some() && ind.target_in_words().is_none();
             let printed = ind.target.as_ref().and_then(|tg| tg.text.clone()).filter(|p| {
                 let plain = ind.target.as_ref().and_then(|tg| tg.value).map(it::plain);
                 measurable && plain.as_deref() != Some(p.trim())

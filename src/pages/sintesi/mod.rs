@@ -298,7 +298,7 @@ fn method(doc: &Doc, lang: Lang) -> AnyView {
         doc.node(i)
             .indicators
             .iter()
-            .any(|ind| ind.target.as_ref().is_some_and(|t| t.comparator.is_none()))
+            .any(|ind| ind.target_in_words().is_some())
     });
     if in_words {
         applied.push(tx::qualitative(lang, &doc.plan.scoring));
