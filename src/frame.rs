@@ -10,7 +10,7 @@ use leptos::task::spawn_local;
 use crate::load;
 use crate::open::source_label;
 use crate::route::Route;
-use crate::state::{Ctx, Source};
+use crate::state::{Ctx, Fingerprint, Source};
 use crate::text::{self, common};
 
 /// What is being loaded (the file, when there is one), announced politely.
@@ -234,17 +234,30 @@ pub fn Footer() -> impl IntoView {
                 .and_then(|p| p.approval.clone())
                 .or_else(|| d.plan.document.approval.clone())
                 .map(|a| view! { <p id="atto-approvazione">{format!("{}.", cruscotto_kit::messages::approved(&a, lang))}</p> });
-            let check = d.published.as_ref().map(|p| {
-                if p.expected == d.fingerprint {
-                    view! { <p id="verifica-impronta" class="site-footer__check site-footer__check--ok">{t.manifest_ok}</p> }.into_any()
-                } else {
-                    view! { <p id="verifica-impronta" class="site-footer__check site-footer__check--bad">{t.manifest_mismatch} " " <code class="site-footer__hash">{p.expected.clone()}</code></p> }.into_any()
+            // The fingerprint arrives a moment after the document: the
+            // line and its check appear when it is known.
+            let published = d.published.clone();
+            let fingerprint = d.fingerprint.clone();
+            let known = move || match fingerprint.get() {
+                Fingerprint::Pending => None,
+                Fingerprint::Unavailable => Some(view! { <p id="impronta-assente">{t.fingerprint_unavailable}</p> }.into_any()),
+                Fingerprint::Known(hex) => {
+                    let check = published.as_ref().map(|p| {
+                        if p.expected == hex {
+                            view! { <p id="verifica-impronta" class="site-footer__check site-footer__check--ok">{t.manifest_ok}</p> }.into_any()
+                        } else {
+                            view! { <p id="verifica-impronta" class="site-footer__check site-footer__check--bad">{t.manifest_mismatch} " " <code class="site-footer__hash">{p.expected.clone()}</code></p> }.into_any()
+                        }
+                    });
+                    Some(view! {
+                        <p>{t.fingerprint_label} ": " <code id="impronta" class="site-footer__hash">{hex}</code></p>
+                        {check}
+                    }.into_any())
                 }
-            });
+            };
             view! {
                 {approval}
-                <p>{t.fingerprint_label} ": " <code id="impronta" class="site-footer__hash">{d.fingerprint.clone()}</code></p>
-                {check}
+                {known}
             }
         });
         view! {

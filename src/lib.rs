@@ -55,7 +55,7 @@ pub fn start(
     full: JsValue,
     views: Views,
 ) {
-    let config: embed::StartConfig = serde_json::from_slice(config.as_bytes()).unwrap_or_default();
+    let config: embed::StartConfig = serde_json::from_str(config).unwrap_or_default();
     load::set_env(&config.base, mount.as_ref(), full);
     let target = match mount {
         Some(el) => el,

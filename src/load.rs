@@ -345,6 +345,23 @@ pub async fn copy_text(text: &str) -> bool {
     wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
 }
 
+/// The SHA-256 of `bytes` (hexadecimal), computed by the browser
+/// (`crypto.subtle`, off the main thread): the bytes are copied when this is
+/// called, so the caller may go on with them at once. `None` where the
+/// browser does not offer it (a page not served over `https`).
+pub fn sha256_hex(bytes: &[u8]) -> impl std::future::Future<Output = Option<String>> {
+    let promise = window().and_then(|w| w.crypto().ok()).and_then(|c| {
+        c.subtle()
+            .digest_with_str_and_u8_array("SHA-256", bytes)
+            .ok()
+    });
+    async move {
+        let digest = wasm_bindgen_futures::JsFuture::from(promise?).await.ok()?;
+        let digest = js_sys::Uint8Array::new(&digest).to_vec();
+        Some(digest.iter().map(|b| format!("{b:02x}")).collect())
+    }
+}
+
 /// Fetches the bytes at `url`.
 pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadError> {
     let network = || LoadError::Network {
@@ -364,7 +381,10 @@ pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadError> {
 pub async fn load_index() -> Result<Vec<PlanEntry>, LoadError> {
     let url = index_url();
     let bytes = fetch_bytes(&url).await?;
-    serde_json::from_slice(&bytes).map_err(|_| LoadError::Index { url })
+    std::str::from_utf8(&bytes)
+        .ok()
+        .and_then(|text| serde_json::from_str(text).ok())
+        .ok_or(LoadError::Index { url })
 }
 
 /// Reads a local file chosen by the reader (picker or drag and drop).

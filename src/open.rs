@@ -15,7 +15,7 @@ use leptos::task::spawn_local;
 
 use crate::load;
 use crate::route::{self, Route, Wanted};
-use crate::state::{Ctx, Doc, DocState, Imported, Published, Source};
+use crate::state::{Ctx, Doc, DocState, Fingerprint, Imported, Published, Source};
 use cruscotto_kit::publish::Manifest;
 
 /// "Latest request wins": each request takes a ticket; a reply is used only
@@ -56,11 +56,19 @@ fn open_bytes(
     manifest: Option<&Manifest>,
     imported: Option<Imported>,
 ) -> DocState {
+    // The browser computes the fingerprint while the document is read.
+    let digest = load::sha256_hex(bytes);
     match parse_plan(bytes) {
         Ok(plan) => {
             let analysis = analyse(&plan);
             let mut doc = Doc::new(plan, analysis, source.clone(), bytes.len());
-            doc.fingerprint = cruscotto_kit::publish::sha256_hex(bytes);
+            let fingerprint = doc.fingerprint.clone();
+            spawn_local(async move {
+                fingerprint.set(match digest.await {
+                    Some(hex) => Fingerprint::Known(hex),
+                    None => Fingerprint::Unavailable,
+                });
+            });
             doc.published = manifest
                 .filter(|m| {
                     Source::Demo(

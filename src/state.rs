@@ -59,10 +59,22 @@ pub struct Imported {
     pub file_name: String,
 }
 
+/// The SHA-256 of a document's bytes (hexadecimal).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Fingerprint {
+    /// Being computed.
+    Pending,
+    /// Computed.
+    Known(String),
+    /// The browser cannot compute it (a page not served over `https`).
+    Unavailable,
+}
+
 /// A loaded document and everything computed from it.
 pub struct Doc {
-    /// SHA-256 of the bytes loaded (hexadecimal).
-    pub fingerprint: String,
+    /// SHA-256 of the bytes loaded, computed by the browser while the
+    /// document is read (not on the way to the first view).
+    pub fingerprint: ArcRwSignal<Fingerprint>,
     /// The publication manifest's statement, when the file is the published one.
     pub published: Option<Published>,
     /// Set when the document was converted from a spreadsheet.
@@ -88,6 +100,9 @@ pub struct Doc {
     /// findings about it (not about its children): built once, so an
     /// objective's checks are not a scan of every finding.
     findings: Vec<Vec<usize>>,
+    /// Referenced id → the objectives that also contribute to it (indexed
+    /// once: the whole document asks for every objective).
+    contributors: HashMap<String, Vec<usize>>,
     /// Units in pre-order.
     pub units: Vec<UnitRow>,
     /// Unit id → index.
@@ -166,7 +181,7 @@ impl Doc {
             .map(|(i, u)| (u.unit.id.clone(), i))
             .collect();
         let mut doc = Doc {
-            fingerprint: String::new(),
+            fingerprint: ArcRwSignal::new(Fingerprint::Pending),
             published: None,
             imported: None,
             plan,
@@ -178,6 +193,7 @@ impl Doc {
             by_id,
             by_path,
             findings: Vec::new(),
+            contributors: HashMap::new(),
             units,
             unit_by_id,
             finder: OnceLock::new(),
@@ -189,7 +205,25 @@ impl Doc {
             }
         }
         doc.findings = findings;
+        let mut contributors: HashMap<String, Vec<usize>> = HashMap::new();
+        for j in 0..doc.len() {
+            for id in &doc.node(j).also_contributes_to {
+                let list = contributors.entry(id.clone()).or_default();
+                if list.last() != Some(&j) {
+                    list.push(j);
+                }
+            }
+        }
+        doc.contributors = contributors;
         doc
+    }
+
+    /// The objectives that name node `i`'s id among those they also
+    /// contribute to (`also_contributes_to`), in the document's order.
+    pub fn contributors_of(&self, i: usize) -> &[usize] {
+        self.contributors
+            .get(self.node(i).id.as_str())
+            .map_or(&[], Vec::as_slice)
     }
 
     /// Positions in `analysis.diagnostics` of the findings about node `i`

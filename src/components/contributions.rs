@@ -18,14 +18,6 @@ fn links(doc: &Doc, nodes: &[usize]) -> AnyView {
     view! { <ul class="facts__list">{items}</ul> }.into_any()
 }
 
-/// The objectives that name node `i` among those they also contribute to.
-pub fn contributors(doc: &Doc, i: usize) -> Vec<usize> {
-    let id = doc.node(i).id.as_str();
-    (0..doc.len())
-        .filter(|&j| doc.node(j).also_contributes_to.iter().any(|c| c == id))
-        .collect()
-}
-
 /// The facts (`<div><dt>…</dt><dd>…</dd></div>`) of node `i`'s other
 /// missioni, programmi and higher objectives, both ways.
 pub fn facts(doc: &Doc, i: usize, lang: Lang) -> Vec<AnyView> {
@@ -60,9 +52,9 @@ pub fn facts(doc: &Doc, i: usize, lang: Lang) -> Vec<AnyView> {
     if !up.is_empty() {
         out.push(fact(t.also_contributes_to, links(doc, &up)));
     }
-    let down = contributors(doc, i);
+    let down = doc.contributors_of(i);
     if !down.is_empty() {
-        out.push(fact(t.contributed_by, links(doc, &down)));
+        out.push(fact(t.contributed_by, links(doc, down)));
     }
     out
 }

@@ -58,6 +58,7 @@ pub struct Texts {
     pub import_problems: &'static str,
     pub import_none: &'static str,
     pub fingerprint_label: &'static str,
+    pub fingerprint_unavailable: &'static str,
     pub manifest_ok: &'static str,
     pub manifest_mismatch: &'static str,
 }
@@ -114,6 +115,7 @@ pub static IT: Texts = Texts {
     import_problems: "Problemi trovati nel foglio, con foglio, riga e colonna:",
     import_none: "Nessun problema trovato nel foglio.",
     fingerprint_label: "Impronta SHA-256 del file del piano",
+    fingerprint_unavailable: "Impronta SHA-256 non calcolabile: il browser la calcola solo nelle pagine servite in modo sicuro (https).",
     manifest_ok: "Corrisponde all'impronta dichiarata nel manifesto di pubblicazione: è il documento pubblicato.",
     manifest_mismatch: "Non corrisponde all'impronta dichiarata nel manifesto di pubblicazione: questo non è il file pubblicato. Impronta attesa:",
 };
@@ -170,6 +172,7 @@ pub static EN: Texts = Texts {
     import_problems: "Problems found in the spreadsheet, with sheet, row and column:",
     import_none: "No problem found in the spreadsheet.",
     fingerprint_label: "SHA-256 fingerprint of the plan file",
+    fingerprint_unavailable: "SHA-256 fingerprint not available: the browser computes it only on pages served securely (https).",
     manifest_ok: "It matches the fingerprint declared in the publication manifest: this is the published document.",
     manifest_mismatch: "It does not match the fingerprint declared in the publication manifest: this is not the published file. Expected fingerprint:",
 };

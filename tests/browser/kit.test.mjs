@@ -160,6 +160,7 @@ describe('spreadsheet import in the browser', () => {
       assert.deepEqual(JSON.parse(browser), plan, `${stem}: the round trip changed the plan`);
       // The fingerprint shown is the SHA-256 of that JSON.
       const sha = createHash('sha256').update(cli).digest('hex');
+      await page.locator('#impronta').waitFor();
       assert.equal(await page.locator('#impronta').innerText(), sha);
       await assertNoAxeViolations(page, `${stem} imported`);
     }

@@ -90,7 +90,8 @@ describe('a plan of 10 020 objectives', () => {
       `Documento completo: ${TOTAL.toLocaleString('it-IT')} obiettivi.`,
     );
     assert.equal(await page.locator('.whole-document > article').count(), TOTAL);
-    assert.equal((await page.locator('.whole-document > article').last().locator('h2').innerText()).trim(), `Obiettivo gestionale ${LINES - 1}.19.23 per la città`);
+    // Its text (objectives far from the screen are not laid out).
+    assert.equal((await page.locator('.whole-document > article').last().locator('h2').textContent()).trim(), `Obiettivo gestionale ${LINES - 1}.19.23 per la città`);
     // Still alive: another view renders.
     await openView(page, `${ctx.server.url}?src=__grande__/piano.json#/obiettivi/o0-0-0`);
     assert.match(await page.locator('section.how').innerText(), /Media aritmetica dei \d indicatori/);

@@ -174,7 +174,7 @@ describe('a plan as it is, from the filled template to the page and the print', 
     for (const s of expected.narrative) assert.ok(h2.includes(s.title), `${s.title}: ${h2.join(' | ')}`);
     assert.ok(h2.includes('Metodo di calcolo non dichiarato'), h2.join(' | '));
     assert.equal(await page.locator('.whole-document article.objective').count(), 6);
-    assert.match(await page.locator('.whole-document').innerText(), /Contribuisce anche a/);
+    assert.match(await page.locator('.whole-document').textContent(), /Contribuisce anche a/);
     await assertNoAxeViolations(page, 'the whole document of a plan as it is');
   });
 });

@@ -114,19 +114,24 @@ impl Serialize for Dec {
 impl<'de> Deserialize<'de> for Dec {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         // Read the raw JSON text of the value, so that a number literal is
-        // never rounded through f64.
-        let raw: Box<serde_json::value::RawValue> = Deserialize::deserialize(d)?;
+        // never rounded through f64. Borrowed from the input: a plan is read
+        // from bytes in memory, and most values need no copy (a string
+        // without escapes is its text between the quotes).
+        let raw: &'de serde_json::value::RawValue = Deserialize::deserialize(d)?;
         let text = raw.get().trim();
-        let (literal, is_string) = if text.starts_with('"') {
-            let s: String = serde_json::from_str(text).map_err(de::Error::custom)?;
-            (s, true)
-        } else {
-            (text.to_string(), false)
+        let unescaped: String;
+        let (literal, is_string) = match text.strip_prefix('"').and_then(|t| t.strip_suffix('"')) {
+            Some(inner) if !inner.contains('\\') => (inner, true),
+            _ if text.starts_with('"') => {
+                unescaped = serde_json::from_str(text).map_err(de::Error::custom)?;
+                (unescaped.as_str(), true)
+            }
+            _ => (text, false),
         };
         if !is_string && !literal.starts_with(|c: char| c == '-' || c.is_ascii_digit()) {
             return Err(de::Error::custom(format!("{DEC_ERROR_TAG}type:{literal}")));
         }
-        Dec::parse(&literal).map_err(|e| {
+        Dec::parse(literal).map_err(|e| {
             let kind = match e {
                 ParseDecError::Empty => "empty",
                 ParseDecError::Syntax(_) => "syntax",

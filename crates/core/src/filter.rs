@@ -411,7 +411,10 @@ impl Facets {
             };
             let mut v: Vec<Vec<String>> = vec![Vec::new(); nf];
             v[Facet::Ufficio as usize] =
-                units_and_ancestors(&unit_chain, &inherit(&|j| nodes[j].obj.units.clone()));
+                units_and_ancestors(&unit_chain, &inherit(&|j| nodes[j].obj.units.clone()))
+                    .into_iter()
+                    .map(str::to_string)
+                    .collect();
             v[Facet::Missione as usize] = inherit(&|j| {
                 let o = nodes[j].obj;
                 let first = o.mission.clone().or_else(|| {

@@ -115,12 +115,15 @@ pub fn unit_chains<'a>(units: &[FlatUnit<'a>]) -> HashMap<&'a str, Vec<&'a str>>
 
 /// The units an objective is assigned to and all their ancestors, each
 /// once, in order; unknown ids are left out.
-pub fn units_and_ancestors(chains: &HashMap<&str, Vec<&str>>, ids: &[String]) -> Vec<String> {
-    let mut k: Vec<String> = Vec::new();
+pub fn units_and_ancestors<'a>(
+    chains: &HashMap<&'a str, Vec<&'a str>>,
+    ids: &[String],
+) -> Vec<&'a str> {
+    let mut k: Vec<&'a str> = Vec::new();
     for u in ids {
-        for c in chains.get(u.as_str()).map_or(&[][..], |v| &v[..]) {
-            if !k.iter().any(|x| x == c) {
-                k.push(c.to_string());
+        for &c in chains.get(u.as_str()).map_or(&[][..], |v| &v[..]) {
+            if !k.contains(&c) {
+                k.push(c);
             }
         }
     }

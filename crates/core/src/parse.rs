@@ -167,15 +167,18 @@ pub fn parse_plan(bytes: &[u8]) -> Result<PlanFile, ParsePlanError> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(at_root(ParseErrorKind::Empty));
     }
-    if let Err(e) = std::str::from_utf8(bytes) {
-        let (line, column) = line_col(bytes, e.valid_up_to());
-        return Err(ParsePlanError {
-            path: "$".into(),
-            line,
-            column,
-            kind: ParseErrorKind::NotUtf8,
-        });
-    }
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            let (line, column) = line_col(bytes, e.valid_up_to());
+            return Err(ParsePlanError {
+                path: "$".into(),
+                line,
+                column,
+                kind: ParseErrorKind::NotUtf8,
+            });
+        }
+    };
     let first = bytes.iter().position(|b| !b.is_ascii_whitespace());
     let found = first.and_then(|i| match bytes[i] {
         b'[' => Some(JsonKind::Array),
@@ -194,10 +197,12 @@ pub fn parse_plan(bytes: &[u8]) -> Result<PlanFile, ParsePlanError> {
             kind: ParseErrorKind::RootNotObject { found },
         });
     }
-    match serde_json::from_slice::<PlanFile>(bytes) {
+    // From the text checked above: the reader need not check each string's
+    // UTF-8 again.
+    match serde_json::from_str::<PlanFile>(text) {
         Ok(plan) if plan.format == FORMAT_VERSION => Ok(plan),
         Ok(plan) => Err(version_error(bytes, Some(plan.format))),
-        Err(e) => Err(locate_failure(bytes, &e)),
+        Err(e) => Err(locate_failure(text, &e)),
     }
 }
 
@@ -217,12 +222,16 @@ fn version_error(bytes: &[u8], found: Option<String>) -> ParsePlanError {
 
 /// After a failed parse: say where (the path of the value at the error's
 /// position) and why.
-fn locate_failure(bytes: &[u8], err: &serde_json::Error) -> ParsePlanError {
+///
+/// JSON is read from text everywhere (never from bytes): one reader, so its
+/// code is in the app once.
+fn locate_failure(text: &str, err: &serde_json::Error) -> ParsePlanError {
+    let bytes = text.as_bytes();
     // A file of another version (or not of ours at all) gets that message
     // first, rather than a complaint about some field deep inside.
-    if let Ok(header) = serde_json::from_slice::<Header>(bytes) {
+    if let Ok(header) = serde_json::from_str::<Header>(text) {
         match header.format.map(|raw| raw.get().to_string()) {
-            Some(text) => match serde_json::from_slice::<String>(text.as_bytes()) {
+            Some(text) => match serde_json::from_str::<String>(&text) {
                 Ok(s) if s == FORMAT_VERSION => {}
                 Ok(s) => return version_error(bytes, Some(s)),
                 Err(_) => return version_error(bytes, Some(text)),
@@ -244,7 +253,7 @@ fn locate_failure(bytes: &[u8], err: &serde_json::Error) -> ParsePlanError {
         == (ParseErrorKind::Syntax {
             detail: SyntaxDetail::ExpectedValue,
         })
-        && serde_json::from_slice::<serde::de::IgnoredAny>(bytes).is_ok()
+        && serde_json::from_str::<serde::de::IgnoredAny>(text).is_ok()
     {
         if let Some(found) = value_kind_at(bytes, pos.saturating_sub(1)) {
             kind = ParseErrorKind::InvalidType {

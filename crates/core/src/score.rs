@@ -38,7 +38,7 @@
 //!   its children (what [`ScoringMethod::indicators`] and its siblings
 //!   return); the app and the CLI say the document does not declare it.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use rust_decimal::Decimal;
 
@@ -598,7 +598,9 @@ pub(crate) fn score(
                     (child_parts, m.children())
                 } else {
                     let (v, _, fell) = combine(&ind_parts, m.indicators());
-                    note_fallback(&format!("{}.indicators", n.path), &ind_parts, fell);
+                    if fell {
+                        note_fallback(&format!("{}.indicators", n.path), &ind_parts, fell);
+                    }
                     let Some(v) = v else {
                         // Too large to combine: no score rather than a wrong one.
                         too_large.push(format!("{}.indicators", n.path));
@@ -624,15 +626,17 @@ pub(crate) fn score(
             continue;
         }
         let (v, used, fell) = combine(&parts, how);
-        let at = if matches!(parts[0].kind, PartKind::Indicator(_)) {
-            format!("{}.indicators", n.path)
-        } else {
-            format!("{}.children", n.path)
-        };
-        note_fallback(&at, &parts, fell);
-        if v.is_none() {
-            too_large.push(at);
-            continue;
+        if fell || v.is_none() {
+            let at = if matches!(parts[0].kind, PartKind::Indicator(_)) {
+                format!("{}.indicators", n.path)
+            } else {
+                format!("{}.children", n.path)
+            };
+            note_fallback(&at, &parts, fell);
+            if v.is_none() {
+                too_large.push(at);
+                continue;
+            }
         }
         out[i].computed = v;
         out[i].combine = used;
@@ -800,10 +804,10 @@ fn group_score(
     ((v, used), parts)
 }
 
-fn groupings(
+fn groupings<'a>(
     plan: &PlanFile,
-    nodes: &[FlatNode<'_>],
-    units: &[FlatUnit<'_>],
+    nodes: &[FlatNode<'a>],
+    units: &[FlatUnit<'a>],
     out: &[NodeScore],
     inds: &[IndicatorScore],
     own: &[Vec<usize>],
@@ -811,19 +815,26 @@ fn groupings(
 ) -> (Vec<GroupScore>, bool) {
     // Unit id → itself and its ancestors (a settore includes its U.O.).
     let unit_chain = crate::model::unit_chains(units);
-    let keys = |d: Dimension, o: &Objective| -> Vec<String> {
+    // An SDG's key: its number as text (1–17; others are reported by the
+    // checks and grouped by their own number).
+    let sdg_keys: Vec<String> = (0..=u8::MAX).map(|g| g.to_string()).collect();
+    let keys = |d: Dimension, o: &'a Objective| -> Vec<&str> {
         match d {
             Dimension::Unit => crate::model::units_and_ancestors(&unit_chain, &o.units),
             Dimension::Mission => missions_of(o),
-            Dimension::Sdg => o.sdgs.iter().map(|g| g.to_string()).collect(),
+            Dimension::Sdg => o
+                .sdgs
+                .iter()
+                .map(|&g| sdg_keys[usize::from(g)].as_str())
+                .collect(),
             Dimension::Kind => {
-                let mut k: Vec<String> = o.kind.iter().map(|k| k.as_str().to_string()).collect();
+                let mut k: Vec<&str> = o.kind.iter().map(|k| k.as_str()).collect();
                 if o.transversal && o.kind != Some(ObjectiveKind::Trasversale) {
-                    k.push(ObjectiveKind::Trasversale.as_str().to_string());
+                    k.push(ObjectiveKind::Trasversale.as_str());
                 }
                 k
             }
-            Dimension::Level => o.level.iter().cloned().collect(),
+            Dimension::Level => o.level.iter().map(String::as_str).collect(),
         }
     };
     let mut groups = Vec::new();
@@ -837,15 +848,15 @@ fn groupings(
         Dimension::Level,
     ] {
         // key → members, in order of first appearance; topmost nodes only.
-        let mut order: Vec<String> = Vec::new();
-        let mut members: HashMap<String, Vec<usize>> = HashMap::new();
-        let mut included: HashMap<String, HashSet<usize>> = HashMap::new();
+        let mut order: Vec<&str> = Vec::new();
+        let mut members: HashMap<&str, Vec<usize>> = HashMap::default();
+        let mut included: HashMap<&str, HashSet<usize>> = HashMap::default();
         for (i, n) in nodes.iter().enumerate() {
             if out[i].basis == Basis::Withdrawn {
                 continue;
             }
             for k in keys(d, n.obj) {
-                let set = included.entry(k.clone()).or_default();
+                let set = included.entry(k).or_default();
                 let mut p = n.parent;
                 let mut covered = false;
                 while let Some(j) = p {
@@ -859,10 +870,13 @@ fn groupings(
                     continue;
                 }
                 set.insert(i);
-                if !members.contains_key(&k) {
-                    order.push(k.clone());
-                }
-                members.entry(k).or_default().push(i);
+                members
+                    .entry(k)
+                    .or_insert_with(|| {
+                        order.push(k);
+                        Vec::new()
+                    })
+                    .push(i);
             }
         }
         // Units in the organisation's order, others in order of appearance.
@@ -884,13 +898,13 @@ fn groupings(
             order.sort_by_key(|k| k.parse::<u32>().unwrap_or(u32::MAX));
         }
         for k in order {
-            let mem = members.remove(&k).unwrap_or_default();
+            let mem = members.remove(k).unwrap_or_default();
             let ((score, combine), parts) =
                 group_score(&mem, nodes, out, inds, own, m, &mut noop, "");
             too_large |= score.is_none() && overflows(&parts, combine);
             groups.push(GroupScore {
                 dimension: d,
-                key: k,
+                key: k.to_string(),
                 score,
                 members: mem,
                 combine,
@@ -902,11 +916,11 @@ fn groupings(
 
 /// Every missione an objective contributes to: `mission`, then
 /// `also_missions`, each once.
-pub fn missions_of(o: &Objective) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
+pub fn missions_of(o: &Objective) -> Vec<&str> {
+    let mut out: Vec<&str> = Vec::new();
     for m in o.mission.iter().chain(&o.also_missions) {
-        if !out.contains(m) {
-            out.push(m.clone());
+        if !out.contains(&m.as_str()) {
+            out.push(m);
         }
     }
     out

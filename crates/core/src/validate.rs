@@ -3,8 +3,8 @@
 //! numbers (published vs computed, totals) live with the calculator
 //! ([`crate::score`], [`crate::money`]).
 
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::collections::hash_map::Entry;
-use std::collections::{HashMap, HashSet};
 use std::ops::RangeInclusive;
 
 use rust_decimal::Decimal;
@@ -51,36 +51,58 @@ fn plausible_year(y: i32) -> bool {
     (1900..=2200).contains(&y)
 }
 
-struct Ids {
-    seen: HashMap<String, String>,
+/// The ids seen so far, each with the place of its first owner: `P` is
+/// whatever names that place cheaply (its path is written out only for a
+/// finding).
+struct Ids<'a, P> {
+    seen: HashMap<&'a str, P>,
 }
 
-impl Ids {
+impl<'a, P> Ids<'a, P> {
     fn new() -> Self {
         Ids {
-            seen: HashMap::new(),
+            seen: HashMap::default(),
         }
     }
-    fn check(&mut self, f: &mut Findings, id: &str, path: &str) {
+    fn check(&mut self, f: &mut Findings, id: &'a str, place: P, path: &dyn Fn(&P) -> String) {
         if id.trim().is_empty() {
-            f.add(format!("{path}.id"), Check::EmptyText { field: "id" });
+            f.add(
+                format!("{}.id", path(&place)),
+                Check::EmptyText { field: "id" },
+            );
         } else if let Some(first) = self.seen.get(id) {
             f.add(
-                format!("{path}.id"),
+                format!("{}.id", path(&place)),
                 Check::DuplicateId {
                     id: id.to_string(),
-                    first: first.clone(),
+                    first: path(first),
                 },
             );
         } else {
-            self.seen.insert(id.to_string(), path.to_string());
+            self.seen.insert(id, place);
         }
     }
 }
 
-fn check_date(f: &mut Findings, path: String, value: &Option<String>) {
+/// The path of an objective's indicator.
+fn indicator_path(objective: &str, i: usize) -> String {
+    format!("{objective}.indicators[{i}]")
+}
+
+/// A place named by its path (the places of `Ids<String>`).
+#[allow(clippy::ptr_arg)]
+fn written(p: &String) -> String {
+    p.to_owned()
+}
+
+// The checks below take the path of what they check as a closure: it is
+// written out only when they report something (most values are fine, and a
+// large plan has hundreds of thousands of them).
+
+fn check_date(f: &mut Findings, path: &dyn Fn() -> String, value: &Option<String>) {
     if let Some(v) = value {
         if !is_iso_date(v) {
+            let path = path();
             let deadline = path.ends_with(".deadline");
             f.add(
                 path,
@@ -93,16 +115,16 @@ fn check_date(f: &mut Findings, path: String, value: &Option<String>) {
     }
 }
 
-fn check_plain(f: &mut Findings, path: String, field: &'static str, value: &str) {
+fn check_plain(f: &mut Findings, path: &dyn Fn() -> String, field: &'static str, value: &str) {
     if richtext::looks_like_markup(value) {
         let dangerous = richtext::parse_rich_text(value).removed;
-        f.add(path, Check::MarkupInPlainText { field, dangerous });
+        f.add(path(), Check::MarkupInPlainText { field, dangerous });
     }
 }
 
-fn check_text(f: &mut Findings, path: String, field: &'static str, value: &str) {
+fn check_text(f: &mut Findings, path: &dyn Fn() -> String, field: &'static str, value: &str) {
     if value.trim().is_empty() {
-        f.add(path, Check::EmptyText { field });
+        f.add(path(), Check::EmptyText { field });
     } else {
         check_plain(f, path, field, value);
     }
@@ -116,10 +138,10 @@ pub(crate) fn validate(
     f: &mut Findings,
 ) {
     let doc = &plan.document;
-    check_text(f, "$.document.title".into(), "title", &doc.title);
+    check_text(f, &|| "$.document.title".into(), "title", &doc.title);
     check_text(
         f,
-        "$.document.municipality.name".into(),
+        &|| "$.document.municipality.name".into(),
         "name",
         &doc.municipality.name,
     );
@@ -143,12 +165,12 @@ pub(crate) fn validate(
         }
     }
     if let Some(a) = &doc.approval {
-        check_date(f, "$.document.approval.date".into(), &a.date);
+        check_date(f, &|| "$.document.approval.date".into(), &a.date);
     }
     for (i, a) in doc.related_acts.iter().enumerate() {
-        check_date(f, format!("$.document.related_acts[{i}].date"), &a.date);
+        check_date(f, &|| format!("$.document.related_acts[{i}].date"), &a.date);
     }
-    check_date(f, "$.document.published_on".into(), &doc.published_on);
+    check_date(f, &|| "$.document.published_on".into(), &doc.published_on);
     if let Some(u) = &doc.source_url {
         if !richtext::is_safe_url(u) {
             f.add(
@@ -161,14 +183,14 @@ pub(crate) fn validate(
     let mut level_ids = Ids::new();
     for (i, l) in plan.levels.iter().enumerate() {
         let p = format!("$.levels[{i}]");
-        level_ids.check(f, &l.id, &p);
-        check_text(f, format!("{p}.name"), "name", &l.name);
+        level_ids.check(f, &l.id, p.clone(), &written);
+        check_text(f, &|| format!("{p}.name"), "name", &l.name);
     }
 
     let mut unit_ids = Ids::new();
     for u in units {
-        unit_ids.check(f, &u.unit.id, &u.path);
-        check_text(f, format!("{}.name", u.path), "name", &u.unit.name);
+        unit_ids.check(f, &u.unit.id, u.path.as_str(), &|p| p.to_string());
+        check_text(f, &|| format!("{}.name", u.path), "name", &u.unit.name);
     }
     let known_units: HashSet<&str> = units.iter().map(|u| u.unit.id.as_str()).collect();
     let known_levels: HashSet<&str> = plan.levels.iter().map(|l| l.id.as_str()).collect();
@@ -186,10 +208,10 @@ pub(crate) fn validate(
     for (ni, n) in nodes.iter().enumerate() {
         let o = n.obj;
         let p = &n.path;
-        obj_ids.check(f, &o.id, p);
-        check_text(f, format!("{p}.title"), "title", &o.title);
+        obj_ids.check(f, &o.id, p.as_str(), &|p| p.to_string());
+        check_text(f, &|| format!("{p}.title"), "title", &o.title);
         if let Some(code) = &o.code {
-            check_plain(f, format!("{p}.code"), "code", code);
+            check_plain(f, &|| format!("{p}.code"), "code", code);
             if let Some((first, scope)) = codes.check(nodes, units, ni, code) {
                 f.add(
                     format!("{p}.code"),
@@ -215,8 +237,8 @@ pub(crate) fn validate(
                 );
             }
         }
-        check_weight(f, format!("{p}.weight"), o.weight, percent_weights);
-        check_date(f, format!("{p}.deadline"), &o.deadline);
+        check_weight(f, &|| format!("{p}.weight"), o.weight, percent_weights);
+        check_date(f, &|| format!("{p}.deadline"), &o.deadline);
         for (i, y) in o.years.iter().enumerate() {
             if !plausible_year(*y) {
                 f.add(format!("{p}.years[{i}]"), Check::InvalidYear { value: *y });
@@ -277,14 +299,24 @@ pub(crate) fn validate(
             f.add(p.clone(), Check::Withdrawn);
         }
         for (ii, ind) in o.indicators.iter().enumerate() {
-            let ip = format!("{p}.indicators[{ii}]");
-            ind_ids.check(f, &ind.id, &ip);
-            check_text(f, format!("{ip}.name"), "name", &ind.name);
-            check_weight(f, format!("{ip}.weight"), ind.weight, percent_weights);
-            check_date(f, format!("{ip}.deadline"), &ind.deadline);
+            let ip = || indicator_path(p, ii);
+            ind_ids.check(f, &ind.id, (p.as_str(), ii), &|&(p, ii)| {
+                indicator_path(p, ii)
+            });
+            check_text(f, &|| format!("{}.name", ip()), "name", &ind.name);
+            check_weight(
+                f,
+                &|| format!("{}.weight", ip()),
+                ind.weight,
+                percent_weights,
+            );
+            check_date(f, &|| format!("{}.deadline", ip()), &ind.deadline);
             if let Some(u) = &ind.unit {
                 if !known_units.contains(u.as_str()) {
-                    f.add(format!("{ip}.unit"), Check::UnknownUnit { id: u.clone() });
+                    f.add(
+                        format!("{}.unit", ip()),
+                        Check::UnknownUnit { id: u.clone() },
+                    );
                 }
             }
             check_indicator(f, &ip, ind, scale);
@@ -359,8 +391,8 @@ fn validate_narrative(plan: &PlanFile, f: &mut Findings) {
     let mut ids = Ids::new();
     for (i, s) in plan.narrative.iter().enumerate() {
         let p = format!("$.narrative[{i}]");
-        ids.check(f, &s.id, &p);
-        check_text(f, format!("{p}.title"), "title", &s.title);
+        ids.check(f, &s.id, p.clone(), &written);
+        check_text(f, &|| format!("{p}.title"), "title", &s.title);
         if s.text.trim().is_empty() {
             f.add(format!("{p}.text"), Check::EmptyText { field: "text" });
         }
@@ -490,12 +522,17 @@ fn check_sibling_weights(plan: &PlanFile, nodes: &[FlatNode<'_>], percent: bool,
             .map(|(i, o)| (i, o.weight, Some(o.kind == Some(ObjectiveKind::Processo))))
             .collect()
     };
-    weight_group(f, "$.objectives", &objectives(&plan.objectives), percent);
+    weight_group(
+        f,
+        &|| "$.objectives".into(),
+        &objectives(&plan.objectives),
+        percent,
+    );
     for n in nodes {
         // Most groups have no weight at all: nothing to build for them.
         if n.obj.children.iter().any(|o| o.weight.is_some()) {
             let children = objectives(&n.obj.children);
-            weight_group(f, &format!("{}.children", n.path), &children, percent);
+            weight_group(f, &|| format!("{}.children", n.path), &children, percent);
         }
         if n.obj.indicators.iter().any(|i| i.weight.is_some()) {
             let indicators: WeightGroup = n
@@ -508,12 +545,17 @@ fn check_sibling_weights(plan: &PlanFile, nodes: &[FlatNode<'_>], percent: bool,
                     (i, ind.weight, needs.then_some(false))
                 })
                 .collect();
-            weight_group(f, &format!("{}.indicators", n.path), &indicators, percent);
+            weight_group(
+                f,
+                &|| format!("{}.indicators", n.path),
+                &indicators,
+                percent,
+            );
         }
     }
 }
 
-fn weight_group(f: &mut Findings, path: &str, items: &WeightGroup, percent: bool) {
+fn weight_group(f: &mut Findings, path: &dyn Fn() -> String, items: &WeightGroup, percent: bool) {
     let given: Vec<Decimal> = items.iter().filter_map(|w| w.1).map(Dec::get).collect();
     if given.is_empty() {
         return;
@@ -530,7 +572,7 @@ fn weight_group(f: &mut Findings, path: &str, items: &WeightGroup, percent: bool
         total += in_class;
         for (i, _, _) in of_class().filter(|w| w.1.is_none()) {
             f.add(
-                format!("{path}[{i}].weight"),
+                format!("{}[{i}].weight", path()),
                 Check::WeightMissing {
                     weighted,
                     total: in_class,
@@ -546,7 +588,7 @@ fn weight_group(f: &mut Findings, path: &str, items: &WeightGroup, percent: bool
         return;
     }
     let Some(sum) = crate::score::checked_sum(given.iter().copied()) else {
-        f.add(path, Check::TooLarge);
+        f.add(path(), Check::TooLarge);
         return;
     };
     if sum == Decimal::ONE_HUNDRED {
@@ -561,7 +603,7 @@ fn weight_group(f: &mut Findings, path: &str, items: &WeightGroup, percent: bool
     let off = sum.checked_sub(Decimal::ONE_HUNDRED).map(|d| d.abs());
     match (bound, off) {
         (Some(bound), Some(off)) if off <= bound => f.add(
-            path,
+            path(),
             Check::WeightRounding {
                 sum: Dec(sum),
                 count: given.len(),
@@ -570,7 +612,7 @@ fn weight_group(f: &mut Findings, path: &str, items: &WeightGroup, percent: bool
             },
         ),
         _ => f.add(
-            path,
+            path(),
             Check::WeightSum {
                 sum: Dec(sum),
                 count: given.len(),
@@ -594,13 +636,12 @@ fn check_deadlines(nodes: &[FlatNode<'_>], period: RangeInclusive<i32>, f: &mut 
         let inherited = n.parent.and_then(|p| above[p]);
         let own = valid_date(&n.obj.deadline);
         if let Some(d) = own {
-            check_deadline(f, &n.path, d, inherited, &period);
+            check_deadline(f, &|| n.path.clone(), d, inherited, &period);
         }
         let mine = own.map(|d| (d, n.path.as_str())).or(inherited);
         for (ii, ind) in n.obj.indicators.iter().enumerate() {
             if let Some(d) = valid_date(&ind.deadline) {
-                let ip = format!("{}.indicators[{ii}]", n.path);
-                check_deadline(f, &ip, d, mine, &period);
+                check_deadline(f, &|| indicator_path(&n.path, ii), d, mine, &period);
             }
         }
         above.push(mine);
@@ -609,7 +650,7 @@ fn check_deadlines(nodes: &[FlatNode<'_>], period: RangeInclusive<i32>, f: &mut 
 
 fn check_deadline(
     f: &mut Findings,
-    path: &str,
+    path: &dyn Fn() -> String,
     deadline: &str,
     above: Option<(&str, &str)>,
     period: &RangeInclusive<i32>,
@@ -617,7 +658,7 @@ fn check_deadline(
     let year = deadline[..4].parse::<i32>().unwrap_or_default();
     if !period.is_empty() && !period.contains(&year) {
         f.add(
-            format!("{path}.deadline"),
+            format!("{}.deadline", path()),
             Check::DeadlineOutsidePeriod {
                 deadline: deadline.to_string(),
                 start: *period.start(),
@@ -628,7 +669,7 @@ fn check_deadline(
     if let Some((parent_deadline, parent)) = above {
         if deadline > parent_deadline {
             f.add(
-                format!("{path}.deadline"),
+                format!("{}.deadline", path()),
                 Check::DeadlineAfterParent {
                     deadline: deadline.into(),
                     parent_deadline: parent_deadline.into(),
@@ -639,12 +680,12 @@ fn check_deadline(
     }
 }
 
-fn check_weight(f: &mut Findings, path: String, w: Option<Dec>, percent: bool) {
+fn check_weight(f: &mut Findings, path: &dyn Fn() -> String, w: Option<Dec>, percent: bool) {
     if let Some(w) = w {
         if w.get().is_sign_negative() && !w.get().is_zero() {
-            f.add(path, Check::NegativeWeight { value: w });
+            f.add(path(), Check::NegativeWeight { value: w });
         } else if percent && w.get() > Decimal::ONE_HUNDRED {
-            f.add(path, Check::WeightTooLarge { value: w });
+            f.add(path(), Check::WeightTooLarge { value: w });
         }
     }
 }
@@ -671,29 +712,30 @@ fn check_costs(f: &mut Findings, path: &str, c: &Costs) {
     }
 }
 
-fn check_indicator(f: &mut Findings, ip: &str, ind: &Indicator, scale: Decimal) {
+fn check_indicator(f: &mut Findings, ip: &dyn Fn() -> String, ind: &Indicator, scale: Decimal) {
     let informative = ind.kind == Some(IndicatorKind::Informativo);
     match &ind.target {
-        None if !informative => f.add(ip.to_string(), Check::MissingTarget),
+        None if !informative => f.add(ip(), Check::MissingTarget),
         None => {}
         Some(t) => {
-            let tp = format!("{ip}.target");
-            check_date(f, format!("{tp}.date"), &t.date);
+            let tp = || format!("{}.target", ip());
+            check_date(f, &|| format!("{}.date", tp()), &t.date);
             let has_value = t.value.is_some() || t.min.is_some() || t.max.is_some();
             let has_words = t.text.as_deref().is_some_and(|w| !w.trim().is_empty());
             match t.comparator {
-                None if has_value => {
-                    f.add(format!("{tp}.comparator"), Check::ValueWithoutComparator)
-                }
-                None if !has_words && t.date.is_none() => f.add(tp, Check::EmptyTarget),
+                None if has_value => f.add(
+                    format!("{}.comparator", tp()),
+                    Check::ValueWithoutComparator,
+                ),
+                None if !has_words && t.date.is_none() => f.add(tp(), Check::EmptyTarget),
                 None => {}
                 Some(Comparator::Range) => match (t.min, t.max) {
                     (Some(lo), Some(hi)) if lo.get() > hi.get() => {
-                        f.add(tp, Check::TargetRangeInverted { min: lo, max: hi })
+                        f.add(tp(), Check::TargetRangeInverted { min: lo, max: hi })
                     }
                     (Some(_), Some(_)) => {}
                     _ => f.add(
-                        tp,
+                        tp(),
                         Check::TargetMissingValue {
                             comparator: "range",
                         },
@@ -701,13 +743,13 @@ fn check_indicator(f: &mut Findings, ip: &str, ind: &Indicator, scale: Decimal) 
                 },
                 Some(c) => match t.value {
                     None => f.add(
-                        tp,
+                        tp(),
                         Check::TargetMissingValue {
                             comparator: c.as_str(),
                         },
                     ),
                     Some(v) if c == Comparator::AtLeast && v.get().is_zero() && !informative => {
-                        f.add(format!("{tp}.value"), Check::ZeroTarget)
+                        f.add(format!("{}.value", tp()), Check::ZeroTarget)
                     }
                     Some(_) => {}
                 },
@@ -717,12 +759,16 @@ fn check_indicator(f: &mut Findings, ip: &str, ind: &Indicator, scale: Decimal) 
             if (lower && t.comparator == Some(Comparator::AtLeast))
                 || (higher && t.comparator == Some(Comparator::AtMost))
             {
-                f.add(format!("{ip}.direction"), Check::DirectionConflict);
+                f.add(format!("{}.direction", ip()), Check::DirectionConflict);
             }
         }
     }
     if let Some(a) = &ind.actual {
-        check_date(f, format!("{ip}.actual.completed_on"), &a.completed_on);
+        check_date(
+            f,
+            &|| format!("{}.actual.completed_on", ip()),
+            &a.completed_on,
+        );
     }
     if ind.kind == Some(IndicatorKind::Attivita) {
         if let Some(a) = &ind.actual {
@@ -730,7 +776,7 @@ fn check_indicator(f: &mut Findings, ip: &str, ind: &Indicator, scale: Decimal) 
                 if let Some(v) = v {
                     if v.get() < Decimal::ZERO || v.get() > scale {
                         f.add(
-                            format!("{ip}.actual.{key}"),
+                            format!("{}.actual.{key}", ip()),
                             Check::ActivityOutOfScale {
                                 value: v,
                                 scale: Dec(scale),
@@ -747,12 +793,12 @@ fn validate_tables(plan: &PlanFile, f: &mut Findings) {
     let mut table_ids = Ids::new();
     for (ti, t) in plan.money.budget.iter().enumerate() {
         let tp = format!("$.money.budget[{ti}]");
-        table_ids.check(f, &t.id, &tp);
+        table_ids.check(f, &t.id, tp.clone(), &written);
         let mut row_ids = Ids::new();
         for (ri, r) in t.rows.iter().enumerate() {
             let rp = format!("{tp}.rows[{ri}]");
-            row_ids.check(f, &r.id, &rp);
-            check_text(f, format!("{rp}.label"), "label", &r.label);
+            row_ids.check(f, &r.id, rp.clone(), &written);
+            check_text(f, &|| format!("{rp}.label"), "label", &r.label);
             for c in MoneyColumn::ALL {
                 if r.values.get(*c).is_some() && !t.columns.contains(c) {
                     f.add(
@@ -776,7 +822,7 @@ fn validate_tables(plan: &PlanFile, f: &mut Findings) {
     }
     for (ti, t) in plan.tables.iter().enumerate() {
         let tp = format!("$.tables[{ti}]");
-        table_ids.check(f, &t.id, &tp);
+        table_ids.check(f, &t.id, tp.clone(), &written);
         for (ri, row) in t.rows.iter().enumerate() {
             if row.len() != t.columns.len() {
                 f.add(

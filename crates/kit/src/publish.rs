@@ -99,7 +99,7 @@ struct RawApproval {
 
 /// Reads a manifest; `None` if it is not one.
 pub fn parse_manifest(bytes: &[u8]) -> Option<Manifest> {
-    let m: RawManifest = serde_json::from_slice(bytes).ok()?;
+    let m: RawManifest = serde_json::from_str(std::str::from_utf8(bytes).ok()?).ok()?;
     if m.format != MANIFEST_FORMAT {
         return None;
     }

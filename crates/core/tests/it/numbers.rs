@@ -28,6 +28,9 @@ fn a_number_literal_is_read_exactly_not_through_f64() {
         "123456789012345.67"
     );
     assert_eq!(weight("0.1").unwrap().to_string(), "0.1");
+    // A string is read without a copy unless it has escapes: both the same.
+    assert_eq!(weight(r#""1\u0032.5""#).unwrap().to_string(), "12.5");
+    assert_eq!(weight(" \"7.25\" ").unwrap().to_string(), "7.25");
     assert_eq!(weight("-1").unwrap().to_string(), "-1");
     assert_eq!(
         weight("1234567890123456789012345678").unwrap().to_string(),
@@ -49,6 +52,7 @@ fn a_literal_that_cannot_be_held_exactly_is_refused() {
     assert_eq!(problem("\"€ 5.046,90\""), Syntax);
     assert_eq!(problem("\"95%\""), Syntax);
     assert_eq!(problem("\"\""), Empty);
+    assert_eq!(problem(r#""1\u002c5""#), Syntax);
     assert_eq!(problem("true"), Type);
     assert_eq!(problem("[1]"), Type);
 }
