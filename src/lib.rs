@@ -15,6 +15,11 @@
 //! link-time optimisation the pages the first build never names are not in
 //! its WebAssembly at all.
 
+/// Both builds allocate with talc (see `Cargo.toml`).
+#[cfg(all(not(target_feature = "atomics"), target_family = "wasm"))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 mod app;
 mod components;
 mod embed;
