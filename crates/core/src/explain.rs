@@ -106,6 +106,24 @@ impl Explanation {
     }
 }
 
+/// The reason of the neutralisation that leaves objective `i` out: its own,
+/// else the nearest neutralised objective above it.
+pub fn neutralised_by<'a>(
+    _plan: &PlanFile,
+    scores: &Scores,
+    node: &impl Fn(usize) -> &'a Objective,
+    i: usize,
+) -> Option<&'a str> {
+    let mut at = Some(i);
+    while let Some(j) = at {
+        if let Some(n) = &node(j).neutralised {
+            return Some(n.reason.as_str());
+        }
+        at = scores.nodes[j].parent;
+    }
+    None
+}
+
 /// The positions in [`Scores::indicators`] of node `i`'s own indicators (the
 /// calculator lists them node by node, in the tree's order).
 pub fn indicators_of(scores: &Scores, i: usize) -> Range<usize> {
@@ -402,6 +420,17 @@ pub fn explain<'a>(
         Basis::Withdrawn => e
             .intro
             .push(msg::how_text(lang, HowText::BasisWithdrawn).into()),
+        Basis::Neutralised => {
+            e.intro
+                .push(msg::how_text(lang, HowText::BasisNeutralised).into());
+            e.intro
+                .extend(neutralised_by(plan, scores, &node, i).map(|r| {
+                    format!(
+                        "{}: «{r}».",
+                        msg::how_text(lang, HowText::NeutralisedReason)
+                    )
+                }));
+        }
         Basis::None => e.intro.push(msg::how_text(lang, HowText::BasisNone).into()),
         Basis::Published => {
             e.intro
@@ -448,9 +477,21 @@ pub fn explain<'a>(
                 .filter_map(|k| {
                     let is = &scores.indicators[k];
                     is.achievement().is_none().then(|| {
+                        let ind = &o.indicators[is.index];
+                        let reason = ind
+                            .neutralised
+                            .as_ref()
+                            .map(|n| {
+                                format!(
+                                    "; {}: «{}»",
+                                    msg::how_text(lang, HowText::NeutralisedReason).to_lowercase(),
+                                    n.reason
+                                )
+                            })
+                            .unwrap_or_default();
                         format!(
-                            "«{}»: {} ({})",
-                            o.indicators[is.index].name,
+                            "«{}»: {} ({}{reason})",
+                            ind.name,
                             msg::how_text(lang, HowText::NotCounted),
                             msg::indicator_state(lang, &is.state)
                         )

@@ -465,7 +465,7 @@ impl Facets {
                 .scores
                 .nodes
                 .get(i)
-                .filter(|s| s.basis != crate::score::Basis::Withdrawn)
+                .filter(|s| !s.basis.is_excluded())
                 .and_then(|s| s.computed);
             v[Facet::Esito as usize] = vec![match score {
                 None => UNSCORED.to_string(),
