@@ -1613,3 +1613,39 @@ pub fn fill_note(
         from.as_str()
     )
 }
+
+/// What an edit changes, in words (a label of the calculator's fields and
+/// of the list of what changed).
+pub fn edit_field(f: crate::edits::Field, lang: Lang) -> &'static str {
+    use crate::edits::Field::*;
+    let (it, en) = match f {
+        Final => ("valore finale dell'indicatore", "indicator's final value"),
+        Target => ("target dell'indicatore", "indicator's target"),
+        IndicatorWeight => ("peso dell'indicatore", "indicator's weight"),
+        IndicatorResult => (
+            "percentuale dichiarata dell'indicatore",
+            "indicator's stated percentage",
+        ),
+        Outcome => (
+            "esito dichiarato dell'indicatore",
+            "indicator's declared result",
+        ),
+        NeutraliseIndicator => (
+            "neutralizzazione dell'indicatore",
+            "indicator's neutralisation",
+        ),
+        ObjectiveWeight => ("peso dell'obiettivo", "objective's weight"),
+        ObjectiveResult => (
+            "risultato pubblicato dell'obiettivo",
+            "objective's published result",
+        ),
+        NeutraliseObjective => (
+            "neutralizzazione dell'obiettivo",
+            "objective's neutralisation",
+        ),
+    };
+    match lang {
+        Lang::It => it,
+        Lang::En => en,
+    }
+}
