@@ -77,49 +77,101 @@ pub fn node_of(scores: &Scores, edit: &Edit) -> Option<usize> {
     }
 }
 
+/// The calculator over one plan, edit after edit: the plan as edited so
+/// far, its scores, and what each edit changed. Each edit changes the plan
+/// in place and scores it again without the checks ([`scores_only`]): what
+/// a page does on every keystroke.
+#[derive(Clone, Debug)]
+pub struct Calculator {
+    plan: PlanFile,
+    scores: Scores,
+    base_overall: Option<Dec>,
+    changes: Vec<Change>,
+}
+
+impl Calculator {
+    /// A calculator over `plan`, whose scores are `scores` (those of its
+    /// analysis: nothing is computed again).
+    pub fn new(plan: PlanFile, scores: Scores) -> Calculator {
+        Calculator {
+            base_overall: scores.overall,
+            plan,
+            scores,
+            changes: Vec::new(),
+        }
+    }
+
+    /// Applies one more edit and scores the plan again; returns what it
+    /// changed. A bad edit changes nothing.
+    pub fn edit(&mut self, edit: &Edit) -> Result<&Change, EditError> {
+        let index = self.changes.len() + 1;
+        let before = apply_in_place(&mut self.plan, std::slice::from_ref(edit))
+            .map_err(|e| EditError { index, ..e })?
+            .remove(0);
+        let after = scores_only(&self.plan);
+        let mut ancestors = Vec::new();
+        let mut at = node_of(&after, edit);
+        while let Some(i) = at {
+            let n = &after.nodes[i];
+            ancestors.push(Effect {
+                node: i,
+                id: n.id.clone(),
+                before: self.scores.nodes[i].computed,
+                after: n.computed,
+            });
+            at = n.parent;
+        }
+        self.changes.push(Change {
+            edit: edit.clone(),
+            before,
+            overall: (self.scores.overall, after.overall),
+            ancestors,
+        });
+        self.scores = after;
+        Ok(&self.changes[index - 1])
+    }
+
+    /// The plan as edited.
+    pub fn plan(&self) -> &PlanFile {
+        &self.plan
+    }
+    /// Its scores.
+    pub fn scores(&self) -> &Scores {
+        &self.scores
+    }
+    /// The overall score before any edit.
+    pub fn base_overall(&self) -> Option<Dec> {
+        self.base_overall
+    }
+    /// What each edit changed, in order.
+    pub fn changes(&self) -> &[Change] {
+        &self.changes
+    }
+    /// The edits, in order.
+    pub fn edits(&self) -> Vec<Edit> {
+        self.changes.iter().map(|c| c.edit.clone()).collect()
+    }
+}
+
 /// Applies the edits in order and scores the plan again after each, then
-/// analyses the result: what the calculator shows and `cruscotto score
-/// --modifica` prints.
+/// analyses the result (checks included): what `cruscotto score --modifica`
+/// prints.
 pub fn simulate(
     plan: &PlanFile,
     edits: &[Edit],
     options: &Options,
 ) -> Result<Simulation, EditError> {
     let base = scores_only(plan);
-    let mut current = plan.clone();
-    let mut before_scores = base.clone();
-    let mut changes = Vec::with_capacity(edits.len());
-    for (k, edit) in edits.iter().enumerate() {
-        let before = apply_in_place(&mut current, std::slice::from_ref(edit))
-            .map_err(|e| EditError { index: k + 1, ..e })?
-            .remove(0);
-        let after_scores = scores_only(&current);
-        let mut ancestors = Vec::new();
-        let mut at = node_of(&after_scores, edit);
-        while let Some(i) = at {
-            let n = &after_scores.nodes[i];
-            ancestors.push(Effect {
-                node: i,
-                id: n.id.clone(),
-                before: before_scores.nodes[i].computed,
-                after: n.computed,
-            });
-            at = n.parent;
-        }
-        changes.push(Change {
-            edit: edit.clone(),
-            before,
-            overall: (before_scores.overall, after_scores.overall),
-            ancestors,
-        });
-        before_scores = after_scores;
+    let mut calc = Calculator::new(plan.clone(), base.clone());
+    for edit in edits {
+        calc.edit(edit)?;
     }
-    let analysis = crate::analyse_with(&current, options);
+    let analysis = crate::analyse_with(&calc.plan, options);
     Ok(Simulation {
-        plan: current,
+        plan: calc.plan,
         analysis,
         base,
-        changes,
+        changes: calc.changes,
     })
 }
 
