@@ -109,7 +109,6 @@ impl Explanation {
 /// The reason of the neutralisation that leaves objective `i` out: its own,
 /// else the nearest neutralised objective above it.
 pub fn neutralised_by<'a>(
-    _plan: &PlanFile,
     scores: &Scores,
     node: &impl Fn(usize) -> &'a Objective,
     i: usize,
@@ -423,13 +422,12 @@ pub fn explain<'a>(
         Basis::Neutralised => {
             e.intro
                 .push(msg::how_text(lang, HowText::BasisNeutralised).into());
-            e.intro
-                .extend(neutralised_by(plan, scores, &node, i).map(|r| {
-                    format!(
-                        "{}: «{r}».",
-                        msg::how_text(lang, HowText::NeutralisedReason)
-                    )
-                }));
+            e.intro.extend(neutralised_by(scores, &node, i).map(|r| {
+                format!(
+                    "{}: «{r}».",
+                    msg::how_text(lang, HowText::NeutralisedReason)
+                )
+            }));
         }
         Basis::None => e.intro.push(msg::how_text(lang, HowText::BasisNone).into()),
         Basis::Published => {

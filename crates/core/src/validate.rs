@@ -820,21 +820,6 @@ fn validate_tables(plan: &PlanFile, f: &mut Findings) {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::is_iso_date;
-
-    #[test]
-    fn dates() {
-        assert!(is_iso_date("2024-02-29"));
-        assert!(!is_iso_date("2023-02-29"));
-        assert!(!is_iso_date("2024-13-01"));
-        assert!(!is_iso_date("31/12/2024"));
-        assert!(!is_iso_date("2024-1-01"));
-        assert!(!is_iso_date("+024-01-01"));
-    }
-}
-
 /// Neutralisations: each states its reason (E34), none sits inside a part
 /// already left out (W23), and each is noted with its reason (I03).
 fn check_neutralisations(nodes: &[FlatNode<'_>], f: &mut Findings) {
@@ -870,5 +855,20 @@ fn check_neutralisations(nodes: &[FlatNode<'_>], f: &mut Findings) {
                 one(format!("{}.indicators[{k}]", n.path), x, excluded[i]);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_iso_date;
+
+    #[test]
+    fn dates() {
+        assert!(is_iso_date("2024-02-29"));
+        assert!(!is_iso_date("2023-02-29"));
+        assert!(!is_iso_date("2024-13-01"));
+        assert!(!is_iso_date("31/12/2024"));
+        assert!(!is_iso_date("2024-1-01"));
+        assert!(!is_iso_date("+024-01-01"));
     }
 }
