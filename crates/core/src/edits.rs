@@ -636,7 +636,9 @@ pub fn apply(plan: &PlanFile, edits: &[Edit]) -> Result<PlanFile, EditError> {
     Ok(out)
 }
 
-/// [`apply`] on the plan itself; returns each edit's value before it.
+/// [`apply`] on the plan itself; returns each edit's value before it. On an
+/// error the edits before the bad one stay applied (a bad edit itself
+/// changes nothing).
 pub fn apply_in_place(plan: &mut PlanFile, edits: &[Edit]) -> Result<Vec<Value>, EditError> {
     edits
         .iter()

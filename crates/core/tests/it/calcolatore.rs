@@ -514,3 +514,37 @@ fn problems_are_typed() {
         Problem::NotANumber("abc".into())
     );
 }
+
+#[test]
+fn the_calculator_edits_in_place_and_a_bad_edit_changes_nothing() {
+    let plan = plan();
+    let a = analyse(&plan);
+    let mut calc = simulate::Calculator::new(plan.clone(), a.scores.clone());
+    let c = calc
+        .edit(&edits::parse_edit("f.a1=100", 1).unwrap())
+        .unwrap();
+    assert_eq!(
+        (pct(c.overall.0), pct(c.overall.1)),
+        ("85,50 %".into(), "88,50 %".into())
+    );
+    let before = (calc.plan().clone(), calc.scores().clone());
+    // A final value for a target in words: refused, nothing changes.
+    let err = calc
+        .edit(&edits::parse_edit("f.d1=3", 1).unwrap())
+        .unwrap_err();
+    assert_eq!((err.index, err.problem), (2, Problem::TargetInWords));
+    assert_eq!((calc.plan(), calc.scores()), (&before.0, &before.1));
+    calc.edit(&edits::parse_edit("n.B=x", 2).unwrap()).unwrap();
+    // The same as the whole list simulated, and as the edited plan analysed.
+    let list = calc.edits();
+    assert_eq!(edits::print_edits(&list), "v1~f.a1=100~n.B=x");
+    let sim = simulate(&plan, &list, &Options::default()).unwrap();
+    assert_eq!(calc.scores(), &sim.analysis.scores);
+    assert_eq!(calc.changes(), &sim.changes[..]);
+    assert_eq!(calc.base_overall(), a.scores.overall);
+    assert_eq!(pct(calc.scores().overall), "96,00 %");
+    assert_eq!(
+        &analyse(&edits::apply(&plan, &list).unwrap()).scores,
+        calc.scores()
+    );
+}
