@@ -458,6 +458,13 @@ fn neutralised_in_the_document_is_explained_and_noted() {
         e.lines()
     );
     assert_eq!(pct(a.scores.nodes[a_node].computed), "80,00 %");
+    // L1: B is named among the parts left out, with its reason.
+    let l1 = a.scores.node_index("L1").unwrap();
+    let e = cruscotto_core::explain::explain(&plan, &a.scores, |i| nodes[i].obj, l1, Lang::It);
+    assert_eq!(
+        e.not_counted,
+        ["«Obiettivo B»: non entra nel calcolo (neutralizzato: escluso dal calcolo; motivo della neutralizzazione: «Cantiere sospeso dalla Soprintendenza – verbale NdV n. 3/2026»)"]
+    );
 }
 
 proptest! {
