@@ -200,42 +200,16 @@ impl std::error::Error for EditError {}
 
 // ---- text form ----
 
-/// Bytes a text keeps as they are; every other byte is `%XX`.
-fn unreserved(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.')
-}
-
-/// Percent-encodes an id or a reason (UTF-8 bytes).
+/// Percent-encodes an id or a reason (UTF-8 bytes): every byte but ASCII
+/// letters, digits, `-`, `_` and `.` (`~` separates edits).
 pub fn encode(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for b in text.bytes() {
-        if unreserved(b) {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
+    crate::filter::percent_encode(text, b"-_.")
 }
 
-/// Decodes `%XX`; a `%` not followed by two hex digits stays (`95%`).
+/// Decodes `%XX` (`+` stays: `+3`); a `%` not followed by two hex digits
+/// stays (`95%`).
 fn decode(text: &str) -> Result<String, Problem> {
-    let b = text.as_bytes();
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        let hex = |c: u8| (c as char).to_digit(16);
-        if b[i] == b'%' && i + 2 < b.len() {
-            if let (Some(h), Some(l)) = (hex(b[i + 1]), hex(b[i + 2])) {
-                out.push((h * 16 + l) as u8);
-                i += 3;
-                continue;
-            }
-        }
-        out.push(b[i]);
-        i += 1;
-    }
-    String::from_utf8(out).map_err(|_| Problem::Encoding)
+    String::from_utf8(crate::filter::percent_decode(text, false)).map_err(|_| Problem::Encoding)
 }
 
 /// A number as people type it: `80`, `80,5`, `1.234,5`, `1234.5`, `95%`,
