@@ -555,3 +555,32 @@ fn the_calculator_edits_in_place_and_a_bad_edit_changes_nothing() {
         calc.scores()
     );
 }
+
+#[test]
+fn quanto_conta_on_lucca_each_of_the_132_roots_counts_one_132nd() {
+    // Lucca's method: arithmetic means, roots combined: each root moves the
+    // overall score by 100 ÷ 132 between 0 % and 100 %; the 132 add up to 100.
+    let bytes =
+        std::fs::read(crate::repo().join("public/plans/lucca-2021-relazione.json")).unwrap();
+    let (plan, a) = crate::load(&bytes);
+    let w = sensitivity(&plan, &a.scores);
+    let roots: Vec<_> = w
+        .iter()
+        .filter(|w| a.scores.nodes[w.node].parent.is_none())
+        .collect();
+    assert_eq!(roots.len(), 132);
+    let share = rust_decimal::Decimal::ONE_HUNDRED / rust_decimal::Decimal::from(132);
+    let mut total = rust_decimal::Decimal::ZERO;
+    for r in &roots {
+        let impact = r.impact().unwrap().get();
+        assert_eq!(impact.round_dp(20), share.round_dp(20), "{}", r.id);
+        total += impact;
+    }
+    assert_eq!(total.round_dp(20), rust_decimal::Decimal::ONE_HUNDRED);
+    // An objective at its own score leaves the overall as it is.
+    let r = roots
+        .iter()
+        .find(|r| r.score.get() == rust_decimal::Decimal::ONE_HUNDRED)
+        .unwrap();
+    assert_eq!(r.at_hundred, a.scores.overall);
+}
