@@ -286,6 +286,12 @@ fn calculator(runs: usize, plan: &PlanFile, a: &Analysis) {
     let (sim_ms, _) = time(runs, || {
         simulate::simulate(plan, &one, &Options::default()).unwrap()
     });
+    let (flat_ms, _) = time(runs, || {
+        (
+            model::flatten_objectives(plan).len(),
+            model::flatten_units(plan).len(),
+        )
+    });
     let (sens_ms, w) = time(runs, || simulate::sensitivity(plan, &a.scores));
     println!("  apply to a copy (clone):            {apply_ms:8.1} ms");
     println!(
@@ -295,6 +301,7 @@ fn calculator(runs: usize, plan: &PlanFile, a: &Analysis) {
     );
     println!("  apply + scores only (no checks):    {scores_ms:8.1} ms");
     println!("  Calculator::edit (in place, scores only, what changed): {edit_ms:8.1} ms");
+    println!("    of which the flat views (model::flatten_*): {flat_ms:8.1} ms");
     println!("  simulate (the command: + analyse):  {sim_ms:8.1} ms");
     println!(
         "  quanto conta (every objective):     {sens_ms:8.1} ms  [{} objectives]",
