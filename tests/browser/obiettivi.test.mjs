@@ -25,6 +25,8 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CRUSCOTTO = resolve(process.env.CRUSCOTTO || join(ROOT, 'target', 'debug', 'cruscotto'));
 /** A plan made to exercise every kind of explanation (the core's test fixture). */
 const SPIEGA = join(ROOT, 'tests', 'fixtures', 'valid', 'spiega.json');
+/** A report with an objective and an indicator neutralised (the calculator's fixture). */
+const NEUTRA = join(ROOT, 'tests', 'fixtures', 'calcolatore', 'neutralizzata.json');
 
 
 const LUCCA = 'lucca-2021-relazione';
@@ -165,6 +167,7 @@ beforeEach(async () => {
     route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(CALC) }),
   );
   await page.route('**/__spiega__/piano.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', path: SPIEGA }));
+  await page.route('**/__neutra__/piano.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', path: NEUTRA }));
 });
 
 const heading = () => page.locator('h1#titolo-pagina');
@@ -545,6 +548,36 @@ describe('Obiettivi: the core explains, the page and the command say the same', 
       assertNoPageErrors();
     });
   }
+
+  test('a neutralised objective says so next to its score, with the reason; its explanation is the command\'s', async () => {
+    const plan = await readJson(NEUTRA);
+    for (const lang of ['it', 'en']) {
+      for (const o of objectiveNodes(plan)) {
+        const cli = execFileSync(CRUSCOTTO, ['score', NEUTRA, '--spiega', o.id, '--lang', lang], { encoding: 'utf8' })
+          .trimEnd()
+          .split('\n');
+        await openView(page, `${server.origin}/?src=__neutra__/piano.json&lang=${lang}#/obiettivi/${o.id}`);
+        assert.deepEqual(await pageLines(), cli.slice(3), `${o.id} (${lang})`);
+        const note = page.locator('.objective-score__neutralised');
+        if (o.id === 'B') {
+          assert.equal(
+            (await note.innerText()).replace(/\s+/g, ' ').trim(),
+            `${lang === 'it' ? 'Neutralizzato:' : 'Neutralised:'} Cantiere sospeso dalla Soprintendenza – verbale NdV n. 3/2026`,
+          );
+          if (lang === 'it') await assertNoAxeViolations('a neutralised objective');
+        } else {
+          assert.equal(await note.count(), 0, o.id);
+        }
+      }
+    }
+    // A: its neutralised indicator is listed as not counted, with the reason.
+    await openView(page, `${server.origin}/?src=__neutra__/piano.json&lang=it#/obiettivi/A`);
+    assert.match(
+      await page.locator('section.how').innerText(),
+      /«Sportelli aperti»: non entra nel calcolo \(neutralizzato: escluso dal calcolo; motivo della neutralizzazione: «Sportello chiuso per lavori»\)/,
+    );
+    assertNoPageErrors();
+  });
 
   test('the tree\'s filter matches as the search page does: "citta" finds «Città»', async () => {
     // (Italian asked for: the test before chose English, which the app remembers.)

@@ -27,6 +27,8 @@ pub enum Command {
     Export { file: PathBuf, common: Common },
     /// `cruscotto publish piano.json -o CARTELLA [--app DIST] [--data AAAA-MM-GG]`.
     Publish { file: PathBuf, common: Common },
+    /// `cruscotto compila piano.json --modifiche F --tipo relazione --data AAAA-MM-GG -o OUT.json`.
+    Compila { file: PathBuf, common: Common },
     /// `--help`.
     Help(Lang),
     /// `--version`.
@@ -52,6 +54,15 @@ pub struct Common {
     pub generated_at: Option<String>,
     /// `--spiega ID`: explain how objective ID's score is computed.
     pub explain: Option<String>,
+    /// `--modifica EDIT` (repeatable): the calculator's edits, in their text
+    /// form (one edit, or a whole `v1~…` list).
+    pub edits: Vec<String>,
+    /// `--modifiche FILE`: a file of edits, one per line.
+    pub edits_file: Option<PathBuf>,
+    /// `--quanto-conta`: the sensitivity table.
+    pub sensitivity: bool,
+    /// `--tipo relazione|monitoraggio`: the kind of the filled-in document.
+    pub kind: Option<cruscotto_core::DocumentKind>,
 }
 
 /// A usage error: the message to print before the usage text.
@@ -88,6 +99,8 @@ Comandi:
   publish FILE    prepara la cartella da pubblicare (-o CARTELLA): l'app
                   (--app, predefinita dist/), il piano e manifest.json con
                   l'impronta SHA-256 e l'atto di approvazione
+  compila FILE    compila un piano con i risultati (--modifica, --modifiche) e
+                  scrive la relazione o il monitoraggio (--tipo, --data, -o)
 
 Opzioni:
   -o PERCORSO     file o cartella da scrivere
@@ -99,6 +112,15 @@ Opzioni:
   --al AAAA-MM-GG data a cui valutare le scadenze (predefinita: data di approvazione della relazione)
   --spiega ID     con score: come è calcolato il grado di raggiungimento
                   dell'obiettivo ID (la spiegazione della sua pagina)
+  --modifica M    con score e compila: una modifica del calcolatore, ripetibile
+                  (f.IND=80 valore finale, t.IND=90 target, pi.IND=2 peso,
+                  e.IND=raggiunto esito, ri.IND=80 percentuale dichiarata,
+                  ni.IND=motivo neutralizza; p.OB=20 peso, r.OB=95 risultato,
+                  n.OB=motivo neutralizza), o tutto l'elenco v1~…~…
+  --modifiche F   con score e compila: un file di modifiche, una per riga
+  --quanto-conta  con score: quanto conta ogni obiettivo (il totale se fosse
+                  a 0 % e a 100 %), dal più influente
+  --tipo T        con compila: relazione o monitoraggio
   -h, --help      questo aiuto
   -V, --version   versione
 ",
@@ -124,6 +146,8 @@ Commands:
   publish FILE    make the folder to publish (-o FOLDER): the app (--app,
                   default dist/), the plan and manifest.json with the SHA-256
                   fingerprint and the approval act
+  compila FILE    fill a plan in with results (--modifica, --modifiche) and
+                  write the report or monitoring (--tipo, --data, -o)
 
 Options:
   -o PATH         file or folder to write
@@ -135,6 +159,15 @@ Options:
   --al YYYY-MM-DD date at which deadlines are judged (default: the report's approval date)
   --spiega ID     with score: how objective ID's achievement is computed
                   (the explanation its page shows; also --explain)
+  --modifica E    with score and compila: one edit of the calculator,
+                  repeatable (f.IND=80 final value, t.IND=90 target, pi.IND=2
+                  weight, e.IND=raggiunto result, ri.IND=80 stated percentage,
+                  ni.IND=reason neutralise; p.OB=20 weight, r.OB=95 result,
+                  n.OB=reason neutralise), or the whole list v1~…~…
+  --modifiche F   with score and compila: a file of edits, one per line
+  --quanto-conta  with score: how much each objective counts (the overall
+                  score if it were at 0 % and at 100 %), largest first
+  --tipo T        with compila: relazione or monitoraggio
   -h, --help      this help
   -V, --version   version
 ",
@@ -169,7 +202,9 @@ pub fn parse(args: &[String]) -> Result<Command, UsageError> {
             "-V" | "--version" => return Ok(Command::Version),
             "--json" => common.json = true,
             "--csv" => common.csv = true,
-            "-o" | "--output" | "--app" | "--data" | "--spiega" | "--explain" => {
+            "--quanto-conta" | "--sensitivity" => common.sensitivity = true,
+            "-o" | "--output" | "--app" | "--data" | "--spiega" | "--explain" | "--modifica"
+            | "--modifiche" | "--tipo" => {
                 let Some(v) = args.get(i + 1) else {
                     return Err(err(
                         format!("l'opzione {a} richiede un valore"),
@@ -179,6 +214,25 @@ pub fn parse(args: &[String]) -> Result<Command, UsageError> {
                 match a {
                     "--app" => common.app = Some(PathBuf::from(v)),
                     "--spiega" | "--explain" => common.explain = Some(v.clone()),
+                    "--modifica" => common.edits.push(v.clone()),
+                    "--modifiche" => common.edits_file = Some(PathBuf::from(v)),
+                    "--tipo" => {
+                        use cruscotto_core::DocumentKind::{Monitoraggio, Relazione};
+                        common.kind = match v.as_str() {
+                            "relazione" => Some(Relazione),
+                            "monitoraggio" => Some(Monitoraggio),
+                            _ => {
+                                return Err(err(
+                                    format!(
+                                        "tipo «{v}» non previsto: usi relazione o monitoraggio"
+                                    ),
+                                    format!(
+                                        "kind «{v}» not available: use relazione or monitoraggio"
+                                    ),
+                                ))
+                            }
+                        }
+                    }
                     "--data" if !cruscotto_core::validate::is_iso_date(v) => {
                         return Err(err(
                             format!("la data «{v}» non è valida: usi AAAA-MM-GG"),
@@ -283,6 +337,21 @@ pub fn parse(args: &[String]) -> Result<Command, UsageError> {
                 ));
             }
             Ok(Command::Publish { file, common })
+        }
+        "compila" | "fill" => {
+            let file = one_file(rest)?;
+            let missing = [
+                (common.kind.is_none(), "--tipo relazione|monitoraggio"),
+                (common.generated_at.is_none(), "--data AAAA-MM-GG"),
+                (common.output.is_none(), "-o FILE.json"),
+            ];
+            if let Some((_, what)) = missing.iter().find(|(m, _)| *m) {
+                return Err(err(
+                    format!("il comando compila richiede {what}"),
+                    format!("the compila command needs {what}"),
+                ));
+            }
+            Ok(Command::Compila { file, common })
         }
         "schema" => Err(err(
             "il comando schema non accetta argomenti".into(),

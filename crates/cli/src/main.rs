@@ -21,7 +21,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use args::{Command, Common};
-use cruscotto_core::{analyse_with, parse_plan, Lang, Options, PlanFile};
+use cruscotto_core::edits::{self, Edit};
+use cruscotto_core::{analyse_with, parse_plan, simulate, Lang, Options, PlanFile};
 use report::Says;
 
 fn main() -> ExitCode {
@@ -63,6 +64,7 @@ fn main() -> ExitCode {
         | Command::Score { file, common }
         | Command::Export { file, common }
         | Command::Publish { file, common }
+        | Command::Compila { file, common }
             if !file.is_file() =>
         {
             not_a_file(&file, common.lang)
@@ -86,6 +88,7 @@ fn main() -> ExitCode {
         Command::Import { file, common } => import(&file, &common),
         Command::Export { file, common } => export(&file, &common),
         Command::Publish { file, common } => publish(&file, &common),
+        Command::Compila { file, common } => compila(&file, &common),
     }
 }
 
@@ -396,18 +399,115 @@ fn publish(file: &Path, common: &Common) -> ExitCode {
     ExitCode::SUCCESS
 }
 
+/// The edits of `--modifica` (each one edit, or a whole `v1~…` list) and
+/// `--modifiche FILE` (one per line), in that order; a bad one is said on
+/// standard error (exit 2).
+fn read_edits(common: &Common) -> Result<Vec<Edit>, ExitCode> {
+    let lang = common.lang;
+    let bad = |e: cruscotto_core::edits::EditError| {
+        eprintln!("cruscotto: {}", e.message(lang));
+        ExitCode::from(2)
+    };
+    let mut list = Vec::new();
+    for text in &common.edits {
+        if text.trim() == edits::VERSION || text.trim_start().starts_with("v1~") {
+            list.extend(edits::parse_edits(text).map_err(bad)?);
+        } else {
+            list.push(edits::parse_edit(text, list.len() + 1).map_err(bad)?);
+        }
+    }
+    if let Some(f) = &common.edits_file {
+        let bytes = read_or_fail(f, lang)?;
+        let text = String::from_utf8_lossy(&bytes);
+        list.extend(edits::parse_lines(&text).map_err(bad)?);
+    }
+    Ok(list)
+}
+
+/// `cruscotto compila`: the plan filled in with the edits, written as a
+/// relazione or monitoraggio (only when it is valid).
+fn compila(file: &Path, common: &Common) -> ExitCode {
+    let lang = common.lang;
+    let (_, plan) = match read_plan(file, common) {
+        Ok(x) => x,
+        Err(code) => return code,
+    };
+    let list = match read_edits(common) {
+        Ok(l) => l,
+        Err(code) => return code,
+    };
+    let (Some(kind), Some(date), Some(out)) = (common.kind, &common.generated_at, &common.output)
+    else {
+        return ExitCode::from(2);
+    };
+    let doc = match simulate::fill_in(&plan, &list, kind, date) {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("cruscotto: {}", e.message(lang));
+            return ExitCode::from(2);
+        }
+    };
+    let json = serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n";
+    let analysis = analyse_with(&doc, &Options::default());
+    if !analysis.is_valid() {
+        println!(
+            "{}",
+            report::validate_text(&out.display().to_string(), json.as_bytes(), &analysis, lang)
+        );
+        return fail(Says::NotWritten, lang, 1);
+    }
+    if let Err(code) = write_file(out, json.as_bytes(), lang) {
+        return code;
+    }
+    println!("{}", report::filled_text(&doc, &analysis, list.len(), lang));
+    ExitCode::SUCCESS
+}
+
 fn run(file: &Path, common: &Common, score: bool) -> ExitCode {
     let name = file.display().to_string();
     let (bytes, plan) = match read_plan(file, common) {
         Ok(x) => x,
         Err(code) => return code,
     };
-    let analysis = analyse_with(
-        &plan,
-        &Options {
-            as_of: common.as_of.clone(),
-        },
-    );
+    let options = Options {
+        as_of: common.as_of.clone(),
+    };
+    let list = if score {
+        match read_edits(common) {
+            Ok(l) => l,
+            Err(code) => return code,
+        }
+    } else {
+        Vec::new()
+    };
+    // With edits: the plan as edited, scored again, and what changed.
+    let (plan, analysis, sim) = if list.is_empty() {
+        let analysis = analyse_with(&plan, &options);
+        (plan, analysis, None)
+    } else {
+        match simulate::simulate(&plan, &list, &options) {
+            Ok(s) => (s.plan.clone(), s.analysis.clone(), Some(s)),
+            Err(e) => {
+                eprintln!("cruscotto: {}", e.message(common.lang));
+                return ExitCode::from(2);
+            }
+        }
+    };
+    if score && common.sensitivity && analysis.is_valid() {
+        let w = simulate::sensitivity(&plan, &analysis.scores);
+        println!(
+            "{}",
+            report::sensitivity(
+                &plan,
+                &analysis,
+                &w,
+                sim.is_some(),
+                common.json,
+                common.lang
+            )
+        );
+        return ExitCode::SUCCESS;
+    }
     if let (true, Some(id)) = (score, &common.explain) {
         let Some(i) = analysis.scores.node_index(id) else {
             return fail(Says::NoObjective(id), common.lang, 2);
@@ -434,8 +534,14 @@ fn run(file: &Path, common: &Common, score: bool) -> ExitCode {
     let out = match (score, common.json) {
         (false, false) => report::validate_text(&name, &bytes, &analysis, common.lang),
         (false, true) => report::validate_json(&bytes, &analysis, common.lang),
-        (true, false) if analysis.is_valid() => report::score_text(&plan, &analysis, common.lang),
-        (true, true) if analysis.is_valid() => report::score_json(&plan, &analysis),
+        (true, false) if analysis.is_valid() => match &sim {
+            Some(sim) => {
+                report::changes_text(sim, common.lang)
+                    + &report::score_text(&plan, &analysis, common.lang)
+            }
+            None => report::score_text(&plan, &analysis, common.lang),
+        },
+        (true, true) if analysis.is_valid() => report::score_json(&plan, &analysis, sim.as_ref()),
         (true, false) => report::validate_text(&name, &bytes, &analysis, common.lang),
         (true, true) => report::validate_json(&bytes, &analysis, common.lang),
     };

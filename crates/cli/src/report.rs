@@ -5,6 +5,7 @@ use std::fmt::Write as _;
 
 use cruscotto_core::money::{RatioKind, COST_FIELDS};
 use cruscotto_core::score::{Basis, Dimension};
+use cruscotto_core::simulate::{Simulation, Weight};
 use cruscotto_core::{it, locate, Analysis, Dec, Lang, ParsePlanError, PlanFile, Severity};
 use serde_json::{json, Value};
 
@@ -239,6 +240,7 @@ pub fn score_text(plan: &PlanFile, a: &Analysis, lang: Lang) -> String {
             let indent = "  ".repeat(n.depth.min(6));
             let computed = match s.basis {
                 Basis::Withdrawn => t(lang, "ritirato", "withdrawn").to_string(),
+                Basis::Neutralised => t(lang, "neutraliz.", "neutral.").to_string(),
                 _ => pct(s.computed),
             };
             let _ = writeln!(
@@ -454,7 +456,7 @@ fn dec2(d: Option<Dec>) -> Value {
 
 /// Scores and money for programs. Decimals are strings: `value` exact,
 /// `value_2dp` rounded half away from zero.
-pub fn score_json(plan: &PlanFile, a: &Analysis) -> String {
+pub fn score_json(plan: &PlanFile, a: &Analysis, sim: Option<&Simulation>) -> String {
     let nodes: Vec<Value> = a
         .scores
         .nodes
@@ -510,13 +512,16 @@ pub fn score_json(plan: &PlanFile, a: &Analysis) -> String {
             json!({ "group": c.group.as_str(), "count": c.count, "sums": sums })
         })
         .collect();
-    let v = json!({
+    let mut v = json!({
         "document": { "title": plan.document.title, "municipality": plan.document.municipality.name },
         "overall": dec(a.scores.overall), "overall_2dp": dec2(a.scores.overall),
         "nodes": nodes, "indicators": indicators, "groups": groups,
         "money": { "tables": tables, "cost_totals": costs },
         "warnings": a.count(Severity::Warning),
     });
+    if let Some(sim) = sim {
+        v["simulation"] = simulation_json(sim);
+    }
     serde_json::to_string_pretty(&v).unwrap_or_default()
 }
 
@@ -830,4 +835,238 @@ pub fn diff_json(d: &cruscotto_core::diff::PlanDiff, lang: Lang) -> String {
     v["overall"]["message"] = Value::String(d.overall.message(lang));
     v["summary"] = Value::String(cruscotto_core::messages::diff_counts(&d.counts, lang));
     serde_json::to_string_pretty(&v).unwrap_or_default()
+}
+
+// ---- The calculator: what changed, how much each objective counts, a filled-in plan ----
+
+/// The name of what an edit concerns: the objective's title or the
+/// indicator's name, in the (edited) plan.
+fn edited_name(sim: &Simulation, edit: &cruscotto_core::edits::Edit) -> String {
+    let nodes = cruscotto_core::model::flatten_objectives(&sim.plan);
+    let s = &sim.analysis.scores;
+    if edit.field.on_objective() {
+        s.node_index(&edit.id)
+            .map(|i| nodes[i].obj.title.clone())
+            .unwrap_or_default()
+    } else {
+        s.indicators
+            .iter()
+            .find(|i| i.id == edit.id)
+            .map(|i| nodes[i.node].obj.indicators[i.index].name.clone())
+            .unwrap_or_default()
+    }
+}
+
+/// The difference of two scores in points, signed (`+3,00`, `-1,50`).
+fn points(before: Option<Dec>, after: Option<Dec>) -> String {
+    match (before, after) {
+        (Some(b), Some(a)) => match a.get().checked_sub(b.get()) {
+            Some(d) if d.is_sign_negative() && !d.is_zero() => it::number(d, 2),
+            Some(d) => format!("+{}", it::number(d, 2)),
+            None => "—".into(),
+        },
+        _ => "—".into(),
+    }
+}
+
+/// What the edits changed, edit by edit (the value, the overall score, the
+/// objective and each one above it), then a line that says the figures
+/// below are simulated.
+pub fn changes_text(sim: &Simulation, lang: Lang) -> String {
+    let mut o = String::new();
+    let edits: Vec<_> = sim.changes.iter().map(|c| c.edit.clone()).collect();
+    let _ = writeln!(
+        o,
+        "{} ({})",
+        t(lang, "Simulazione: modifiche", "Simulation: edits"),
+        cruscotto_core::edits::print_edits(&edits)
+    );
+    let nodes = cruscotto_core::model::flatten_objectives(&sim.plan);
+    for (k, c) in sim.changes.iter().enumerate() {
+        let _ = writeln!(
+            o,
+            "{:>2}. {} «{}»: {} → {}",
+            k + 1,
+            cruscotto_core::messages::edit_field(c.edit.field, lang),
+            edited_name(sim, &c.edit),
+            c.before.display(),
+            c.edit.value.display()
+        );
+        let _ = writeln!(
+            o,
+            "    {}: {} → {} ({})",
+            t(lang, "totale", "overall"),
+            pct(c.overall.0),
+            pct(c.overall.1),
+            points(c.overall.0, c.overall.1)
+        );
+        for e in &c.ancestors {
+            let _ = writeln!(
+                o,
+                "    «{}»: {} → {} ({})",
+                nodes[e.node].obj.title,
+                pct(e.before),
+                pct(e.after),
+                points(e.before, e.after)
+            );
+        }
+    }
+    let _ = writeln!(
+        o,
+        "{}: {} → {}",
+        t(
+            lang,
+            "Totale del documento → simulato",
+            "Document's overall → simulated"
+        ),
+        pct(sim.base.overall),
+        pct(sim.analysis.scores.overall)
+    );
+    let _ = writeln!(
+        o,
+        "{}\n",
+        t(
+            lang,
+            "I punteggi che seguono sono SIMULATI: non sono quelli del documento.",
+            "The scores below are SIMULATED: they are not the document's."
+        )
+    );
+    o
+}
+
+fn simulation_json(sim: &Simulation) -> Value {
+    let edits: Vec<_> = sim.changes.iter().map(|c| c.edit.clone()).collect();
+    let changes: Vec<Value> = sim
+        .changes
+        .iter()
+        .map(|c| {
+            let ancestors: Vec<Value> = c
+                .ancestors
+                .iter()
+                .map(|e| json!({ "id": e.id, "before": dec(e.before), "after": dec(e.after) }))
+                .collect();
+            json!({
+                "edit": c.edit.to_string(),
+                "field": c.edit.field.key(),
+                "id": c.edit.id,
+                "before": c.before.display(),
+                "after": c.edit.value.display(),
+                "overall_before": dec(c.overall.0),
+                "overall_after": dec(c.overall.1),
+                "ancestors": ancestors,
+            })
+        })
+        .collect();
+    json!({
+        "edits": cruscotto_core::edits::print_edits(&edits),
+        "overall_document": dec(sim.base.overall),
+        "changes": changes,
+    })
+}
+
+/// `--quanto-conta`: each scored objective with the overall score if it
+/// were at 0 % and at 100 %, largest impact first.
+pub fn sensitivity(
+    plan: &PlanFile,
+    a: &Analysis,
+    rows: &[Weight],
+    simulated: bool,
+    json: bool,
+    lang: Lang,
+) -> String {
+    let nodes = cruscotto_core::model::flatten_objectives(plan);
+    if json {
+        let list: Vec<Value> = rows
+            .iter()
+            .map(|w| {
+                json!({
+                    "id": w.id, "title": nodes[w.node].obj.title, "depth": nodes[w.node].depth,
+                    "score": dec(Some(w.score)), "at_zero": dec(w.at_zero),
+                    "at_hundred": dec(w.at_hundred), "impact": dec(w.impact()),
+                })
+            })
+            .collect();
+        let v =
+            json!({ "overall": dec(a.scores.overall), "simulated": simulated, "objectives": list });
+        return serde_json::to_string_pretty(&v).unwrap_or_default();
+    }
+    let mut o = String::new();
+    let _ = writeln!(
+        o,
+        "{} — {}",
+        plan.document.municipality.name, plan.document.title
+    );
+    let _ = writeln!(
+        o,
+        "{}: {}{}",
+        t(
+            lang,
+            "Quanto conta ogni obiettivo. Totale",
+            "How much each objective counts. Overall"
+        ),
+        pct(a.scores.overall),
+        if simulated {
+            t(lang, " (simulato)", " (simulated)")
+        } else {
+            ""
+        }
+    );
+    let _ = writeln!(
+        o,
+        "{}\n",
+        t(
+            lang,
+            "Il totale se l'obiettivo fosse a 0 % e a 100 %, tutto il resto invariato; dal più influente.",
+            "The overall score if the objective were at 0 % and at 100 %, all else unchanged; largest first."
+        )
+    );
+    let _ = writeln!(
+        o,
+        "{} {} {} {} {} {}",
+        pad(t(lang, "codice", "code"), 12),
+        pad(t(lang, "titolo", "title"), 50),
+        lpad(t(lang, "ora", "now"), 10),
+        lpad(t(lang, "a 0 %", "at 0 %"), 10),
+        lpad(t(lang, "a 100 %", "at 100 %"), 10),
+        lpad(t(lang, "conta", "counts"), 8),
+    );
+    for w in rows {
+        let n = &nodes[w.node];
+        let _ = writeln!(
+            o,
+            "{} {} {} {} {} {}",
+            pad(&clip(n.obj.code.as_deref().unwrap_or(&n.obj.id), 12), 12),
+            pad(&clip(&n.obj.title, 50), 50),
+            lpad(&pct(Some(w.score)), 10),
+            lpad(&pct(w.at_zero), 10),
+            lpad(&pct(w.at_hundred), 10),
+            lpad(
+                &w.impact()
+                    .map(|d| it::number(d.get(), 2))
+                    .unwrap_or_else(|| "—".into()),
+                8
+            ),
+        );
+    }
+    o.truncate(o.trim_end().len());
+    o
+}
+
+/// After `cruscotto compila`: what was written and its overall score.
+pub fn filled_text(doc: &PlanFile, a: &Analysis, edits: usize, lang: Lang) -> String {
+    format!(
+        "{} «{}» ({} {}, {} {}): {} {}",
+        t(lang, "Documento", "Document"),
+        doc.document.title,
+        doc.document.kind.as_str(),
+        doc.document
+            .published_on
+            .as_deref()
+            .map(it::date)
+            .unwrap_or_default(),
+        edits,
+        t(lang, "modifiche", "edits"),
+        t(lang, "totale", "overall"),
+        pct(a.scores.overall)
+    )
 }

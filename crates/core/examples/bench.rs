@@ -1,9 +1,11 @@
 //! Benchmark (a report, not a test): parse + validate + score a generated
-//! plan; then build its search index, run a few queries, apply filters, and
-//! compare it with an edited copy (`diff`).
+//! plan; then build its search index, run a few queries, apply filters,
+//! compare it with an edited copy (`diff`), and recompute after one edit of
+//! the calculator (apply + analyse, apply + scores only, "Quanto conta").
 //!
 //! `cargo run --release -p cruscotto-core --example bench [-- RUNS [PATH]
-//! [--linee N] [--solo-scrivi]]`
+//! [--linee N] [--solo-scrivi]]`; `-- RUNS --piano FILE`: the calculator on
+//! a real plan.
 //!
 //! The plan has N top-level lines (default 20), each with 20 operational
 //! and 480 management objectives and about 4 indicators per management
@@ -95,6 +97,7 @@ fn main() {
     let mut positional = Vec::new();
     let mut lines = 20usize;
     let mut write_only = false;
+    let mut real: Option<String> = None;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
@@ -106,6 +109,7 @@ fn main() {
                     .expect("--linee N: a positive whole number of top-level lines");
             }
             "--solo-scrivi" | "--write-only" => write_only = true,
+            "--piano" | "--plan" => real = Some(args.next().expect("--piano FILE")),
             _ => positional.push(a),
         }
     }
@@ -114,6 +118,20 @@ fn main() {
         .and_then(|s| s.parse().ok())
         .filter(|&n| n > 0)
         .unwrap_or(5);
+    if let Some(path) = real {
+        // A real plan (e.g. public/plans/lucca-2021-relazione.json): the
+        // calculator only.
+        let bytes = std::fs::read(&path).expect("read the plan");
+        let (parse_ms, plan) = time(runs, || parse_plan(&bytes).expect("the plan parses"));
+        let (analyse_ms, a) = time(runs, || analyse(&plan));
+        println!(
+            "{path}: {} objectives, {} indicators; parse {parse_ms:.1} ms, analyse {analyse_ms:.1} ms",
+            a.scores.nodes.len(),
+            a.scores.indicators.len()
+        );
+        calculator(runs, &plan, &a);
+        return;
+    }
     let text = generated(lines);
     if let Some(path) = positional.get(1) {
         std::fs::write(path, &text).expect("write the generated plan");
@@ -194,5 +212,99 @@ fn main() {
     println!(
         "diff with an edited copy:              {diff_ms:8.1} ms  [{} objectives differ]",
         d.objectives.len()
+    );
+
+    calculator(runs, &plan, &a);
+}
+
+/// The calculator on `plan`: one edit (the last measurable indicator's final
+/// value, plus one), recomputed the ways a page or the command can.
+fn calculator(runs: usize, plan: &PlanFile, a: &Analysis) {
+    let nodes = model::flatten_objectives(plan);
+    let measurable = |i: &score::IndicatorScore| {
+        let ind = &nodes[i.node].obj.indicators[i.index];
+        (ind.target_in_words().is_none() && ind.target.is_some()).then_some(ind)
+    };
+    // The last measurable indicator with a value (its value + 1), else the
+    // last objective scored by its published result (at 0), else the last
+    // measurable indicator without a value (at 1).
+    let edit = a
+        .scores
+        .indicators
+        .iter()
+        .rev()
+        .filter(|i| i.achievement().is_some())
+        .find_map(measurable)
+        .map(|ind| edits::Edit {
+            field: edits::Field::Final,
+            id: ind.id.clone(),
+            value: edits::Value::Number(Dec(ind
+                .actual
+                .as_ref()
+                .and_then(|x| x.final_value)
+                .unwrap_or_default()
+                .get()
+                + rust_decimal::Decimal::ONE)),
+        })
+        .or_else(|| {
+            a.scores
+                .nodes
+                .iter()
+                .rev()
+                .find(|n| n.basis == score::Basis::Published)
+                .map(|n| edits::Edit {
+                    field: edits::Field::ObjectiveResult,
+                    id: n.id.clone(),
+                    value: edits::Value::Number(Dec::ZERO),
+                })
+        })
+        .or_else(|| {
+            a.scores
+                .indicators
+                .iter()
+                .rev()
+                .find_map(measurable)
+                .map(|ind| edits::Edit {
+                    field: edits::Field::Final,
+                    id: ind.id.clone(),
+                    value: edits::Value::Number(Dec(rust_decimal::Decimal::ONE)),
+                })
+        })
+        .expect("something to edit");
+    let one = [edit.clone()];
+    println!("calculator, one edit ({edit}):");
+    let (apply_ms, _) = time(runs, || edits::apply(plan, &one).expect("applies"));
+    let (full_ms, full) = time(runs, || analyse(&edits::apply(plan, &one).unwrap()));
+    let (scores_ms, s) = time(runs, || {
+        simulate::scores_only(&edits::apply(plan, &one).unwrap())
+    });
+    assert_eq!(full.scores, s);
+    let mut calc = simulate::Calculator::new(plan.clone(), a.scores.clone());
+    let (edit_ms, _) = time(runs, || {
+        calc.edit(&edit).map(|c| c.ancestors.len()).unwrap()
+    });
+    let (sim_ms, _) = time(runs, || {
+        simulate::simulate(plan, &one, &Options::default()).unwrap()
+    });
+    let (flat_ms, _) = time(runs, || {
+        (
+            model::flatten_objectives(plan).len(),
+            model::flatten_units(plan).len(),
+        )
+    });
+    let (sens_ms, w) = time(runs, || simulate::sensitivity(plan, &a.scores));
+    println!("  apply to a copy (clone):            {apply_ms:8.1} ms");
+    println!(
+        "  apply + analyse (checks too):       {full_ms:8.1} ms  [overall {} → {}]",
+        a.scores.overall.map(it::percent).unwrap_or_default(),
+        full.scores.overall.map(it::percent).unwrap_or_default()
+    );
+    println!("  apply + scores only (no checks):    {scores_ms:8.1} ms");
+    println!("  Calculator::edit (in place, scores only, what changed): {edit_ms:8.1} ms");
+    println!("    of which the flat views (model::flatten_*): {flat_ms:8.1} ms");
+    println!("  simulate (the command: + analyse):  {sim_ms:8.1} ms");
+    println!(
+        "  quanto conta (every objective):     {sens_ms:8.1} ms  [{} objectives]",
+        w.len()
     );
 }

@@ -217,9 +217,17 @@ pub enum Check {
     /// the tree.
     RedundantContribution { id: String },
 
+    /// A neutralisation without its reason.
+    NeutralisedWithoutReason,
+    /// A neutralisation inside a part already left out (a withdrawn or
+    /// neutralised objective): it changes nothing.
+    NeutralisedTwice,
+
     // ---- information ----
     /// Withdrawn: not scored.
     Withdrawn,
+    /// Neutralised: left out of the scores, with the reason.
+    Neutralised { reason: String },
     /// A report whose objective has no value to score.
     NotScored,
     /// Sibling percentage weights miss 100 by no more than the rounding of
@@ -276,11 +284,14 @@ impl Check {
             | UnknownObjective { .. }
             | EmptyTarget
             | ValueWithoutComparator
+            | NeutralisedWithoutReason
             | MarkupRemoved { .. } => Severity::Error,
             MarkupInPlainText { dangerous, .. } if !dangerous.is_empty() => Severity::Error,
-            Withdrawn | NotScored | YearOutsidePeriod { .. } | WeightRounding { .. } => {
-                Severity::Info
-            }
+            Withdrawn
+            | Neutralised { .. }
+            | NotScored
+            | YearOutsidePeriod { .. }
+            | WeightRounding { .. } => Severity::Info,
             _ => Severity::Warning,
         }
     }
@@ -318,6 +329,7 @@ impl Check {
             UnknownObjective { .. } => "E31",
             EmptyTarget => "E32",
             ValueWithoutComparator => "E33",
+            NeutralisedWithoutReason => "E34",
             WeightSum { .. } => "W01",
             MissingWeights { .. } => "W02",
             PublishedMismatch { .. } => "W03",
@@ -342,8 +354,10 @@ impl Check {
             DeadlineOutsidePeriod { .. } => "W32",
             NoRuleForResult { .. } => "W21",
             RedundantContribution { .. } => "W22",
+            NeutralisedTwice => "W23",
             Withdrawn => "I01",
             NotScored => "I02",
+            Neutralised { .. } => "I03",
             WeightRounding { .. } => "I10",
         }
     }

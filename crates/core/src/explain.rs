@@ -106,6 +106,23 @@ impl Explanation {
     }
 }
 
+/// The reason of the neutralisation that leaves objective `i` out: its own,
+/// else the nearest neutralised objective above it.
+pub fn neutralised_by<'a>(
+    scores: &Scores,
+    node: &impl Fn(usize) -> &'a Objective,
+    i: usize,
+) -> Option<&'a str> {
+    let mut at = Some(i);
+    while let Some(j) = at {
+        if let Some(n) = &node(j).neutralised {
+            return Some(n.reason.as_str());
+        }
+        at = scores.nodes[j].parent;
+    }
+    None
+}
+
 /// The positions in [`Scores::indicators`] of node `i`'s own indicators (the
 /// calculator lists them node by node, in the tree's order).
 pub fn indicators_of(scores: &Scores, i: usize) -> Range<usize> {
@@ -402,6 +419,16 @@ pub fn explain<'a>(
         Basis::Withdrawn => e
             .intro
             .push(msg::how_text(lang, HowText::BasisWithdrawn).into()),
+        Basis::Neutralised => {
+            e.intro
+                .push(msg::how_text(lang, HowText::BasisNeutralised).into());
+            e.intro.extend(neutralised_by(scores, &node, i).map(|r| {
+                format!(
+                    "{}: «{r}».",
+                    msg::how_text(lang, HowText::NeutralisedReason)
+                )
+            }));
+        }
         Basis::None => e.intro.push(msg::how_text(lang, HowText::BasisNone).into()),
         Basis::Published => {
             e.intro
@@ -444,19 +471,46 @@ pub fn explain<'a>(
                 .map(|p| term(plan, scores, &node, i, p, lang))
                 .collect();
             let o = node(i);
+            // Its own indicators without a result, and its sub-objectives
+            // neutralised, each with why.
+            let left_out = |name: &str, state: &IndicatorState, reason: Option<&str>| {
+                let reason = reason
+                    .map(|r| {
+                        format!(
+                            "; {}: «{r}»",
+                            msg::how_text(lang, HowText::NeutralisedReason).to_lowercase()
+                        )
+                    })
+                    .unwrap_or_default();
+                format!(
+                    "«{name}»: {} ({}{reason})",
+                    msg::how_text(lang, HowText::NotCounted),
+                    msg::indicator_state(lang, state)
+                )
+            };
             e.not_counted = indicators_of(scores, i)
                 .filter_map(|k| {
                     let is = &scores.indicators[k];
                     is.achievement().is_none().then(|| {
-                        format!(
-                            "«{}»: {} ({})",
-                            o.indicators[is.index].name,
-                            msg::how_text(lang, HowText::NotCounted),
-                            msg::indicator_state(lang, &is.state)
-                        )
+                        let ind = &o.indicators[is.index];
+                        let reason = ind.neutralised.as_ref().map(|n| n.reason.as_str());
+                        left_out(&ind.name, &is.state, reason)
                     })
                 })
                 .collect();
+            // (Pre-order: the sub-tree follows the node, deeper.)
+            for (j, c) in scores.nodes.iter().enumerate().skip(i + 1) {
+                if c.depth <= s.depth {
+                    break;
+                }
+                if let (true, Some(n)) = (c.depth == s.depth + 1, &node(j).neutralised) {
+                    e.not_counted.push(left_out(
+                        title(node(j)),
+                        &IndicatorState::Neutralised,
+                        Some(&n.reason),
+                    ));
+                }
+            }
             e.rounding = Some(msg::how_text(lang, HowText::Rounding));
             if let (Some(c), Some(p)) = (s.computed, s.published) {
                 e.verdict = Some(if same_at_scale(p, c.get()) {

@@ -227,9 +227,14 @@ impl Filter {
 
 /// Percent-encodes everything but `A–Z a–z 0–9 - . _ ~`.
 pub fn encode(s: &str) -> String {
+    percent_encode(s, b"-._~")
+}
+
+/// Percent-encodes every byte but ASCII letters, digits and those in `keep`.
+pub fn percent_encode(s: &str, keep: &[u8]) -> String {
     let mut out = String::with_capacity(s.len());
     for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+        if b.is_ascii_alphanumeric() || keep.contains(&b) {
             out.push(b as char);
         } else {
             out.push_str(&format!("%{b:02X}"));
@@ -241,12 +246,18 @@ pub fn encode(s: &str) -> String {
 /// Decodes `%XX` and `+`; invalid escapes stay as they are, invalid UTF-8
 /// becomes U+FFFD.
 pub fn decode(s: &str) -> String {
+    String::from_utf8_lossy(&percent_decode(s, true)).into_owned()
+}
+
+/// The bytes `%XX` stand for (and `+` a space, when `plus` says so); a `%`
+/// not followed by two hex digits stays as it is.
+pub fn percent_decode(s: &str, plus: bool) -> Vec<u8> {
     let b = s.as_bytes();
     let mut out = Vec::with_capacity(b.len());
     let mut i = 0;
     while i < b.len() {
         match b[i] {
-            b'+' => out.push(b' '),
+            b'+' if plus => out.push(b' '),
             b'%' if i + 2 < b.len() => {
                 let hex = |c: u8| (c as char).to_digit(16);
                 match (hex(b[i + 1]), hex(b[i + 2])) {
@@ -261,7 +272,7 @@ pub fn decode(s: &str) -> String {
         }
         i += 1;
     }
-    String::from_utf8_lossy(&out).into_owned()
+    out
 }
 
 /// An option of a facet and how many objectives it would leave.
@@ -468,7 +479,7 @@ impl Facets {
                 .scores
                 .nodes
                 .get(i)
-                .filter(|s| s.basis != crate::score::Basis::Withdrawn)
+                .filter(|s| !s.basis.is_excluded())
                 .and_then(|s| s.computed);
             v[Facet::Esito as usize] = vec![match score {
                 None => UNSCORED.to_string(),

@@ -366,6 +366,11 @@ pub struct Objective {
     /// The achievement as printed (`100,00%`), when it differs in form.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub published_achievement_text: Option<String>,
+    /// Neutralised (the SMVP's *neutralizzazione* / *sterilizzazione*): left
+    /// out of every score with the stated reason; the remaining siblings'
+    /// weights are re-proportioned.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub neutralised: Option<Neutralisation>,
     /// Indicators measuring this node.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub indicators: Vec<Indicator>,
@@ -475,9 +480,24 @@ pub struct Indicator {
     /// Achievement as published, in percent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub published_achievement: Option<Dec>,
+    /// Neutralised: left out of its objective's score with the stated
+    /// reason; the other indicators' weights are re-proportioned.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub neutralised: Option<Neutralisation>,
     /// Notes.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<String>,
+}
+}
+
+wire! {
+/// A neutralisation (*neutralizzazione*, *sterilizzazione*): an objective or
+/// indicator left out of the scores for a cause the evaluator accepts
+/// (outside the office's control), with the reason.
+pub struct Neutralisation {
+    /// *Required.* Why, as the evaluator states it, with the act that
+    /// decided it (`Finanziamento regionale revocato – verbale NdV n. 3/2025`).
+    pub reason: String,
 }
 }
 
@@ -553,6 +573,7 @@ pub enum Direction {
 
 wire! {
 /// Actual values of an indicator.
+#[derive(Default)]
 pub struct Actual {
     /// Value at the mid-year monitoring.
     #[serde(default, skip_serializing_if = "Option::is_none")]

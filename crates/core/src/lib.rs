@@ -22,6 +22,7 @@
 pub mod check;
 pub mod decimal;
 pub mod diff;
+pub mod edits;
 pub mod explain;
 pub mod filter;
 pub mod format;
@@ -35,6 +36,7 @@ pub mod parse;
 pub mod richtext;
 pub mod score;
 pub mod search;
+pub mod simulate;
 pub mod validate;
 
 pub use check::{Check, CodeScope, Diagnostic, Severity};

@@ -689,6 +689,21 @@ pub fn check(c: &Check, lang: Lang) -> String {
             "Obiettivo ritirato: non entra nel calcolo dei punteggi.".into(),
             "Withdrawn objective: not scored.".into(),
         ),
+        Neutralised { reason } => pick(
+            lang,
+            format!("Neutralizzato: non entra nel calcolo dei punteggi e i pesi degli altri elementi dello stesso gruppo si riproporzionano. Motivo: «{}».", short(reason)),
+            format!("Neutralised: not scored, and the weights of the other items of its group are re-proportioned. Reason: «{}».", short(reason)),
+        ),
+        NeutralisedWithoutReason => pick(
+            lang,
+            "Neutralizzazione senza motivo: scriva in «reason» perché l'elemento è escluso dal calcolo (ad esempio la causa non imputabile all'ufficio e il verbale del Nucleo che l'ha accolta), oppure tolga «neutralised».".into(),
+            "Neutralisation without a reason: write in «reason» why the item is left out of the scores (for instance the cause outside the office's control and the evaluator's minute that accepted it), or remove «neutralised».".into(),
+        ),
+        NeutralisedTwice => pick(
+            lang,
+            "Neutralizzazione che non cambia nulla: l'elemento sta già dentro un obiettivo ritirato o neutralizzato, che è escluso dal calcolo con tutto ciò che contiene. La tolga, o neutralizzi solo questo elemento.".into(),
+            "A neutralisation that changes nothing: the item is already inside a withdrawn or neutralised objective, left out with everything it holds. Remove it, or neutralise only this item.".into(),
+        ),
         NotScored => pick(
             lang,
             "Nessun valore da valutare: né indicatori con un risultato (valore finale, esito dichiarato o data di completamento) né un grado di raggiungimento pubblicato.".into(),
@@ -1066,6 +1081,10 @@ pub enum HowText {
     BasisPublished,
     /// The objective is withdrawn.
     BasisWithdrawn,
+    /// The objective is neutralised.
+    BasisNeutralised,
+    /// The label before a neutralisation's reason.
+    NeutralisedReason,
     /// Nothing to score.
     BasisNone,
 }
@@ -1097,6 +1116,11 @@ pub fn how_text(lang: Lang, what: HowText) -> &'static str {
             "Questo obiettivo non ha indicatori con un valore né sotto-obiettivi valutati: il grado di raggiungimento è quello pubblicato dal documento, non ricalcolabile dai dati.",
             "This objective has no indicator with a value and no scored sub-objective: its achievement is the one the document publishes, which cannot be recomputed from the data.",
         ),
+        HowText::BasisNeutralised => (
+            "L'obiettivo è neutralizzato (lui o un obiettivo che lo contiene): non è valutato e non entra nelle medie; i pesi degli altri elementi dello stesso gruppo si riproporzionano.",
+            "The objective is neutralised (itself or an objective above it): it is not scored and not counted in any mean; the weights of the other items of its group are re-proportioned.",
+        ),
+        HowText::NeutralisedReason => ("Motivo della neutralizzazione", "Reason for the neutralisation"),
         HowText::BasisWithdrawn => (
             "L'obiettivo è stato ritirato: non è valutato e non entra nelle medie.",
             "The objective was withdrawn: it is not scored and not counted in any mean.",
@@ -1128,6 +1152,10 @@ pub fn indicator_state(lang: Lang, s: &IndicatorState) -> &'static str {
         IndicatorState::Withdrawn => (
             "obiettivo ritirato: non valutato",
             "objective withdrawn: not scored",
+        ),
+        IndicatorState::Neutralised => (
+            "neutralizzato: escluso dal calcolo",
+            "neutralised: left out of the scores",
         ),
         IndicatorState::NotScoredByMethod => (
             "non valutato: il metodo di calcolo non valuta i target a parole e i traguardi",
@@ -1454,5 +1482,170 @@ pub fn qualitative_words(lang: Lang, w: QualitativeWords) -> String {
         (Lang::En, Q::Late { due, done, pct }) => {
             format!("done on {done}, after {due}: the scoring method gives a late milestone {pct}")
         }
+    }
+}
+
+// ---- Edits of the calculator (`crate::edits`) ----
+
+/// A bad edit: which one, what is wrong, how to write it.
+pub fn edit_error(e: &crate::edits::EditError, lang: Lang) -> String {
+    use crate::edits::Problem::*;
+    let text = short(&e.text);
+    let (which_it, which_en) = if e.index == 0 {
+        ("Le modifiche".to_string(), "The edits".to_string())
+    } else {
+        (
+            format!("Modifica {} («{text}»)", e.index),
+            format!("Edit {} («{text}»)", e.index),
+        )
+    };
+    let (it, en): (String, String) = match &e.problem {
+        Version(v) => (
+            format!("iniziano con «{}» invece di «v1»: scriva le modifiche come v1~f.ID=80~p.ID=20 (forse l'indirizzo è stato tagliato).", short(v)),
+            format!("start with «{}» instead of «v1»: write them as v1~f.ID=80~p.ID=20 (perhaps the address was cut).", short(v)),
+        ),
+        NoEquals => (
+            "manca «=» tra l'elemento e il nuovo valore: scriva ad esempio f.ind1=80.".into(),
+            "has no «=» between the item and the new value: write for instance f.ind1=80.".into(),
+        ),
+        UnknownKey(k) => (
+            format!("«{}» non è un tipo di modifica: usi f (valore finale), t (target), pi (peso dell'indicatore), ri (percentuale dichiarata), e (esito dichiarato), ni (neutralizza l'indicatore), p (peso dell'obiettivo), r (risultato pubblicato dell'obiettivo), n (neutralizza l'obiettivo), seguiti da un punto e dall'identificativo.", short(k)),
+            format!("«{}» is not a kind of edit: use f (final value), t (target), pi (indicator's weight), ri (stated percentage), e (declared result), ni (neutralise the indicator), p (objective's weight), r (objective's published result), n (neutralise the objective), then a dot and the id.", short(k)),
+        ),
+        EmptyId => (
+            "manca l'identificativo dopo il punto: scriva ad esempio f.ind1=80.".into(),
+            "has no id after the dot: write for instance f.ind1=80.".into(),
+        ),
+        Encoding => (
+            "contiene un codice %XX che non è testo UTF-8: ricopi l'indirizzo per intero.".into(),
+            "holds a %XX escape that is not UTF-8 text: copy the whole address again.".into(),
+        ),
+        NotANumber(v) => (
+            format!("«{}» non è un numero: scriva ad esempio 80, 80,5, 1.234,5 o 95%.", short(v)),
+            format!("«{}» is not a number: write for instance 80, 80,5, 1.234,5 or 95%.", short(v)),
+        ),
+        Ambiguous(v) => (
+            format!("«{}» è ambiguo: il punto separa le migliaia o i decimali? Scriva 1234 per milleduecentotrentaquattro, 1,234 per uno virgola due tre quattro.", short(v)),
+            format!("«{}» is ambiguous: is the dot a thousands separator or a decimal point? Write 1234 for one thousand two hundred thirty-four, 1,234 for one point two three four.", short(v)),
+        ),
+        TooLarge(v) => (
+            format!("«{}» ha più cifre di quante se ne possano calcolare esattamente (28): lo scriva con meno cifre.", short(v)),
+            format!("«{}» has more digits than can be computed exactly (28): write it with fewer digits.", short(v)),
+        ),
+        Negative(v) => (
+            format!("«{}» è negativo: un peso o una percentuale di raggiungimento non può essere sotto zero.", short(v)),
+            format!("«{}» is negative: a weight or an achievement percentage cannot be below zero.", short(v)),
+        ),
+        RangeInverted(v) => (
+            format!("nell'intervallo «{}» il minimo supera il massimo: scriva prima il minimo, ad esempio 10..20.", short(v)),
+            format!("in the range «{}» the minimum is above the maximum: write the minimum first, for instance 10..20.", short(v)),
+        ),
+        NotAnOutcome(v) => (
+            format!("«{}» non è un esito: scriva raggiunto, parzialmente_raggiunto o non_raggiunto.", short(v)),
+            format!("«{}» is not a result: write raggiunto, parzialmente_raggiunto or non_raggiunto.", short(v)),
+        ),
+        UnknownObjective => (
+            "nomina un obiettivo che il documento non ha: controlli l'identificativo (è quello dell'indirizzo della pagina dell'obiettivo).".into(),
+            "names an objective the document does not have: check the id (the one in the address of the objective's page).".into(),
+        ),
+        UnknownIndicator => (
+            "nomina un indicatore che il documento non ha: controlli l'identificativo.".into(),
+            "names an indicator the document does not have: check the id.".into(),
+        ),
+        TargetInWords => (
+            "riguarda un indicatore con un target a parole o un traguardo, che non ha un valore numerico: usi e (esito dichiarato) o ri (percentuale dichiarata).".into(),
+            "concerns an indicator whose target is in words or a milestone, which has no numeric value: use e (declared result) or ri (stated percentage).".into(),
+        ),
+        Measurable => (
+            "riguarda un indicatore con un target misurabile, il cui risultato si calcola dal valore finale: usi f (valore finale).".into(),
+            "concerns an indicator with a measurable target, whose result is computed from its final value: use f (final value).".into(),
+        ),
+        NoTarget => (
+            "riguarda un indicatore senza target: il documento deve prima dire il confronto (almeno, al massimo, uguale, intervallo).".into(),
+            "concerns an indicator without a target: the document must first say its comparison (at least, at most, equal, range).".into(),
+        ),
+        RangeMismatch { range: true } => (
+            "riguarda un target a intervallo: scriva minimo e massimo, ad esempio t.ID=10..20.".into(),
+            "concerns a range target: write the minimum and the maximum, for instance t.ID=10..20.".into(),
+        ),
+        RangeMismatch { range: false } => (
+            "dà un intervallo a un target che non lo è: scriva un solo valore.".into(),
+            "gives a range to a target that is not one: write a single value.".into(),
+        ),
+        Repeated => (
+            "cambia di nuovo lo stesso valore dello stesso elemento: ne tenga una sola.".into(),
+            "changes the same value of the same item again: keep only one.".into(),
+        ),
+    };
+    pick(lang, format!("{which_it} {it}"), format!("{which_en} {en}"))
+}
+
+/// Why a Piano cannot be filled in (`crate::simulate::fill_in`).
+pub fn fill_error(e: &crate::simulate::FillError, lang: Lang) -> String {
+    use crate::simulate::FillError::*;
+    match e {
+        Edit(e) => edit_error(e, lang),
+        Kind(k) => pick(
+            lang,
+            format!("Un documento compilato con i risultati è una relazione o un monitoraggio, non «{}»: scelga relazione o monitoraggio.", k.as_str()),
+            format!("A document filled in with results is a relazione or a monitoraggio, not «{}»: choose relazione or monitoraggio.", k.as_str()),
+        ),
+        Date(d) => pick(
+            lang,
+            format!("«{}» non è una data AAAA-MM-GG: scriva ad esempio 2025-04-30.", short(d)),
+            format!("«{}» is not a YYYY-MM-DD date: write for instance 2025-04-30.", short(d)),
+        ),
+    }
+}
+
+/// The note a filled-in document carries (in the document's language,
+/// Italian).
+pub fn fill_note(
+    from: crate::format::DocumentKind,
+    to: crate::format::DocumentKind,
+    date: &str,
+    edits: usize,
+) -> String {
+    format!(
+        "Documento di tipo «{}» compilato il {} a partire dal documento di tipo «{}» con il calcolatore di Cruscotto ({edits} modifiche: valori finali, esiti, pesi, neutralizzazioni).",
+        to.as_str(),
+        it::date(date),
+        from.as_str()
+    )
+}
+
+/// What an edit changes, in words (a label of the calculator's fields and
+/// of the list of what changed).
+pub fn edit_field(f: crate::edits::Field, lang: Lang) -> &'static str {
+    use crate::edits::Field::*;
+    let (it, en) = match f {
+        Final => ("valore finale dell'indicatore", "indicator's final value"),
+        Target => ("target dell'indicatore", "indicator's target"),
+        IndicatorWeight => ("peso dell'indicatore", "indicator's weight"),
+        IndicatorResult => (
+            "percentuale dichiarata dell'indicatore",
+            "indicator's stated percentage",
+        ),
+        Outcome => (
+            "esito dichiarato dell'indicatore",
+            "indicator's declared result",
+        ),
+        NeutraliseIndicator => (
+            "neutralizzazione dell'indicatore",
+            "indicator's neutralisation",
+        ),
+        ObjectiveWeight => ("peso dell'obiettivo", "objective's weight"),
+        ObjectiveResult => (
+            "risultato pubblicato dell'obiettivo",
+            "objective's published result",
+        ),
+        NeutraliseObjective => (
+            "neutralizzazione dell'obiettivo",
+            "objective's neutralisation",
+        ),
+    };
+    match lang {
+        Lang::It => it,
+        Lang::En => en,
     }
 }

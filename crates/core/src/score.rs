@@ -22,6 +22,9 @@
 //!   `scoring.indicators`), then combines that with its children's scores
 //!   (per `scoring.children`); a leaf without scored indicators takes the
 //!   achievement the document publishes for it; a withdrawn node is left out;
+//! - a neutralised node (with everything beneath it) or indicator is left out
+//!   like a withdrawn one: a weighted mean then divides by the weights that
+//!   remain, which re-proportions them;
 //! - with `rollup: indicators`, every node and group is instead the mean of
 //!   all the scored indicators (or leaf values) beneath it;
 //! - a weighted mean with any weight missing falls back to the plain mean,
@@ -87,6 +90,8 @@ pub enum IndicatorState {
     NoTarget,
     /// Belongs to a withdrawn objective.
     Withdrawn,
+    /// Neutralised, or belongs to a neutralised objective: left out.
+    Neutralised,
     /// A qualitative or milestone target the method does not score.
     NotScoredByMethod,
     /// A result the method gives no percentage to (check W21): the declared
@@ -128,8 +133,17 @@ pub enum Basis {
     Published,
     /// Withdrawn: not scored.
     Withdrawn,
+    /// Neutralised (itself or an ancestor): left out of every score.
+    Neutralised,
     /// Nothing to score.
     None,
+}
+
+impl Basis {
+    /// Withdrawn or neutralised: left out of every mean and grouping.
+    pub fn is_excluded(self) -> bool {
+        matches!(self, Basis::Withdrawn | Basis::Neutralised)
+    }
 }
 
 /// What a part of a score is.
@@ -511,9 +525,12 @@ pub(crate) fn score(
         .enumerate()
         .map(|(i, n)| {
             let withdrawn = n.obj.status == Some(Status::Ritirato) || is_under_withdrawn(nodes, i);
+            let neutralised = !withdrawn && is_neutralised(nodes, i);
             for (ii, ind) in n.obj.indicators.iter().enumerate() {
                 let state = if withdrawn {
                     IndicatorState::Withdrawn
+                } else if neutralised || ind.neutralised.is_some() {
+                    IndicatorState::Neutralised
                 } else {
                     score_indicator(ind, m)
                 };
@@ -534,6 +551,8 @@ pub(crate) fn score(
                 published: n.obj.published_achievement,
                 basis: if withdrawn {
                     Basis::Withdrawn
+                } else if neutralised {
+                    Basis::Neutralised
                 } else {
                     Basis::None
                 },
@@ -559,7 +578,7 @@ pub(crate) fn score(
     let mut too_large: Vec<String> = Vec::new();
     // Children before parents.
     for i in (0..nodes.len()).rev() {
-        if out[i].basis == Basis::Withdrawn {
+        if out[i].basis.is_excluded() {
             continue;
         }
         let n = &nodes[i];
@@ -716,6 +735,18 @@ fn target_complete(nodes: &[FlatNode<'_>], ind: &IndicatorScore) -> bool {
         })
 }
 
+/// Whether node `i` or one of its ancestors is neutralised.
+fn is_neutralised(nodes: &[FlatNode<'_>], i: usize) -> bool {
+    let mut p = Some(i);
+    while let Some(j) = p {
+        if nodes[j].obj.neutralised.is_some() {
+            return true;
+        }
+        p = nodes[j].parent;
+    }
+    false
+}
+
 fn is_under_withdrawn(nodes: &[FlatNode<'_>], i: usize) -> bool {
     let mut p = nodes[i].parent;
     while let Some(j) = p {
@@ -739,7 +770,7 @@ fn leaf_inputs(
     let mut parts = Vec::new();
     let mut stack = vec![i];
     while let Some(j) = stack.pop() {
-        if out[j].basis == Basis::Withdrawn {
+        if out[j].basis.is_excluded() {
             continue;
         }
         for &k in &own[j] {
@@ -852,7 +883,7 @@ fn groupings<'a>(
         let mut members: HashMap<&str, Vec<usize>> = HashMap::default();
         let mut included: HashMap<&str, HashSet<usize>> = HashMap::default();
         for (i, n) in nodes.iter().enumerate() {
-            if out[i].basis == Basis::Withdrawn {
+            if out[i].basis.is_excluded() {
                 continue;
             }
             for k in keys(d, n.obj) {
@@ -988,7 +1019,7 @@ pub fn direct_results(scores: &Scores) -> impl Iterator<Item = Option<Dec>> + '_
         .iter()
         .zip(has_children)
         .filter(|(_, c)| !*c)
-        .map(|(n, _)| n.computed.filter(|_| n.basis != Basis::Withdrawn))
+        .map(|(n, _)| n.computed.filter(|_| !n.basis.is_excluded()))
 }
 
 /// Counts the objectives without sub-objectives by band.

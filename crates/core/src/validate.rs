@@ -324,6 +324,7 @@ pub(crate) fn validate(
     }
 
     check_sibling_weights(plan, nodes, percent_weights, f);
+    check_neutralisations(nodes, f);
     check_deadlines(nodes, start..=end, f);
 
     let mut prev: Option<Decimal> = None;
@@ -860,6 +861,44 @@ fn validate_tables(plan: &PlanFile, f: &mut Findings) {
                         },
                     );
                 }
+            }
+        }
+    }
+}
+
+/// Neutralisations: each states its reason (E34), none sits inside a part
+/// already left out (W23), and each is noted with its reason (I03).
+fn check_neutralisations(nodes: &[FlatNode<'_>], f: &mut Findings) {
+    let mut one = |path: String, n: &Neutralisation, inside_excluded: bool| {
+        if n.reason.trim().is_empty() {
+            f.add(
+                format!("{path}.neutralised.reason"),
+                Check::NeutralisedWithoutReason,
+            );
+        } else if inside_excluded {
+            f.add(format!("{path}.neutralised"), Check::NeutralisedTwice);
+        } else {
+            f.add(
+                path,
+                Check::Neutralised {
+                    reason: n.reason.clone(),
+                },
+            );
+        }
+    };
+    // Whether each node is left out, itself or by an ancestor (pre-order:
+    // a parent comes before its children).
+    let mut excluded = vec![false; nodes.len()];
+    for (i, n) in nodes.iter().enumerate() {
+        let above = n.parent.is_some_and(|p| excluded[p]);
+        excluded[i] =
+            above || n.obj.status == Some(Status::Ritirato) || n.obj.neutralised.is_some();
+        if let Some(x) = &n.obj.neutralised {
+            one(n.path.clone(), x, above);
+        }
+        for (k, ind) in n.obj.indicators.iter().enumerate() {
+            if let Some(x) = &ind.neutralised {
+                one(format!("{}.indicators[{k}]", n.path), x, excluded[i]);
             }
         }
     }

@@ -399,6 +399,7 @@ pub const SHEETS: &[SheetDef] = &[
             col("Raggiungimento pubblicato (%)", "published_achievement", NUM, "Il grado di raggiungimento pubblicato, in percentuale (95, 95%, 100,00 %)."),
             col("Raggiungimento come scritto", "published_achievement_text", Kind::Text, "Il raggiungimento come è stampato, se diverso nella forma."),
             col("Note", "notes", Kind::Lines, NOTES_HELP),
+            col("Neutralizzato: motivo", "neutralised.reason", Kind::Text, "Se l'obiettivo è neutralizzato (escluso dal calcolo per una causa accolta dal Nucleo di Valutazione): il motivo e l'atto. Vuoto: non neutralizzato."),
         ],
     },
     SheetDef {
@@ -432,6 +433,7 @@ pub const SHEETS: &[SheetDef] = &[
             col("Fatto il", "actual.completed_on", Kind::Date, "Per un traguardo: la data in cui è stato fatto."),
             col("Raggiungimento pubblicato (%)", "published_achievement", NUM, "Il raggiungimento pubblicato, in percentuale."),
             col("Note", "notes", Kind::Lines, NOTES_HELP),
+            col("Neutralizzato: motivo", "neutralised.reason", Kind::Text, "Se l'indicatore è neutralizzato (escluso dal calcolo dell'obiettivo): il motivo e l'atto. Vuoto: non neutralizzato."),
         ],
     },
     SheetDef {

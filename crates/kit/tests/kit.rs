@@ -67,6 +67,30 @@ fn every_demo_plan_round_trips_in_memory_and_through_csv() {
 }
 
 #[test]
+fn neutralisations_round_trip_in_memory_and_through_csv() {
+    // An objective and an indicator neutralised, each with its reason.
+    let bytes =
+        std::fs::read(root().join("tests/fixtures/calcolatore/neutralizzata.json")).unwrap();
+    let plan: PlanFile = parse_plan(&bytes).unwrap();
+    let wb = export(&plan).unwrap();
+    for (how, wb) in [("memory", wb.clone()), ("csv", through_csv(&wb))] {
+        let back = import::import(&wb);
+        assert_eq!(errors(&back), Vec::<String>::new(), "{how}");
+        assert!(back.plan.as_ref() == Some(&plan), "{how}");
+    }
+    let objectives = wb.sheets.iter().find(|s| s.name == "Obiettivi").unwrap();
+    let col = objectives.rows[0]
+        .iter()
+        .position(|c| c.text(false) == "Neutralizzato: motivo")
+        .expect("the column");
+    assert!(objectives
+        .rows
+        .iter()
+        .any(|r| r.get(col).map(|c| c.text(false)).as_deref()
+            == Some("Cantiere sospeso dalla Soprintendenza – verbale NdV n. 3/2026")));
+}
+
+#[test]
 fn the_template_imports_into_a_valid_plan_without_warnings() {
     let wb = template();
     let back = import::import(&wb);

@@ -30,7 +30,11 @@ use crate::text::{common, obiettivi as tx};
 fn score_box(doc: &Doc, i: usize, lang: Lang) -> Option<impl IntoView> {
     let t = tx::t(lang);
     let s = doc.score(i);
-    if s.computed.is_none() && s.published.is_none() {
+    // Left out of the scores (itself or an objective above it), and why.
+    let neutralised =
+        cruscotto_core::explain::neutralised_by(&doc.analysis.scores, &|k| doc.node(k), i)
+            .filter(|_| s.basis == Basis::Neutralised);
+    if s.computed.is_none() && s.published.is_none() && neutralised.is_none() {
         return None;
     }
     let computed = (s.basis == Basis::Computed).then_some(s.computed).flatten();
@@ -51,6 +55,9 @@ fn score_box(doc: &Doc, i: usize, lang: Lang) -> Option<impl IntoView> {
                 {computed.map(|c| figure(msg::score_basis(lang, true), c, "objective-score__figure--computed"))}
                 {s.published.map(|p| figure(msg::score_basis(lang, false), p, "objective-score__figure--published"))}
             </div>
+            {neutralised.map(|r| view! {
+                <p class="objective-score__neutralised"><strong>{t.neutralised}</strong>" " {r.to_string()}</p>
+            })}
             {differs.then(|| view! {
                 <p class="objective-score__warning">{msg::score_differs(lang, &computed.map(it::percent).unwrap_or_default(), &s.published.map(it::percent).unwrap_or_default())}</p>
             })}

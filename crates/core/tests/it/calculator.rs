@@ -43,6 +43,7 @@ fn indicator(kind: IndicatorKind, cmp: Comparator, target: &str, actual: &str) -
         deadline: None,
         unit: None,
         unit_text: None,
+        neutralised: None,
         actual: Some(Actual {
             mid_year: None,
             final_value: Some(d(actual)),

@@ -295,3 +295,24 @@ fn every_code_is_unique_and_listed_in_the_format() {
         );
     }
 }
+
+#[test]
+fn a_neutralisation_states_its_reason_and_changes_something() {
+    // `a`: no reason (an error, and it is left out all the same); `b1`
+    // inside the neutralised `b` (nothing to change); `c2` noted with its
+    // reason. The overall score is `c` alone = c1 = 50 %.
+    check(
+        "neutralizzazioni.json",
+        &[
+            ("error", "E34", "$.objectives[0].neutralised.reason", "Neutralizzazione senza motivo: scriva in «reason» perché l'elemento è escluso dal calcolo (ad esempio la causa non imputabile all'ufficio e il verbale del Nucleo che l'ha accolta), oppure tolga «neutralised».", "Neutralisation without a reason: write in «reason» why the item is left out of the scores (for instance the cause outside the office's control and the evaluator's minute that accepted it), or remove «neutralised»."),
+            ("warning", "W23", "$.objectives[1].children[0].neutralised", "Neutralizzazione che non cambia nulla: l'elemento sta già dentro un obiettivo ritirato o neutralizzato, che è escluso dal calcolo con tutto ciò che contiene. La tolga, o neutralizzi solo questo elemento.", "A neutralisation that changes nothing: the item is already inside a withdrawn or neutralised objective, left out with everything it holds. Remove it, or neutralise only this item."),
+            ("info", "I03", "$.objectives[1]", "Neutralizzato: non entra nel calcolo dei punteggi e i pesi degli altri elementi dello stesso gruppo si riproporzionano. Motivo: «Causa esterna».", "Neutralised: not scored, and the weights of the other items of its group are re-proportioned. Reason: «Causa esterna»."),
+            ("info", "I03", "$.objectives[2].indicators[1]", "Neutralizzato: non entra nel calcolo dei punteggi e i pesi degli altri elementi dello stesso gruppo si riproporzionano. Motivo: «Dato non disponibile per lo sciopero».", "Neutralised: not scored, and the weights of the other items of its group are re-proportioned. Reason: «Dato non disponibile per lo sciopero»."),
+        ],
+    );
+    let (_, a) = crate::load(&crate::fixture("checks/neutralizzazioni.json"));
+    assert_eq!(
+        a.scores.overall.map(cruscotto_core::it::percent).as_deref(),
+        Some("50,00 %")
+    );
+}

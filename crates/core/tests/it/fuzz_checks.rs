@@ -182,7 +182,10 @@ fn check_scores(plan: &PlanFile, a: &Analysis) {
     // Indicators: what score_indicator says, floored at 0, capped at the cap.
     for ind in &s.indicators {
         let i = &nodes[ind.node].obj.indicators[ind.index];
-        if ind.state != IndicatorState::Withdrawn {
+        if !matches!(
+            ind.state,
+            IndicatorState::Withdrawn | IndicatorState::Neutralised
+        ) {
             assert_eq!(ind.state, score::score_indicator(i, m));
         }
         if let IndicatorState::Scored {

@@ -3,6 +3,7 @@
 //! repository root; expected outputs are snapshots (`insta`).
 
 mod bad_input;
+mod calcolatore;
 mod calculator;
 mod checks;
 mod demo_plans;
