@@ -281,6 +281,21 @@ pub fn parse(args: &[String]) -> Result<Command, UsageError> {
     let Some((&cmd, rest)) = positional.split_first() else {
         return Err(err("manca il comando".into(), "missing command".into()));
     };
+    // The calculator's options mean something only to score and compila:
+    // elsewhere they would be ignored without a word.
+    let calculator = [
+        (!common.edits.is_empty(), "--modifica"),
+        (common.edits_file.is_some(), "--modifiche"),
+        (common.sensitivity, "--quanto-conta"),
+    ];
+    if !matches!(cmd, "score" | "calcola" | "compila" | "fill") {
+        if let Some((_, option)) = calculator.iter().find(|(given, _)| *given) {
+            return Err(err(
+                format!("l'opzione {option} vale solo con i comandi score e compila, non con {cmd}"),
+                format!("option {option} works only with the score and compila commands, not with {cmd}"),
+            ));
+        }
+    }
     let one_file = |rest: &[&str]| -> Result<PathBuf, UsageError> {
         match rest {
             [f] => Ok(PathBuf::from(f)),

@@ -171,6 +171,30 @@ fn usage_errors_exit_2() {
     let (code, out, _) = run(&["--help"]);
     assert_eq!(code, 0);
     assert!(out.contains("Uso: cruscotto"));
+    // The calculator's options are refused where they would be ignored.
+    let plan = repo().join("public/plans/lucca-2021-relazione.json");
+    let plan = plan.to_str().unwrap();
+    for (args, option) in [
+        (
+            vec!["validate", plan, "--modifica", "v1~f.x=1"],
+            "--modifica",
+        ),
+        (vec!["export", plan, "--quanto-conta"], "--quanto-conta"),
+        (
+            vec!["diff", plan, plan, "--modifiche", "m.txt"],
+            "--modifiche",
+        ),
+    ] {
+        let (code, _, err) = run(&args);
+        assert_eq!(code, 2, "{args:?}");
+        assert!(
+            err.contains(&format!(
+                "l'opzione {option} vale solo con i comandi score e compila, non con {}",
+                args[0]
+            )),
+            "{err}"
+        );
+    }
 }
 
 #[test]
