@@ -1,17 +1,21 @@
 // The first load and the full build (src/lib.rs): the overview comes from
 // the small first build alone; opening another view loads the full build
 // (with Subresource Integrity), which takes over with the same document
-// (named by the address) and puts the focus on the new page's heading; the
+// (named by the address, its bytes handed over: the plan is downloaded
+// once) and puts the focus on the new page's heading; the
 // document chooser is the full build's; an address naming another view
 // loads the full build directly; a full build that cannot be loaded is an Italian error in
 // the page, and the overview still works.
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-import { assertNoAxeViolations, DIST, FIXTURES, freshPage, loadDemos, start, stop } from './support/suite.mjs';
+import {
+  assertNoAxeViolations, DIST, FIXTURES, freshPage, loadDemos, openView, start, stop, waitReady,
+} from './support/suite.mjs';
 import { firstLoadFiles } from './support/size.mjs';
 
 let ctx;
@@ -48,7 +52,7 @@ describe('first load and full build', () => {
     await heading.waitFor();
     assert.deepEqual(builds(), ['first', 'full']);
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'titolo-pagina');
-    // The same document (fetched again from its address), one app on the page.
+    // The same document (handed over by the first build), one app on the page.
     assert.equal(await page.locator('.cruscotto').count(), 1);
     assert.equal(await page.locator('.site-header__municipality').innerText(), lucca.plan.document.municipality.name);
     await assertNoAxeViolations(page, 'a view opened from the overview (full build)');
@@ -58,6 +62,28 @@ describe('first load and full build', () => {
     assert.deepEqual(builds(), ['first', 'full']);
     assert.deepEqual(ctx.env.pageErrors, []);
     await page.close();
+  });
+
+  test('the plan is downloaded once across the takeover: a demo plan and an address (?src=)', async () => {
+    const cases = [
+      [`piano=${lucca.stem}`, `plans/${lucca.entry.file}`, join(DIST, 'plans', lucca.entry.file)],
+      ['src=__fixtures__/minimal.json', '__fixtures__/minimal.json', join(FIXTURES, 'minimal.json')],
+    ];
+    for (const [query, served, file] of cases) {
+      const page = await freshPage(ctx.env);
+      ctx.env.requests.length = 0;
+      await openView(page, `${ctx.server.url}?${query}#/sintesi`);
+      await page.getByRole('navigation').getByRole('link', { name: 'Obiettivi' }).click();
+      await waitReady(page, '#/obiettivi');
+      assert.deepEqual(builds(), ['first', 'full'], query);
+      const fetched = ctx.env.requests.filter((u) => new URL(u).pathname === `/${served}`);
+      assert.equal(fetched.length, 1, `${query}: the plan was requested ${fetched.length} times`);
+      // The full build shows those very bytes.
+      const sha = createHash('sha256').update(await readFile(file)).digest('hex');
+      assert.equal(await page.locator('#impronta').innerText(), sha, query);
+      assert.deepEqual(ctx.env.pageErrors, [], query);
+      await page.close();
+    }
   });
 
   test('an address naming another view starts the full build directly', async () => {
