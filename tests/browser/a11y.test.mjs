@@ -15,8 +15,7 @@ import assert from 'node:assert/strict';
 import {
   assertNoAxeViolations,
   freshPage,
-  loadDemos,
-  start,
+  startWith,
   stop,
   openView,
 } from './support/suite.mjs';
@@ -27,9 +26,8 @@ let demos;
 let lucca;
 
 before(async () => {
-  ctx = await start();
-  demos = await loadDemos();
-  lucca = demos.find((d) => d.stem.startsWith('lucca'));
+  ctx = await startWith('lucca');
+  ({ demos, demo: lucca } = ctx);
 });
 
 after(() => stop(ctx));

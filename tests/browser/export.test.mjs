@@ -7,14 +7,14 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 
-import { freshPage, loadDemos, objectiveNodes, start, stop, openView } from './support/suite.mjs';
+import { freshPage, objectiveNodes, startWith, stop, openView } from './support/suite.mjs';
 
 let ctx;
 let lucca;
 
 before(async () => {
-  ctx = await start();
-  lucca = (await loadDemos()).find((d) => d.stem.startsWith('lucca'));
+  ctx = await startWith('lucca');
+  lucca = ctx.demo;
 });
 
 after(() => stop(ctx));

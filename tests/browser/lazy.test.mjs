@@ -14,7 +14,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import {
-  assertNoAxeViolations, DIST, FIXTURES, freshPage, loadDemos, openView, start, stop, waitReady,
+  assertNoAxeViolations, DIST, FIXTURES, freshPage, openView, startWith, stop, waitReady,
 } from './support/suite.mjs';
 import { firstLoadFiles } from './support/size.mjs';
 
@@ -22,8 +22,8 @@ let ctx;
 let lucca;
 
 before(async () => {
-  ctx = await start();
-  lucca = (await loadDemos()).find((d) => d.stem.startsWith('lucca'));
+  ctx = await startWith('lucca');
+  lucca = ctx.demo;
 });
 
 after(() => stop(ctx));

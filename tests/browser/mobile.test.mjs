@@ -10,28 +10,23 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { launch } from './support/browser.mjs';
-import { startServer } from './support/server.mjs';
-import { assertNoAxeViolations, DIST, loadDemos, openView, TIMEOUT, waitReady } from './support/suite.mjs';
+import { assertNoAxeViolations, openView, startWith, stop, TIMEOUT, waitReady } from './support/suite.mjs';
 import { focused, tabAlong } from './support/keyboard.mjs';
 
 const PHONE = { width: 390, height: 844 };
 /** The header with its navigation (menu closed) may take at most this much of the first screen. */
 const HEADER_MAX = 180;
+let ctx;
 let server;
 let env;
 let lucca;
 
 before(async () => {
-  server = await startServer({ dist: DIST });
-  env = await launch({ viewport: PHONE, isMobile: true, hasTouch: true });
-  lucca = (await loadDemos()).find((d) => d.stem.startsWith('lucca'));
+  ctx = await startWith('lucca', { viewport: PHONE, isMobile: true, hasTouch: true });
+  ({ server, env, demo: lucca } = ctx);
 });
 
-after(async () => {
-  await env?.browser.close();
-  await server?.close();
-});
+after(() => stop(ctx));
 
 async function phonePage() {
   const page = await env.context.newPage();
