@@ -556,7 +556,9 @@ pub fn revoke_download_url(url: &str) {
 /// afterwards).
 pub async fn start_full() -> Result<(), LoadError> {
     let full = ENV.with_borrow(|e| e.full.clone()).ok_or(LoadError::Full)?;
-    let (url, bytes) = ENV.with_borrow(|e| match &e.plan {
+    // Handed over, not kept: once the full build has used them, nothing
+    // holds the bytes (a plan that failed to hand over is fetched again).
+    let (url, bytes) = ENV.with_borrow_mut(|e| match e.plan.take() {
         Some((url, bytes)) => (url.into(), bytes.into()),
         None => Default::default(),
     });

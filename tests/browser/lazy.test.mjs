@@ -39,7 +39,7 @@ describe('first load and full build', () => {
   test('the overview needs only the first build; another view loads the full one, with the same document', async () => {
     const page = await freshPage(ctx.env);
     ctx.env.requests.length = 0;
-    await page.goto(`${ctx.server.url}?piano=${lucca.stem}#/sintesi`);
+    await ctx.open(page, '#/sintesi');
     await page.locator('.sintesi-overall__score').waitFor();
     assert.deepEqual(builds(), ['first']);
     // What the page loaded at start is what the size budget counts.
@@ -89,7 +89,7 @@ describe('first load and full build', () => {
   test('an address naming another view starts the full build directly', async () => {
     const page = await freshPage(ctx.env);
     ctx.env.requests.length = 0;
-    await page.goto(`${ctx.server.url}?piano=${lucca.stem}#/obiettivi`);
+    await ctx.open(page, '#/obiettivi');
     await page.locator('h1#titolo-pagina', { hasText: 'Obiettivi' }).waitFor();
     // (index.html preloads the first build, so it is downloaded too; it is
     // not started: nothing hands over, the heading is not focused.)
@@ -124,7 +124,7 @@ describe('first load and full build', () => {
       body[body.length - 1] ^= 1;
       await route.fulfill({ response, body });
     });
-    await page.goto(`${ctx.server.url}?piano=${lucca.stem}#/sintesi`);
+    await ctx.open(page, '#/sintesi');
     await page.locator('.sintesi-overall__score').waitFor();
     await page.getByRole('navigation').getByRole('link', { name: 'Uffici' }).click();
     const alert = page.locator('.full-failed[role="alert"]');

@@ -10,20 +10,18 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { assertNoAxeViolations, openView, startWith, stop, TIMEOUT, waitReady } from './support/suite.mjs';
+import { assertNoAxeViolations, startWith, stop, TIMEOUT, waitReady } from './support/suite.mjs';
 import { focused, tabAlong } from './support/keyboard.mjs';
 
 const PHONE = { width: 390, height: 844 };
 /** The header with its navigation (menu closed) may take at most this much of the first screen. */
 const HEADER_MAX = 180;
 let ctx;
-let server;
 let env;
-let lucca;
 
 before(async () => {
   ctx = await startWith('lucca', { viewport: PHONE, isMobile: true, hasTouch: true });
-  ({ server, env, demo: lucca } = ctx);
+  ({ env } = ctx);
 });
 
 after(() => stop(ctx));
@@ -47,7 +45,7 @@ async function menuState(page) {
 describe('phone, 390 px', () => {
   test('the headline figure is on the first screen; the header and the closed menu are small', async () => {
     const page = await phonePage();
-    await openView(page, `${server.url}?piano=${lucca.stem}#/sintesi`);
+    await ctx.open(page, '#/sintesi');
     const header = await page.locator('.site-header').boundingBox();
     assert.ok(header.height <= HEADER_MAX, `the header and navigation take ${header.height} px (at most ${HEADER_MAX})`);
     const box = await page.locator('.sintesi-overall__score').boundingBox();
@@ -66,7 +64,7 @@ describe('phone, 390 px', () => {
 
   test('the menu with the keyboard: Enter opens, Tab moves, Escape closes back on the button, Space opens, a chosen section closes it', async () => {
     const page = await phonePage();
-    await openView(page, `${server.url}?piano=${lucca.stem}#/sintesi`);
+    await ctx.open(page, '#/sintesi');
     // Tab from the top of the page reaches the menu button, with a visible focus.
     const stops = await tabAlong(page, { stop: (f) => f.tag === 'button' && f.what.includes('«Sezioni'), max: 10 });
     assert.ok(stops.at(-1).visible, 'the menu button has no visible focus');
@@ -111,7 +109,7 @@ describe('phone, 390 px', () => {
   test('dark and forced colours: the button and the open menu are drawn and pass axe-core', async () => {
     const page = await phonePage();
     await page.emulateMedia({ colorScheme: 'dark' });
-    await openView(page, `${server.url}?piano=${lucca.stem}#/sintesi`);
+    await ctx.open(page, '#/sintesi');
     assert.equal(await page.locator('.cruscotto').getAttribute('class'), 'cruscotto scuro');
     await assertNoAxeViolations(page, 'dark colours, menu closed');
     await page.locator('.site-nav__toggle').click();
@@ -131,7 +129,7 @@ describe('phone, 390 px', () => {
   test('on a wide screen there is no menu button and every section shows on one line', async () => {
     const page = await phonePage();
     await page.setViewportSize({ width: 1280, height: 800 });
-    await openView(page, `${server.url}?piano=${lucca.stem}#/sintesi`);
+    await ctx.open(page, '#/sintesi');
     assert.equal(await page.locator('.site-nav__toggle').isVisible(), false);
     const links = page.locator('#menu-sezioni a');
     const tops = new Set();
