@@ -94,10 +94,12 @@ function firstLoadView(config) {
   return ['', 'sintesi'].includes(view.replace(/[?#].*$/, '').replace(/\/$/, ''));
 }
 
-// Starts the app: the first load, which calls `full()` when the reader
-// opens a view it does not carry; that loads the full build, takes the
-// first one down and starts the full one in the same place (it opens the
-// document the address names). `started()`: after the full build took over.
+// Starts the app: the first load, which calls `takeOver(planUrl, plan)`
+// when the reader opens a view it does not carry; that loads the full
+// build, takes the first one down and starts the full one in the same place
+// (it opens the document the address names, with the address and bytes of
+// the plan the first load fetched: the plan is downloaded once).
+// `started()`: after the full build took over.
 async function start(files, mount, config, started = () => {}) {
   const json = JSON.stringify(config);
   // The other views' style sheet comes with the full build: next to the
@@ -117,11 +119,11 @@ async function start(files, mount, config, started = () => {}) {
   }
   const first = await load(files.first);
   let taking = null;
-  const takeOver = () => {
+  const takeOver = (planUrl, plan) => {
     taking ??= full().then(
       (app) => {
         first.ferma();
-        app.avvia(mount, json, true);
+        app.avvia(mount, json, true, planUrl, plan);
         started();
       },
       (error) => {

@@ -116,9 +116,22 @@ pub fn Header() -> impl IntoView {
 }
 
 /// The sections of the document; the current one is `aria-current="page"`.
+/// On narrow screens (style/layout.css) the list is behind a menu button
+/// (`aria-expanded`, which the style follows, and `aria-controls`): Escape
+/// closes it and gives the focus back to the button, choosing a section
+/// closes it. On wide screens the button is not drawn and the list always
+/// shows.
 #[component]
 fn Nav() -> impl IntoView {
     let ctx = Ctx::get();
+    let open = RwSignal::new(false);
+    let on_key = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() == "Escape" && open.try_get_untracked() == Some(true) {
+            open.set(false);
+            load::focus("menu-sezioni-pulsante");
+        }
+    });
+    on_cleanup(move || on_key.remove());
     move || {
         ctx.ready()?;
         let t = text::t(ctx.lang.get());
@@ -137,12 +150,20 @@ fn Nav() -> impl IntoView {
             .into_iter()
             .map(|(r, label)| {
                 let current = (r == section).then_some("page");
-                view! { <li><a href=r.href() aria-current=current>{label}</a></li> }
+                view! { <li><a href=r.href() aria-current=current on:click=move |_| open.set(false)>{label}</a></li> }
             })
             .collect_view();
         Some(view! {
             <nav class="site-nav" aria-label=t.nav_label>
-                <ul class="container site-nav__list">{links}</ul>
+                <div class="container">
+                    <button type="button" id="menu-sezioni-pulsante" class="site-nav__toggle" aria-controls="menu-sezioni"
+                        aria-expanded=move || if open.get() { "true" } else { "false" }
+                        on:click=move |_| open.update(|o| *o = !*o)>
+                        <span class="site-nav__icon" aria-hidden="true"></span>
+                        {t.nav_menu}
+                    </button>
+                    <ul id="menu-sezioni" class="site-nav__list">{links}</ul>
+                </div>
             </nav>
         })
     }

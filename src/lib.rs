@@ -8,8 +8,9 @@
 //!   demand by `public/incorpora.js` (with Subresource Integrity) when the
 //!   reader opens a view the first build does not carry (the document
 //!   chooser too), or directly when the address names such a view; it takes
-//!   over the same element and opens the same document from the address
-//!   (the browser's cache usually answers).
+//!   over the same element and opens the same document from the address,
+//!   with the bytes the first build fetched (handed over by `incorpora.js`:
+//!   the plan is downloaded once).
 //!
 //! Which views a build carries is the function it passes to [`start`]; with
 //! link-time optimisation the pages the first build never names are not in
@@ -52,16 +53,19 @@ thread_local! {
 /// the app already carries a JSON reader, a second deserializer would add
 /// to its size. `taken_over`: the full build started by the first one (the
 /// new page's heading gets the focus). `full`: `incorpora.js`'s loader of
-/// the full build (`undefined` in the full build itself).
+/// the full build (`undefined` in the full build itself). `plan`: the
+/// address and bytes of the plan the first build fetched, handed to the
+/// full build: the same address is not fetched again.
 pub fn start(
     mount: Option<web_sys::HtmlElement>,
     config: &str,
     taken_over: bool,
     full: JsValue,
+    plan: Option<(String, js_sys::Uint8Array)>,
     views: Views,
 ) {
     let config: embed::StartConfig = serde_json::from_str(config).unwrap_or_default();
-    load::set_env(&config.base, mount.as_ref(), full);
+    load::set_env(&config.base, mount.as_ref(), full, plan);
     let target = match mount {
         Some(el) => el,
         None => leptos::prelude::document()

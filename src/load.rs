@@ -26,6 +26,11 @@ struct Env {
     root: Option<web_sys::ShadowRoot>,
     /// `incorpora.js`'s loader of the full build (first build only).
     full: Option<js_sys::Function>,
+    /// The last file fetched (the plan shown), with its address: the first
+    /// build keeps it to hand it to the full build ([`start_full`]), which
+    /// uses it once instead of fetching the same address again
+    /// ([`fetch_bytes`]).
+    plan: Option<(String, js_sys::Uint8Array)>,
 }
 
 thread_local! {
@@ -35,13 +40,20 @@ thread_local! {
 /// Records where the app runs: its folder and, when mounted inside another
 /// page, the element it is mounted on (its shadow root is where its ids live).
 /// `full`: the function that loads the full build and hands the app over
-/// to it (`undefined` in the full build).
-pub fn set_env(base: &str, mount: Option<&web_sys::HtmlElement>, full: wasm_bindgen::JsValue) {
+/// to it (`undefined` in the full build). `plan`: the address and bytes of
+/// the plan the first build fetched, handed over to the full build.
+pub fn set_env(
+    base: &str,
+    mount: Option<&web_sys::HtmlElement>,
+    full: wasm_bindgen::JsValue,
+    plan: Option<(String, js_sys::Uint8Array)>,
+) {
     let root = mount.and_then(|m| m.get_root_node().dyn_into::<web_sys::ShadowRoot>().ok());
     ENV.with_borrow_mut(|e| {
         e.base = base.to_owned();
         e.root = root;
         e.full = full.dyn_into().ok();
+        e.plan = plan;
     });
 }
 
@@ -362,8 +374,16 @@ pub fn sha256_hex(bytes: &[u8]) -> impl std::future::Future<Output = Option<Stri
     }
 }
 
-/// Fetches the bytes at `url`.
+/// Fetches the bytes at `url`, once per page for the file the first build
+/// fetched last (the plan it shows): the first build keeps a copy of them
+/// in JavaScript's memory (not the WebAssembly's) and hands it to the full
+/// build when it takes over ([`start_full`]); the full build uses it, once,
+/// instead of fetching the same address again.
 pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadError> {
+    let first = ENV.with_borrow(|e| e.full.is_some());
+    if let Some((_, bytes)) = ENV.with_borrow_mut(|e| e.plan.take_if(|(u, _)| !first && u == url)) {
+        return Ok(bytes.to_vec());
+    }
     let network = || LoadError::Network {
         url: url.to_owned(),
     };
@@ -374,7 +394,20 @@ pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadError> {
             status: response.status(),
         });
     }
-    response.binary().await.map_err(|_| network())
+    // The response's own buffer is what the first build keeps: one copy
+    // of the bytes (into the WebAssembly's memory), not two.
+    let buffer = web_sys::Response::from(response)
+        .array_buffer()
+        .map_err(|_| network())?;
+    let buffer = wasm_bindgen_futures::JsFuture::from(buffer)
+        .await
+        .map_err(|_| network())?;
+    let array = js_sys::Uint8Array::new(&buffer);
+    let bytes = array.to_vec();
+    if first {
+        ENV.with_borrow_mut(|e| e.plan = Some((url.to_owned(), array)));
+    }
+    Ok(bytes)
 }
 
 /// Fetches and reads the list of demo documents.
@@ -545,13 +578,20 @@ pub fn revoke_download_url(url: &str) {
 }
 
 /// Loads the full build (`incorpora.js`, with Subresource Integrity) and
-/// hands the app over to it (it opens the document the address names): on
+/// hands the app over to it (it opens the document the address names, with
+/// the bytes of the plan fetched here when it is the same address): on
 /// success this app has been taken down (nothing of it may be touched
 /// afterwards).
 pub async fn start_full() -> Result<(), LoadError> {
     let full = ENV.with_borrow(|e| e.full.clone()).ok_or(LoadError::Full)?;
+    // Handed over, not kept: once the full build has used them, nothing
+    // holds the bytes (a plan that failed to hand over is fetched again).
+    let (url, bytes) = ENV.with_borrow_mut(|e| match e.plan.take() {
+        Some((url, bytes)) => (url.into(), bytes.into()),
+        None => Default::default(),
+    });
     let promise = full
-        .call0(&wasm_bindgen::JsValue::UNDEFINED)
+        .call2(&wasm_bindgen::JsValue::UNDEFINED, &url, &bytes)
         .ok()
         .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
         .ok_or(LoadError::Full)?;

@@ -15,5 +15,12 @@ fn main() {
 /// loads the full build and hands the app over to it.
 #[wasm_bindgen]
 pub fn avvia(mount: Option<web_sys::HtmlElement>, config: &str, full: JsValue) {
-    cruscotto_web::start(mount, config, false, full, cruscotto_web::Views::FIRST);
+    cruscotto_web::start(
+        mount,
+        config,
+        false,
+        full,
+        None,
+        cruscotto_web::Views::FIRST,
+    );
 }

@@ -11,14 +11,23 @@ fn main() {
 
 /// Starts the full build. `taken_over`: started by the first build when
 /// the reader opened a view it does not carry (the new page's heading
-/// then gets the focus).
+/// then gets the focus). `plan_url`, `plan`: the address and bytes of the
+/// plan the first build fetched (`undefined` if none), so that it is not
+/// fetched again.
 #[wasm_bindgen]
-pub fn avvia(mount: Option<web_sys::HtmlElement>, config: &str, taken_over: bool) {
+pub fn avvia(
+    mount: Option<web_sys::HtmlElement>,
+    config: &str,
+    taken_over: bool,
+    plan_url: Option<String>,
+    plan: Option<js_sys::Uint8Array>,
+) {
     cruscotto_web::start(
         mount,
         config,
         taken_over,
         JsValue::UNDEFINED,
+        plan_url.zip(plan),
         cruscotto_web::Views::ALL,
     );
 }

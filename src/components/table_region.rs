@@ -155,9 +155,13 @@ pub fn TableRegion(
     /// Extra classes of the region.
     #[prop(default = "")]
     class: &'static str,
+    /// No downloads (a table whose cells span several rows does not read
+    /// back as rows of a file).
+    #[prop(optional)]
+    no_downloads: bool,
     children: Children,
 ) -> impl IntoView {
-    if use_context::<StaticTables>().is_some() {
+    if no_downloads || use_context::<StaticTables>().is_some() {
         return view! {
             <div class=format!("table-responsive {class}") tabindex="0" role="region" aria-label=label>
                 {children()}
@@ -223,7 +227,8 @@ pub fn downloads_later(label: String, _region: NodeRef<leptos::html::Div>) -> An
 
 /// A table of data as every view draws it: in its focusable region (named
 /// by the caption unless `label` says otherwise), with its caption, its head
-/// row, its body (the children) and its downloads.
+/// row, its body (the children: rows, or row groups), its foot and its
+/// downloads.
 #[component]
 pub fn DataTable(
     /// The caption.
@@ -238,19 +243,40 @@ pub fn DataTable(
     /// Extra classes of the region.
     #[prop(default = "")]
     region_class: &'static str,
+    /// More of the caption, after its text (how the table is sorted).
+    #[prop(optional)]
+    caption_more: Option<AnyView>,
+    /// The table's `data-tabella` (which of the document's tables it shows).
+    #[prop(optional, into)]
+    data_tabella: Option<String>,
     /// The cells of the head row.
     head: AnyView,
+    /// The children are row groups (`<tbody>` elements), not rows.
+    #[prop(optional)]
+    row_groups: bool,
+    /// The rows of the foot (`<tfoot>`), if any.
+    #[prop(optional)]
+    foot: Option<AnyView>,
+    /// No downloads (see [`TableRegion`]).
+    #[prop(optional)]
+    no_downloads: bool,
     children: Children,
 ) -> impl IntoView {
     let label = label.unwrap_or_else(|| caption.clone());
+    let body = if row_groups {
+        children()
+    } else {
+        view! { <tbody>{children()}</tbody> }.into_any()
+    };
     view! {
-        <TableRegion label=label class=region_class>
-            <table class=format!("data-table {class}").trim_end().to_string()>
-                <caption>{caption}</caption>
+        <TableRegion label=label class=region_class no_downloads=no_downloads>
+            <table class=format!("data-table {class}").trim_end().to_string() data-tabella=data_tabella>
+                <caption>{caption}{caption_more}</caption>
                 <thead>
                     <tr>{head}</tr>
                 </thead>
-                <tbody>{children()}</tbody>
+                {body}
+                {foot.map(|f| view! { <tfoot>{f}</tfoot> })}
             </table>
         </TableRegion>
     }

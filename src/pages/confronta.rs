@@ -13,6 +13,7 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use crate::components::error_panel::ErrorPanel;
+use crate::components::table_region::DataTable;
 use crate::frame;
 use crate::load;
 use crate::open::{self, Latest};
@@ -385,22 +386,17 @@ fn table(tb: &TableDiff, lang: Lang) -> impl IntoView {
             view! { <tbody data-voce=r.id.clone()>{lines}</tbody> }
         })
         .collect_view();
-    let region_label = caption.clone();
+    // Cells span the rows of a group: no downloads.
     view! {
-        <div class="table-responsive" tabindex="0" role="region" aria-label=region_label>
-            <table class="data-table confronta__tabella" data-tabella=tb.id.clone()>
-                <caption>{caption}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{t.col_item}</th>
-                        <th scope="col">{t.col_column}</th>
-                        <th scope="col" class="num">"A"</th>
-                        <th scope="col" class="num">"B"</th>
-                        <th scope="col" class="num">{t.col_difference}</th>
-                    </tr>
-                </thead>
-                {groups}
-            </table>
-        </div>
+        <DataTable caption=caption class="confronta__tabella" data_tabella=tb.id.clone()
+            row_groups=true no_downloads=true head=view! {
+                <th scope="col">{t.col_item}</th>
+                <th scope="col">{t.col_column}</th>
+                <th scope="col" class="num">"A"</th>
+                <th scope="col" class="num">"B"</th>
+                <th scope="col" class="num">{t.col_difference}</th>
+            }.into_any()>
+            {groups}
+        </DataTable>
     }
 }

@@ -15,8 +15,7 @@ import assert from 'node:assert/strict';
 import {
   assertNoAxeViolations,
   freshPage,
-  loadDemos,
-  start,
+  startWith,
   stop,
   openView,
 } from './support/suite.mjs';
@@ -27,9 +26,8 @@ let demos;
 let lucca;
 
 before(async () => {
-  ctx = await start();
-  demos = await loadDemos();
-  lucca = demos.find((d) => d.stem.startsWith('lucca'));
+  ctx = await startWith('lucca');
+  ({ demos, demo: lucca } = ctx);
 });
 
 after(() => stop(ctx));
@@ -187,16 +185,22 @@ describe('zoom, colours, motion', () => {
       await page.setViewportSize({ width, height: 400 });
       for (const view of views(demo)) {
         await open(page, demo, view);
-        const overflow = await page.evaluate(() => {
+        // On a narrow screen the sections are behind the menu button: open it.
+        const toggle = page.locator('.site-nav__toggle');
+        const narrow = await toggle.isVisible();
+        if (narrow && (await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+        await page.locator('#menu-sezioni').waitFor();
+        const overflow = await page.evaluate((narrow) => {
           const doc = document.documentElement;
-          const cut = [...document.querySelectorAll('.site-nav a, h1, .lang-switch, .site-footer a')]
+          const controls = `.site-nav a, h1, .lang-switch, .site-footer a${narrow ? ', .site-nav__toggle' : ''}`;
+          const cut = [...document.querySelectorAll(controls)]
             .filter((e) => {
               const r = e.getBoundingClientRect();
               return r.width === 0 || r.right > doc.clientWidth + 1 || r.left < -1;
             })
             .map((e) => e.textContent.trim());
           return { scroll: doc.scrollWidth - doc.clientWidth, cut };
-        });
+        }, narrow);
         assert.deepEqual(overflow, { scroll: 0, cut: [] }, `${demo.stem} ${view} at ${width} px`);
       }
     }

@@ -15,7 +15,9 @@ import { fileURLToPath } from 'node:url';
 
 import { startServer } from './support/server.mjs';
 import { foreignRequests, launchBrowser, newContext } from './support/browser.mjs';
-import { DIST, FIXTURES, assertNoAxeViolations, loadDemos, objectiveNodes, readJson } from './support/suite.mjs';
+import {
+  DIST, FIXTURES, assertNoAxeViolations, loadDemos, objectiveNodes, openView, readJson, waitReady, waitView,
+} from './support/suite.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 /** The core's bad-input files (tests/fixtures), served under `__core__/`. */
@@ -97,20 +99,21 @@ async function withPage(fn, options) {
 /** The heading of the page shown. */
 const h1 = (page) => page.locator('h1#titolo-pagina');
 
-/** Opens `url` and waits for a page heading. */
-async function open(page, url) {
-  let response = await page.goto(url);
-  // Only the fragment changed: load the page again, as a person opening the link would.
-  if (response === null) response = await page.reload();
-  assert.equal(response.status(), 200, url);
-  await h1(page).waitFor();
+/**
+ * Opens `url` (when only the fragment changed, the page is loaded again, as
+ * a person opening the link would) and waits until its view has rendered
+ * (`ready`: the mark expected, when it is not the address's, `errore` for a
+ * document that cannot be read).
+ */
+async function open(page, url, ready) {
+  await openView(page, url, { ready, reload: true });
 }
 
-/** Waits until the header names `municipality` and a page heading shows. */
+/** Waits until the header names `municipality` and the view the address names has rendered. */
 async function waitForDocument(page, municipality) {
   await page.locator('.site-header__municipality', { hasText: municipality }).waitFor();
   assert.equal((await page.locator('.site-header__municipality').innerText()).trim(), municipality);
-  await h1(page).waitFor();
+  await waitView(page);
 }
 
 /** Waits until the tab's title starts with `prefix`. */
@@ -209,7 +212,7 @@ describe('the chooser', () => {
         await assertSintesiOf(page, demo);
         // Back to the chooser through the navigation.
         await page.locator('nav.site-nav a', { hasText: 'Cambia documento' }).click();
-        await page.locator('.doc-card__link').first().waitFor();
+        await waitReady(page, '#/documenti');
       }
       // The keyboard alone: from the top of the page, then from the chooser's
       // heading (where the focus goes after «Cambia documento»).
@@ -221,6 +224,7 @@ describe('the chooser', () => {
         const change = page.locator('nav.site-nav a', { hasText: 'Cambia documento' });
         await change.focus();
         await page.keyboard.press('Enter');
+        await waitReady(page, '#/documenti');
         await page.locator('.doc-card__link').first().waitFor();
         await waitForFocus(page, 'titolo-pagina');
       }
@@ -359,11 +363,11 @@ describe('navigation', () => {
       }
 
       // Regression: Chromium fires `popstate` on every click of a `#/` link,
-      // and the app fetched and parsed the document again each time. Twice:
-      // the first load, then the full build when it takes over (it opens the
-      // document from the address; src/lib.rs); never more.
+      // and the app fetched and parsed the document again each time. Once:
+      // the full build, when it takes over, opens the bytes the first load
+      // fetched (src/lib.rs); never more.
       const fetches = env.requests.filter((u) => u.endsWith('/plans/lucca-2021-relazione.json'));
-      assert.equal(fetches.length, 2, 'the document was fetched more than by the two builds');
+      assert.equal(fetches.length, 1, 'the document was fetched more than once');
       assertNoPageErrors(env);
     });
   });
@@ -375,7 +379,7 @@ describe('navigation', () => {
       await page.locator('.doc-card__link', { hasText: demos[0].entry.title }).click();
       await assertSintesiOf(page, demos[0]);
       await page.goBack();
-      await page.locator('.doc-card__link').first().waitFor();
+      await waitReady(page, '#/documenti');
       assert.equal((await h1(page).innerText()).trim(), 'Scegli un documento');
       await page.goForward();
       await assertSintesiOf(page, demos[0]);
@@ -493,8 +497,8 @@ describe('local file preview', () => {
       const { page } = env;
       await open(page, server.url);
       await page.locator('#file-input').setInputFiles(join(CORE_FIXTURES, 'bad', 'json-troncato.json'));
+      await waitReady(page, 'errore');
       const panel = page.locator('.error-panel');
-      await panel.waitFor();
       assert.equal((await h1(page).innerText()).trim(), 'Il documento non può essere letto');
       const text = await panel.innerText();
       assert.match(text, /json-troncato\.json/);
@@ -527,9 +531,8 @@ describe('broken files', () => {
   async function assertRejected(src, expected, exact, allowedErrors = []) {
     await withPage(async (env) => {
       const { page } = env;
-      await open(page, `${server.url}?src=${src}`);
+      await open(page, `${server.url}?src=${src}`, 'errore');
       const panel = page.locator('.error-panel');
-      await panel.waitFor();
       assert.equal(await panel.getAttribute('role'), 'alert');
       assert.equal((await h1(page).innerText()).trim(), 'Il documento non può essere letto');
       await waitForTitle(page, 'Il documento non può essere letto – Cruscotto della performance');
@@ -720,8 +723,8 @@ describe('privacy', () => {
           await page.evaluate((h) => {
             location.hash = h;
           }, hash);
+          await waitReady(page, hash);
           await waitForTitle(page, `${title} – ${name} – `);
-          await h1(page).waitFor();
         }
       }
       const origin = new URL(server.url).origin;
@@ -803,8 +806,7 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
       await page.locator('.doc-card__link').first().waitFor();
       await assertNoAxeViolations(page, 'the chooser');
 
-      await open(page, `${server.url}?src=__core__/bad/json-troncato.json`);
-      await page.locator('.error-panel').waitFor();
+      await open(page, `${server.url}?src=__core__/bad/json-troncato.json`, 'errore');
       await assertNoAxeViolations(page, 'the loading error');
 
       await open(page, `${server.url}?src=__core__/bad/unita-sconosciuta.json#/sintesi`);

@@ -13,7 +13,9 @@ import { join } from 'node:path';
 
 import { startServer } from './support/server.mjs';
 import { launch } from './support/browser.mjs';
-import { DIST, FIXTURES, TIMEOUT, assertNoAxeViolations, loadDemos } from './support/suite.mjs';
+import {
+  DIST, FIXTURES, TIMEOUT, assertNoAxeViolations, loadDemos, openView, waitReady,
+} from './support/suite.mjs';
 import { focused, markTabbable, tabAlong } from './support/keyboard.mjs';
 
 const POLICY =
@@ -57,8 +59,7 @@ ${snippet}
 
 /** The snippet the "Incorpora" page writes for `view`, in `mode` ('Riquadro' or 'Direttamente'). */
 async function snippetFor(page, view, mode) {
-  await page.goto(`${app.url}?piano=${demo.stem}#/incorpora/${view}`);
-  await page.locator('h1#titolo-pagina').waitFor();
+  await openView(page, `${app.url}?piano=${demo.stem}#/incorpora/${view}`);
   await page.getByLabel(mode).check();
   return page.locator('#embed-codice').inputValue();
 }
@@ -152,11 +153,11 @@ describe('the Incorpora page', () => {
   test('writes the snippets for the current plan and view, with the chosen settings', async () => {
     const page = await newPage();
     const objective = demo.plan.objectives[0].id;
-    await page.goto(`${app.url}?piano=${demo.stem}#/obiettivi/${objective}`);
-    await page.locator('h1#titolo-pagina').waitFor();
+    await openView(page, `${app.url}?piano=${demo.stem}#/obiettivi/${objective}`);
     // The footer offers to embed the page one is on.
     await page.getByRole('link', { name: 'Incorpora questa pagina nel tuo sito' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Incorpora nel sito del Comune' }).waitFor();
+    await waitReady(page, `#/incorpora/obiettivi/${objective}`);
+    assert.equal(await page.locator('h1#titolo-pagina').innerText(), 'Incorpora nel sito del Comune');
     assert.equal(new URL(page.url()).hash, `#/incorpora/obiettivi/${objective}`);
     await axeUnderPolicy(page, 'the Incorpora page');
 
@@ -206,10 +207,9 @@ describe('in an iframe', () => {
     const snippet = await snippetFor(page, 'sintesi', 'Riquadro (iframe)');
     await writeFile(join(hostDir, 'riquadro.html'), hostPage(snippet));
     await page.setViewportSize({ width: 1024, height: 700 });
-    await page.goto(`${app.url}__sito__/riquadro.html`);
     const frameEl = page.locator('iframe[data-cruscotto]');
     const frame = page.frameLocator('iframe[data-cruscotto]');
-    await frame.locator('h1#titolo-pagina').waitFor();
+    await openView(page, `${app.url}__sito__/riquadro.html`, { ready: '#/sintesi', within: frame });
 
     // The frame is as tall as its content: no scroll bar inside.
     const fits = async () => {
@@ -226,7 +226,7 @@ describe('in an iframe', () => {
     const before = size.outer;
     // Another view, of another height: the frame follows.
     await frame.getByRole('link', { name: 'Glossario', exact: true }).click();
-    await frame.getByRole('heading', { level: 1, name: 'Glossario' }).waitFor();
+    await waitReady(frame, '#/glossario');
     await page.waitForFunction(
       (h) => parseFloat(document.querySelector('iframe[data-cruscotto]').style.height) !== h,
       before,
@@ -238,12 +238,12 @@ describe('in an iframe', () => {
     const framed = page.frames().find((f) => f.url().startsWith(app.url + '?'));
     for (const view of allViews()) {
       await framed.evaluate((h) => { location.hash = h; }, view);
-      await frame.locator('h1#titolo-pagina').waitFor();
+      await waitReady(frame, view);
       if (view === '#/documenti') await frame.locator('.doc-list a').first().waitFor();
       await axeUnderPolicy(page, `the host page with the app in an iframe, ${view}`);
     }
     await framed.evaluate((h) => { location.hash = h; }, '#/sintesi');
-    await frame.getByRole('heading', { level: 1, name: 'Sintesi' }).waitFor();
+    await waitReady(frame, '#/sintesi');
 
     // Keyboard: from the link before the frame, Tab goes into the app's
     // skip link, through every control of the app, in order and visibly,
@@ -284,10 +284,10 @@ describe('mounted in the page', () => {
     await page.goto(`${app.url}__sito__/senza.html`);
     const hostAlone = await hostStyles(page);
 
-    await page.goto(`${app.url}__sito__/diretto.html`);
-    const host = page.locator('#cruscotto');
     // data-vista="obiettivi": the app opens on the objectives.
-    await host.getByRole('heading', { level: 1, name: 'Obiettivi' }).waitFor();
+    await openView(page, `${app.url}__sito__/diretto.html`, { ready: '#/obiettivi' });
+    const host = page.locator('#cruscotto');
+    assert.equal(await host.locator('h1#titolo-pagina').innerText(), 'Obiettivi');
     assert.equal(await page.evaluate(() => !!document.querySelector('#cruscotto').shadowRoot), true);
 
     // The app's styles did not touch the host's elements, nor its title and language.
@@ -329,18 +329,18 @@ describe('mounted in the page', () => {
     // A view inside the app: the address of the host page follows, and the
     // new heading has the focus.
     await host.getByRole('link', { name: 'Risorse', exact: true }).click();
-    await host.getByRole('heading', { level: 1, name: 'Risorse' }).waitFor();
+    await waitReady(page, '#/risorse');
     assert.equal(new URL(page.url()).hash, '#/risorse');
     await page.waitForFunction(() => document.querySelector('#cruscotto').shadowRoot.activeElement?.id === 'titolo-pagina');
     // axe-core on every view of the mounted app.
     for (const view of allViews()) {
       await page.evaluate((h) => { location.hash = h; }, view);
-      await host.locator('h1#titolo-pagina').waitFor();
+      await waitReady(page, view);
       if (view === '#/documenti') await host.locator('.doc-list a').first().waitFor();
       await axeUnderPolicy(page, `the host page with the mounted app, ${view}`);
     }
     await page.evaluate((h) => { location.hash = h; }, '#/risorse');
-    await host.getByRole('heading', { level: 1, name: 'Risorse' }).waitFor();
+    await waitReady(page, '#/risorse');
     // The host page's own anchors do not move the app.
     await page.locator('#vai').click();
     assert.equal(new URL(page.url()).hash, '#main');
@@ -384,9 +384,9 @@ describe('mounted in the page', () => {
         { extraHead: '<link rel="stylesheet" href="sito-font.css">' },
       ),
     );
-    await page.goto(`${app.url}__sito__/inglese.html`);
+    await openView(page, `${app.url}__sito__/inglese.html`, { ready: '#/uffici' });
     const host = page.locator('#cruscotto');
-    await host.getByRole('heading', { level: 1, name: 'Offices' }).waitFor();
+    assert.equal(await host.locator('h1#titolo-pagina').innerText(), 'Offices');
     const root = await host.evaluate((el) => {
       const r = el.shadowRoot.querySelector('.cruscotto');
       const css = getComputedStyle(r);
@@ -403,8 +403,49 @@ describe('mounted in the page', () => {
     assert.deepEqual(env.pageErrors, []);
     await axeUnderPolicy(page, 'the mounted app in English, dark');
     // A shared link with a view opens that view.
-    await page.goto(`${app.url}__sito__/inglese.html#/verifiche`);
-    await host.getByRole('heading', { level: 1, name: 'Checks' }).waitFor();
+    await openView(page, `${app.url}__sito__/inglese.html#/verifiche`);
+    assert.equal(await host.locator('h1#titolo-pagina').innerText(), 'Checks');
+    assert.deepEqual(env.pageErrors, []);
+    await page.close();
+  });
+});
+
+describe('on a phone', () => {
+  test('the menu button opens the sections and Escape gives the focus back, in the frame and mounted', async () => {
+    const page = await newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    // riquadro.html and diretto.html are written by the tests above.
+    const frame = page.frameLocator('iframe[data-cruscotto]');
+    await openView(page, `${app.url}__sito__/riquadro.html`, { ready: '#/sintesi', within: frame });
+    const inFrame = page.frames().find((f) => f.url().startsWith(app.url + '?'));
+    await frame.locator('.site-nav__toggle').click();
+    assert.equal(await frame.locator('.site-nav__toggle').getAttribute('aria-expanded'), 'true');
+    assert.ok(await frame.locator('#menu-sezioni').isVisible());
+    await axeUnderPolicy(page, 'the app in an iframe on a phone, menu open');
+    await page.keyboard.press('Escape');
+    assert.equal(await frame.locator('.site-nav__toggle').getAttribute('aria-expanded'), 'false');
+    assert.equal(await inFrame.evaluate(() => document.activeElement?.id), 'menu-sezioni-pulsante');
+
+    await openView(page, `${app.url}__sito__/diretto.html`, { ready: '#/obiettivi' });
+    const host = page.locator('#cruscotto');
+    await host.locator('.site-nav__toggle').click();
+    assert.ok(await host.locator('#menu-sezioni').isVisible());
+    await axeUnderPolicy(page, 'the mounted app on a phone, menu open');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.querySelector('#cruscotto').shadowRoot.activeElement?.textContent), 'Sintesi');
+    await page.keyboard.press('Escape');
+    assert.equal(await host.locator('.site-nav__toggle').getAttribute('aria-expanded'), 'false');
+    assert.equal(
+      await page.evaluate(() => document.querySelector('#cruscotto').shadowRoot.activeElement?.id),
+      'menu-sezioni-pulsante',
+    );
+    // A section chosen in the menu opens and closes it; the host's address follows.
+    await host.locator('.site-nav__toggle').click();
+    await host.locator('#menu-sezioni a', { hasText: 'Uffici' }).click();
+    await waitReady(page, '#/uffici');
+    assert.equal(new URL(page.url()).hash, '#/uffici');
+    assert.equal(await host.locator('.site-nav__toggle').getAttribute('aria-expanded'), 'false');
+    assert.deepEqual(await page.evaluate(() => window.__csp), []);
     assert.deepEqual(env.pageErrors, []);
     await page.close();
   });
@@ -419,12 +460,13 @@ describe('from another origin', () => {
     await writeFile(join(hostDir, 'altro-diretto.html'), hostPage(mountSnippet));
     env.requests.length = 0;
 
-    await page.goto(`${other.url}altro-riquadro.html`);
-    await page.frameLocator('iframe[data-cruscotto]').getByRole('heading', { level: 1, name: 'Uffici' }).waitFor();
+    const frame = page.frameLocator('iframe[data-cruscotto]');
+    await openView(page, `${other.url}altro-riquadro.html`, { ready: '#/uffici', within: frame });
+    assert.equal(await frame.locator('h1#titolo-pagina').innerText(), 'Uffici');
     await page.waitForFunction(() => document.querySelector('iframe[data-cruscotto]').style.height !== '');
 
-    await page.goto(`${other.url}altro-diretto.html`);
-    await page.locator('div[data-cruscotto]').getByRole('heading', { level: 1, name: 'Uffici' }).waitFor();
+    await openView(page, `${other.url}altro-diretto.html`, { ready: '#/uffici' });
+    assert.equal(await page.locator('div[data-cruscotto]').locator('h1#titolo-pagina').innerText(), 'Uffici');
     await assertNoAxeViolations(page, 'the mounted app from another origin');
 
     const origins = new Set(env.requests.map((u) => new URL(u).origin));

@@ -7,14 +7,14 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 
-import { freshPage, loadDemos, objectiveNodes, start, stop, openView } from './support/suite.mjs';
+import { freshPage, objectiveNodes, startWith, stop } from './support/suite.mjs';
 
 let ctx;
 let lucca;
 
 before(async () => {
-  ctx = await start();
-  lucca = (await loadDemos()).find((d) => d.stem.startsWith('lucca'));
+  ctx = await startWith('lucca');
+  lucca = ctx.demo;
 });
 
 after(() => stop(ctx));
@@ -38,7 +38,7 @@ describe('downloads', () => {
     const views = ['#/sintesi', `#/obiettivi/${lucca.plan.objectives[0].id}`, '#/uffici', `#/uffici/${lucca.plan.units[0].id}`, '#/risorse'];
     let tables = 0;
     for (const view of views) {
-      await openView(page, `${ctx.server.url}?piano=${lucca.stem}${view}`);
+      await ctx.open(page, view);
       const counts = await page.evaluate(() => ({
         tables: document.querySelectorAll('main table').length,
         exports: document.querySelectorAll('main .table-responsive + .table-export').length,
@@ -52,7 +52,7 @@ describe('downloads', () => {
 
   test('on the first load a table has one button that loads the downloads; the CSV is then the same', async () => {
     const page = await freshPage(ctx.env);
-    await openView(page, `${ctx.server.url}?piano=${lucca.stem}#/sintesi`);
+    await ctx.open(page, '#/sintesi');
     const table = page.locator('main table').first();
     const region = await REGION(table);
     // The first build carries no table writer: one button, named for the table.
@@ -70,7 +70,7 @@ describe('downloads', () => {
 
   test('a budget table: CSV for Italian Excel and JSON, with the figures of the page', async () => {
     const page = await freshPage(ctx.env);
-    await page.goto(`${ctx.server.url}?piano=${lucca.stem}#/risorse`);
+    await ctx.open(page, '#/risorse');
     const table = page.locator('table.risorse__table').first();
     await table.waitFor();
     const caption = await CAPTION(table);
@@ -104,7 +104,7 @@ describe('downloads', () => {
 
   test('a filtered and sorted list downloads as it is shown', async () => {
     const page = await freshPage(ctx.env);
-    await page.goto(`${ctx.server.url}?piano=${lucca.stem}#/risorse`);
+    await ctx.open(page, '#/risorse');
     const table = page.locator('table.risorse__costs-table');
     await table.waitFor();
     // Only the processes, by staff cost.
@@ -132,7 +132,7 @@ describe('downloads', () => {
     // the search finds.
     const found = objectiveNodes(lucca.plan).find((o) => /citt/i.test(o.title) && o.units?.length);
     const unit = found.units[0];
-    await page.goto(`${ctx.server.url}?piano=${lucca.stem}#/cerca?q=citta&ufficio=${encodeURIComponent(unit)}`);
+    await ctx.open(page, `#/cerca?q=citta&ufficio=${encodeURIComponent(unit)}`);
     const left = page.locator('#cerca-restano');
     await left.waitFor();
     const count = Number((await left.innerText()).match(/\d+/)[0]);
@@ -146,7 +146,7 @@ describe('downloads', () => {
     assert.equal(json.righe.length, count);
     assert.match(json.righe[0]['Grado di raggiungimento'], /^\d+(\.\d+)?$/);
     // The filter is applied: fewer rows than the search alone finds.
-    await page.goto(`${ctx.server.url}?piano=${lucca.stem}#/cerca?q=citta`);
+    await ctx.open(page, '#/cerca?q=citta');
     await page.waitForFunction((n) => Number(document.querySelector('#cerca-restano')?.innerText.match(/\d+/)?.[0]) > n, count);
     await page.close();
   });

@@ -1,25 +1,29 @@
 // The first load and the full build (src/lib.rs): the overview comes from
 // the small first build alone; opening another view loads the full build
 // (with Subresource Integrity), which takes over with the same document
-// (named by the address) and puts the focus on the new page's heading; the
+// (named by the address, its bytes handed over: the plan is downloaded
+// once) and puts the focus on the new page's heading; the
 // document chooser is the full build's; an address naming another view
 // loads the full build directly; a full build that cannot be loaded is an Italian error in
 // the page, and the overview still works.
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-import { assertNoAxeViolations, DIST, FIXTURES, freshPage, loadDemos, start, stop } from './support/suite.mjs';
+import {
+  assertNoAxeViolations, DIST, FIXTURES, freshPage, openView, startWith, stop, waitReady,
+} from './support/suite.mjs';
 import { firstLoadFiles } from './support/size.mjs';
 
 let ctx;
 let lucca;
 
 before(async () => {
-  ctx = await start();
-  lucca = (await loadDemos()).find((d) => d.stem.startsWith('lucca'));
+  ctx = await startWith('lucca');
+  lucca = ctx.demo;
 });
 
 after(() => stop(ctx));
@@ -35,7 +39,7 @@ describe('first load and full build', () => {
   test('the overview needs only the first build; another view loads the full one, with the same document', async () => {
     const page = await freshPage(ctx.env);
     ctx.env.requests.length = 0;
-    await page.goto(`${ctx.server.url}?piano=${lucca.stem}#/sintesi`);
+    await ctx.open(page, '#/sintesi');
     await page.locator('.sintesi-overall__score').waitFor();
     assert.deepEqual(builds(), ['first']);
     // What the page loaded at start is what the size budget counts.
@@ -48,7 +52,7 @@ describe('first load and full build', () => {
     await heading.waitFor();
     assert.deepEqual(builds(), ['first', 'full']);
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'titolo-pagina');
-    // The same document (fetched again from its address), one app on the page.
+    // The same document (handed over by the first build), one app on the page.
     assert.equal(await page.locator('.cruscotto').count(), 1);
     assert.equal(await page.locator('.site-header__municipality').innerText(), lucca.plan.document.municipality.name);
     await assertNoAxeViolations(page, 'a view opened from the overview (full build)');
@@ -60,10 +64,32 @@ describe('first load and full build', () => {
     await page.close();
   });
 
+  test('the plan is downloaded once across the takeover: a demo plan and an address (?src=)', async () => {
+    const cases = [
+      [`piano=${lucca.stem}`, `plans/${lucca.entry.file}`, join(DIST, 'plans', lucca.entry.file)],
+      ['src=__fixtures__/minimal.json', '__fixtures__/minimal.json', join(FIXTURES, 'minimal.json')],
+    ];
+    for (const [query, served, file] of cases) {
+      const page = await freshPage(ctx.env);
+      ctx.env.requests.length = 0;
+      await openView(page, `${ctx.server.url}?${query}#/sintesi`);
+      await page.getByRole('navigation').getByRole('link', { name: 'Obiettivi' }).click();
+      await waitReady(page, '#/obiettivi');
+      assert.deepEqual(builds(), ['first', 'full'], query);
+      const fetched = ctx.env.requests.filter((u) => new URL(u).pathname === `/${served}`);
+      assert.equal(fetched.length, 1, `${query}: the plan was requested ${fetched.length} times`);
+      // The full build shows those very bytes.
+      const sha = createHash('sha256').update(await readFile(file)).digest('hex');
+      assert.equal(await page.locator('#impronta').innerText(), sha, query);
+      assert.deepEqual(ctx.env.pageErrors, [], query);
+      await page.close();
+    }
+  });
+
   test('an address naming another view starts the full build directly', async () => {
     const page = await freshPage(ctx.env);
     ctx.env.requests.length = 0;
-    await page.goto(`${ctx.server.url}?piano=${lucca.stem}#/obiettivi`);
+    await ctx.open(page, '#/obiettivi');
     await page.locator('h1#titolo-pagina', { hasText: 'Obiettivi' }).waitFor();
     // (index.html preloads the first build, so it is downloaded too; it is
     // not started: nothing hands over, the heading is not focused.)
@@ -98,7 +124,7 @@ describe('first load and full build', () => {
       body[body.length - 1] ^= 1;
       await route.fulfill({ response, body });
     });
-    await page.goto(`${ctx.server.url}?piano=${lucca.stem}#/sintesi`);
+    await ctx.open(page, '#/sintesi');
     await page.locator('.sintesi-overall__score').waitFor();
     await page.getByRole('navigation').getByRole('link', { name: 'Uffici' }).click();
     const alert = page.locator('.full-failed[role="alert"]');

@@ -163,8 +163,9 @@ test('a hostile plan is shown on every view and executes nothing', async () => {
   for (const view of views) {
     await page.evaluate((h) => { location.hash = h; }, view);
     await page.locator('h1#titolo-pagina').waitFor();
-    // Expand every disclosure, so hidden text is drawn too.
-    for (const b of await page.locator('button[aria-expanded="false"]').all()) await b.click();
+    // Expand every disclosure, so hidden text is drawn too (not the menu
+    // button of narrow screens, which a wide one does not draw).
+    for (const b of await page.locator('button[aria-expanded="false"]:visible').all()) await b.click();
     assert.deepEqual(await dangerous(page), [], `executable markup on ${view}`);
     visited += 1;
   }
@@ -259,14 +260,11 @@ test('with the plan on another origin, a full tour asks nothing of a third one',
   await page.locator('#embed-codice').waitFor();
   const origins = [...new Set(env.requests.map((u) => new URL(u).origin))].sort();
   assert.deepEqual(origins, [new URL(server.url).origin, new URL(planServer.url).origin].sort());
-  // The plan was read by the first load and once more by the full build
-  // when it took over (src/lib.rs), with no credentials, and nothing was sent.
+  // The plan was read once, by the first load (the full build took its
+  // bytes over, src/lib.rs), with no credentials, and nothing was sent.
   assert.deepEqual(
     env.requestLog.filter((r) => r.url.startsWith(planServer.url)).map((r) => [r.method, r.postBytes]),
-    [
-      ['GET', 0],
-      ['GET', 0],
-    ],
+    [['GET', 0]],
   );
   assert.deepEqual(await env.context.cookies(), []);
   const stored = await page.evaluate(() => Object.keys(localStorage));

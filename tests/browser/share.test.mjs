@@ -6,14 +6,14 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { assertNoAxeViolations, freshPage, loadDemos, objectiveNodes, start, stop, openView, waitReady } from './support/suite.mjs';
+import { assertNoAxeViolations, freshPage, objectiveNodes, startWith, stop, openView, waitReady } from './support/suite.mjs';
 
 let ctx;
 let lucca;
 
 before(async () => {
-  ctx = await start();
-  lucca = (await loadDemos()).find((d) => d.stem.startsWith('lucca'));
+  ctx = await startWith('lucca');
+  lucca = ctx.demo;
   await ctx.env.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
     origin: new URL(ctx.server.url).origin,
   });
@@ -88,7 +88,7 @@ describe('cite and print', () => {
 
   test('the whole document prints on one page: every objective, in order, with its sections', async () => {
     const page = await freshPage(ctx.env);
-    const porcari = (await loadDemos()).find((d) => d.stem.startsWith('porcari'));
+    const porcari = ctx.demos.find((d) => d.stem.startsWith('porcari'));
     await openView(page, `${ctx.server.url}?piano=${porcari.stem}#/sintesi`);
     await page.getByRole('link', { name: 'Tutto il documento, da stampare' }).click();
     // Drawn in steps: ready after the last one, which the status line says.

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use crate::components::heading::Heading;
 use crate::components::score::Score;
-use crate::components::table_region::{DataTable, TableRegion};
+use crate::components::table_region::DataTable;
 use crate::components::targets;
 use crate::components::term::Term;
 use crate::present::weight_text;
@@ -212,25 +212,17 @@ pub(super) fn costs_table(doc: &Doc, i: usize, lang: Lang, sub: u8) -> Option<im
         <section class="objective__section">
             <Heading level=sub>{t.costs}</Heading>
             {(!rows.is_empty()).then(|| view! {
-                <TableRegion label=t.costs_caption>
-                    <table class="data-table costs-table">
-                        <caption>{t.costs_caption}</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">{t.col_item}</th>
-                                <th scope="col" class="num">{t.col_amount}</th>
-                            </tr>
-                        </thead>
-                        <tbody>
-                            {rows.into_iter().map(|(key, label, v)| view! {
-                                <tr>
-                                    <th scope="row"><Term key=key>{label}</Term></th>
-                                    <td class="num">{it::euro(v)}</td>
-                                </tr>
-                            }).collect_view()}
-                        </tbody>
-                    </table>
-                </TableRegion>
+                <DataTable caption=t.costs_caption class="costs-table" head=view! {
+                        <th scope="col">{t.col_item}</th>
+                        <th scope="col" class="num">{t.col_amount}</th>
+                    }.into_any()>
+                    {rows.into_iter().map(|(key, label, v)| view! {
+                        <tr>
+                            <th scope="row"><Term key=key>{label}</Term></th>
+                            <td class="num">{it::euro(v)}</td>
+                        </tr>
+                    }).collect_view()}
+                </DataTable>
             })}
             {(!notes.is_empty()).then(|| view! {
                 <h3>{t.cost_notes}</h3>

@@ -361,23 +361,16 @@ pub(super) fn costs_section(
             </ul>
             {filter_view}
             <p class="risorse__sort-hint">{t.costs_sort_hint}</p>
-            <TableRegion label=t.costs_caption>
-                <table class="data-table risorse__costs-table">
-                    <caption>
-                        {t.costs_caption}
-                        <span class="risorse__sorted">{sorted_text}</span>
-                    </caption>
-                    <thead>
-                        <tr>
-                            {sortable(SortKey::Title, t.col_title, "risorse__title-head")}
-                            <th scope="col">{t.col_kind}</th>
-                            {field_heads}
-                        </tr>
-                    </thead>
-                    <tbody>{body}</tbody>
-                    <tfoot>{foot}</tfoot>
-                </table>
-            </TableRegion>
+            <DataTable caption=t.costs_caption class="risorse__costs-table"
+                caption_more=view! { <span class="risorse__sorted">{sorted_text}</span> }.into_any()
+                head=view! {
+                    {sortable(SortKey::Title, t.col_title, "risorse__title-head")}
+                    <th scope="col">{t.col_kind}</th>
+                    {field_heads}
+                }.into_any()
+                foot=foot.into_any()>
+                {body}
+            </DataTable>
             {notes_view}
         </section>
     }

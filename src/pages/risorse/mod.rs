@@ -14,7 +14,7 @@ use cruscotto_core::{
 };
 use leptos::prelude::*;
 
-use crate::components::table_region::{DataTable, TableRegion};
+use crate::components::table_region::DataTable;
 
 use crate::components::bar::Bar;
 use crate::components::chart::{Chart, ChartRow, Series};

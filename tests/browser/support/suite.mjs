@@ -45,11 +45,26 @@ export async function loadDemos() {
   );
 }
 
-/** Starts the static server on the built app and the browser. */
-export async function start() {
+/** Starts the static server on the built app and the browser (`launch`'s options: viewport …). */
+export async function start(options = {}) {
   const server = await startServer({ dist: DIST, fixtures: FIXTURES });
-  const env = await launch();
+  const env = await launch(options);
   return { server, env };
+}
+
+/**
+ * `start`, and the demo plan whose name begins with `stem` ('lucca'):
+ * `{ server, env, demos, demo, open }`, where `open(page, view)` opens that
+ * plan at `view` ('#/risorse'; default '#/sintesi') and waits until the
+ * view has rendered (`openView`).
+ */
+export async function startWith(stem, options = {}) {
+  const demos = await loadDemos();
+  const demo = demos.find((d) => d.stem.startsWith(stem));
+  assert.ok(demo, `no demo plan named ${stem}…`);
+  const ctx = await start(options);
+  const open = (page, view = '#/sintesi') => openView(page, `${ctx.server.url}?piano=${demo.stem}${view}`);
+  return { ...ctx, demos, demo, open };
 }
 
 /** Stops what `start` started. */
@@ -89,19 +104,34 @@ export function readyKey(url) {
   return url.slice(hashAt).split('?')[0];
 }
 
-/** Waits until the app marks the view `key` as rendered (see `readyKey`). */
-export async function waitReady(page, key) {
-  await page.locator(`[data-pronto="${key}"]`).first().waitFor({ state: 'attached' });
+/**
+ * Waits until the app marks the view `key` as rendered (see `readyKey`).
+ * `scope`: the page (its shadow roots included), or a frame
+ * (`page.frameLocator(…)`) the app runs in.
+ */
+export async function waitReady(scope, key) {
+  await scope.locator(`[data-pronto="${key}"]`).first().waitFor({ state: 'attached' });
+}
+
+/**
+ * Waits until the view the page's address now names has rendered: after a
+ * click or a key that changed the address.
+ */
+export async function waitView(page) {
+  await waitReady(page, readyKey(await page.evaluate(() => location.href)));
 }
 
 /**
  * Opens `url` and waits until the app has rendered its view (`data-pronto`
- * on the app's root; `ready` overrides the expected mark). A new address
- * must answer 200; one that only changes the fragment makes no request.
+ * on the app's root; `ready` overrides the expected mark, `within` is the
+ * frame the app runs in). A new address must answer 200; one that only
+ * changes the fragment makes no request, unless `reload` (the page is then
+ * loaded again, as a person opening the link would).
  */
-export async function openView(page, url, { ready } = {}) {
-  const response = await page.goto(url);
+export async function openView(page, url, { ready, within, reload = false } = {}) {
+  let response = await page.goto(url);
+  if (!response && reload) response = await page.reload();
   if (response) assert.equal(response.status(), 200, url);
-  await waitReady(page, ready ?? readyKey(url));
+  await waitReady(within ?? page, ready ?? readyKey(url));
   return response;
 }
