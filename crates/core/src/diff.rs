@@ -133,13 +133,15 @@ pub enum IndicatorField {
     Direction,
     /// Weight.
     Weight,
+    /// Neutralisation (its reason).
+    Neutralised,
 }
 
 impl IndicatorField {
     /// True for the fields that change what the indicator measures (all but
-    /// the weight).
+    /// the weight and the neutralisation).
     pub fn redefines(self) -> bool {
-        self != IndicatorField::Weight
+        !matches!(self, IndicatorField::Weight | IndicatorField::Neutralised)
     }
 }
 
@@ -188,6 +190,13 @@ pub enum Change {
         from: Option<Status>,
         /// In B.
         to: Option<Status>,
+    },
+    /// Neutralised, no longer neutralised, or for another reason.
+    Neutralised {
+        /// The reason in A (`None`: not neutralised).
+        from: Option<String>,
+        /// The reason in B.
+        to: Option<String>,
     },
     /// Computed achievement changed.
     Score {
@@ -615,6 +624,13 @@ pub fn diff(a: &PlanFile, aa: &Analysis, b: &PlanFile, ab: &Analysis) -> PlanDif
                 to: ob.status,
             });
         }
+        let reason = |o: &Objective| o.neutralised.as_ref().map(|n| n.reason.clone());
+        if reason(oa) != reason(ob) {
+            ch.push(Change::Neutralised {
+                from: reason(oa),
+                to: reason(ob),
+            });
+        }
         indicators(oa, ob, &mut ch, &mut counts);
         let ca = aa.scores.nodes.get(i).and_then(|n| n.computed);
         let cb = ab.scores.nodes.get(j).and_then(|n| n.computed);
@@ -759,6 +775,11 @@ fn indicators(oa: &Objective, ob: &Objective, ch: &mut Vec<Change>, counts: &mut
                 IndicatorField::Weight,
                 ia.weight.map(|w| w.to_string()),
                 ib.weight.map(|w| w.to_string()),
+            ),
+            (
+                IndicatorField::Neutralised,
+                ia.neutralised.as_ref().map(|n| n.reason.clone()),
+                ib.neutralised.as_ref().map(|n| n.reason.clone()),
             ),
         ];
         let mut redefined = false;

@@ -850,6 +850,8 @@ pub fn indicator_field(f: crate::diff::IndicatorField, lang: Lang) -> &'static s
         (Direction, Lang::En) => "the direction",
         (Weight, Lang::It) => "il peso",
         (Weight, Lang::En) => "the weight",
+        (Neutralised, Lang::It) => "la neutralizzazione",
+        (Neutralised, Lang::En) => "the neutralisation",
     }
 }
 
@@ -929,6 +931,35 @@ pub fn diff_change(c: &crate::diff::Change, lang: Lang) -> String {
             lang,
             format!("Stato cambiato: da {} a {}.", st(from), st(to)),
             format!("Status changed: from {} to {}.", st(from), st(to)),
+        ),
+        Neutralised {
+            from: None,
+            to: Some(to),
+        } => pick(
+            lang,
+            format!("Neutralizzato: «{to}»."),
+            format!("Neutralised: «{to}»."),
+        ),
+        Neutralised {
+            from: Some(from),
+            to: None,
+        } => pick(
+            lang,
+            format!("Non più neutralizzato (era: «{from}»)."),
+            format!("No longer neutralised (was: «{from}»)."),
+        ),
+        Neutralised { from, to } => pick(
+            lang,
+            format!(
+                "Motivo della neutralizzazione cambiato: da {} a {}.",
+                opt_text(from, lang),
+                opt_text(to, lang)
+            ),
+            format!(
+                "Reason of the neutralisation changed: from {} to {}.",
+                opt_text(from, lang),
+                opt_text(to, lang)
+            ),
         ),
         Score { from, to, delta } => {
             let d = delta

@@ -258,3 +258,52 @@ fn matching_falls_back_from_code_to_id_to_title() {
         ]
     );
 }
+
+#[test]
+fn neutralisations_both_ways() {
+    let read = |f: &str| {
+        let bytes =
+            std::fs::read(crate::repo().join(format!("tests/fixtures/calcolatore/{f}"))).unwrap();
+        crate::load(&bytes).0
+    };
+    let (plain, neutralised) = (read("piano.json"), read("neutralizzata.json"));
+    let there = lines(&run(&plain, &neutralised), Lang::It);
+    let sentences = |id: &str, l: &[String]| {
+        l.iter()
+            .filter(|s| s.starts_with(&format!("{id}: ")) && s.contains("eutrali"))
+            .cloned()
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        sentences("B", &there),
+        ["B: Neutralizzato: «Cantiere sospeso dalla Soprintendenza – verbale NdV n. 3/2026»."]
+    );
+    assert_eq!(
+        there
+            .iter()
+            .filter(|s| s.contains(
+                "la neutralizzazione passa da (non indicato) a «Sportello chiuso per lavori»"
+            ))
+            .count(),
+        1,
+        "{there:#?}"
+    );
+    let back = lines(&run(&neutralised, &plain), Lang::En);
+    assert_eq!(
+        sentences("B", &back),
+        ["B: No longer neutralised (was: «Cantiere sospeso dalla Soprintendenza – verbale NdV n. 3/2026»)."]
+    );
+    // A new reason is a change of reason; the same one is no change.
+    let mut other = neutralised.clone();
+    let b = other
+        .objectives
+        .iter_mut()
+        .flat_map(|o| o.children.iter_mut())
+        .find(|o| o.id == "B");
+    b.unwrap().neutralised.as_mut().unwrap().reason = "Altro motivo".into();
+    assert_eq!(
+        sentences("B", &lines(&run(&neutralised, &other), Lang::It)),
+        ["B: Motivo della neutralizzazione cambiato: da «Cantiere sospeso dalla Soprintendenza – verbale NdV n. 3/2026» a «Altro motivo»."]
+    );
+    assert!(sentences("B", &lines(&run(&neutralised, &neutralised), Lang::It)).is_empty());
+}
