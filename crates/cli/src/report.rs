@@ -476,7 +476,8 @@ pub fn score_json(plan: &PlanFile, a: &Analysis, sim: Option<&Simulation>) -> St
         .scores
         .indicators
         .iter()
-        .map(|i| json!({ "id": i.id, "path": i.path, "achievement": dec(i.achievement()), "achievement_2dp": dec2(i.achievement()) }))
+        .enumerate()
+        .map(|(k, i)| json!({ "id": i.id, "path": a.scores.indicator_path(k), "achievement": dec(i.achievement()), "achievement_2dp": dec2(i.achievement()) }))
         .collect();
     let groups: Vec<Value> = a
         .scores

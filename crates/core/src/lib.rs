@@ -159,7 +159,7 @@ fn deadlines(
             })
             .flatten()
     });
-    for ind in &scores.indicators {
+    for (k, ind) in scores.indicators.iter().enumerate() {
         let i = &nodes[ind.node].obj.indicators[ind.index];
         if ind.state != score::IndicatorState::NoValue {
             continue;
@@ -168,7 +168,7 @@ fn deadlines(
             // ISO dates compare as text.
             if validate::is_iso_date(d) && d < a {
                 f.add(
-                    ind.path.clone(),
+                    scores.indicator_path(k),
                     Check::DeadlinePassedNoValue {
                         deadline: d.clone(),
                         as_of: a.clone(),

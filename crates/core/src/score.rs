@@ -104,14 +104,25 @@ pub enum IndicatorState {
 pub struct IndicatorScore {
     /// Indicator id.
     pub id: String,
-    /// JSON path.
-    pub path: String,
-    /// Index of its objective in [`Scores::nodes`].
+    /// Index of its objective in [`Scores::nodes`] (its JSON path is
+    /// [`Scores::indicator_path`]: written only when asked for).
     pub node: usize,
     /// Its index among the objective's indicators.
     pub index: usize,
     /// The outcome.
     pub state: IndicatorState,
+}
+
+/// An indicator's JSON path (`$.objectives[0].indicators[2]`).
+fn indicator_path(nodes: &[NodeScore], ind: &IndicatorScore) -> String {
+    format!("{}.indicators[{}]", nodes[ind.node].path, ind.index)
+}
+
+impl Scores {
+    /// The JSON path of indicator `k` (a position in [`Scores::indicators`]).
+    pub fn indicator_path(&self, k: usize) -> String {
+        indicator_path(&self.nodes, &self.indicators[k])
+    }
 }
 
 impl IndicatorScore {
@@ -536,7 +547,6 @@ pub(crate) fn score(
                 };
                 indicators.push(IndicatorScore {
                     id: ind.id.clone(),
-                    path: format!("{}.indicators[{ii}]", n.path),
                     node: i,
                     index: ii,
                     state,
@@ -702,12 +712,15 @@ pub(crate) fn score(
     for ind in &indicators {
         if ind.state == IndicatorState::NoTarget && target_complete(nodes, ind) {
             // The ratio itself is too large (e.g. a target of 0.0…01).
-            f.add(ind.path.clone(), Check::TooLarge);
+            f.add(indicator_path(&out, ind), Check::TooLarge);
         }
     }
     for ind in &indicators {
         if let IndicatorState::NoRule(outcome) = ind.state {
-            f.add(ind.path.clone(), Check::NoRuleForResult { outcome });
+            f.add(
+                indicator_path(&out, ind),
+                Check::NoRuleForResult { outcome },
+            );
         }
     }
     for path in too_large {
