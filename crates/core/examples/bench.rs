@@ -151,7 +151,7 @@ fn main() {
         nodes,
         a.scores.indicators.len()
     );
-    println!("parse (serde_json::from_slice):        {parse_ms:8.1} ms (best of {runs})");
+    println!("parse (parse_plan):                    {parse_ms:8.1} ms (best of {runs})");
     println!("validate + score + money (analyse):    {analyse_ms:8.1} ms");
     println!(
         "total:                                 {:8.1} ms",
