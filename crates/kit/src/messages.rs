@@ -2,9 +2,11 @@
 //! problem is (sheet, row, column), what is wrong and how to fix it; the
 //! type of each column for the instructions; the approval act.
 
-use cruscotto_core::{Approval, ApprovalBody, Lang};
+use cruscotto_core::messages::short;
+use cruscotto_core::{Approval, ApprovalBody, DocumentKind, Lang};
 
 use crate::book::ReadError;
+use crate::catalogue::{CatalogueError, Refusal, CATALOGUE_FORMAT};
 use crate::cell::column_letters;
 use crate::import::{Place, Problem, What};
 use crate::schema::{Kind, SHEETS};
@@ -453,4 +455,106 @@ pub fn approved(a: &Approval, lang: Lang) -> String {
         format!("Documento approvato con {act}"),
         format!("Document approved by {act}"),
     )
+}
+
+/// The name of a kind of document, in a sentence (`il Piano della performance`).
+pub fn document_kind(k: DocumentKind, lang: Lang) -> &'static str {
+    match (k, lang) {
+        (DocumentKind::Piano, Lang::It) => "un Piano della performance",
+        (DocumentKind::Piano, Lang::En) => "a performance plan",
+        (DocumentKind::Piao, Lang::It) => "un PIAO (sezione Performance)",
+        (DocumentKind::Piao, Lang::En) => "a PIAO (performance section)",
+        (DocumentKind::Monitoraggio, Lang::It) => "un monitoraggio intermedio",
+        (DocumentKind::Monitoraggio, Lang::En) => "a mid-year monitoring",
+        (DocumentKind::Relazione, Lang::It) => "una Relazione sulla performance",
+        (DocumentKind::Relazione, Lang::En) => "a performance report",
+    }
+}
+
+/// Why the catalogue `path` cannot be read, and what to do.
+pub fn catalogue_error(e: &CatalogueError, path: &str, lang: Lang) -> String {
+    let what = match e {
+        CatalogueError::Json {
+            message,
+            line,
+            column,
+        } => pick(
+            lang,
+            format!("riga {line}, colonna {column}: {}", short(message)),
+            format!("line {line}, column {column}: {}", short(message)),
+        ),
+        CatalogueError::Format(f) => pick(
+            lang,
+            format!("format è «{}», non «{CATALOGUE_FORMAT}»", short(f)),
+            format!("format is «{}», not «{CATALOGUE_FORMAT}»", short(f)),
+        ),
+        CatalogueError::BadFile { index, file } => pick(
+            lang,
+            format!(
+                "documents[{index}].file «{}» non è un file della cartella plans/",
+                short(file)
+            ),
+            format!(
+                "documents[{index}].file «{}» is not a file of the plans/ folder",
+                short(file)
+            ),
+        ),
+        CatalogueError::BadSha256 { index } => pick(
+            lang,
+            format!("documents[{index}].sha256 non è un'impronta SHA-256 (64 cifre esadecimali)"),
+            format!(
+                "documents[{index}].sha256 is not a SHA-256 fingerprint (64 hexadecimal digits)"
+            ),
+        ),
+        CatalogueError::Repeated { index, file } => pick(
+            lang,
+            format!(
+                "documents[{index}].file «{}» è già elencato prima",
+                short(file)
+            ),
+            format!(
+                "documents[{index}].file «{}» is already listed before",
+                short(file)
+            ),
+        ),
+    };
+    pick(
+        lang,
+        format!("il catalogo «{path}» non si legge ({what}): lo ripristini dalla copia pubblicata sul sito, oppure pubblichi in una cartella nuova."),
+        format!("the catalogue «{path}» cannot be read ({what}): restore it from the copy published on the site, or publish into a new folder."),
+    )
+}
+
+/// Why `cruscotto publish` does not add (or remove) a document in `folder`.
+pub fn refusal(r: &Refusal, folder: &str, lang: Lang) -> String {
+    match r {
+        Refusal::OtherMunicipality { folder: owner, plan } => pick(
+            lang,
+            format!("la cartella «{folder}» contiene i documenti del Comune di {owner}, il piano è del Comune di {plan}: una cartella pubblica i documenti di un solo comune. Indichi con -o la cartella del Comune di {plan}, o una nuova."),
+            format!("the folder «{folder}» holds the documents of the municipality of {owner}, the plan is of the municipality of {plan}: a folder publishes one municipality's documents. Name with -o the folder of {plan}, or a new one."),
+        ),
+        Refusal::SameFile { file } => pick(
+            lang,
+            format!("nella cartella «{folder}» c'è già il documento «{file}»: per sostituirlo ripeta il comando con --sostituisci; per pubblicarlo accanto, dia al file un altro nome."),
+            format!("the folder «{folder}» already holds the document «{file}»: to replace it run the command again with --sostituisci; to publish it alongside, give the file another name."),
+        ),
+        Refusal::SameKindYear { file, kind, year } => pick(
+            lang,
+            format!("nella cartella «{folder}» c'è già {} del {year}, «{file}»: per sostituirlo con questo ripeta il comando con --sostituisci («{file}» viene tolto).", document_kind(*kind, lang)),
+            format!("the folder «{folder}» already holds {} for {year}, «{file}»: to replace it with this one run the command again with --sostituisci («{file}» is taken out).", document_kind(*kind, lang)),
+        ),
+        Refusal::NotListed { file, listed } if listed.is_empty() => pick(
+            lang,
+            format!("nella cartella «{folder}» non c'è il documento «{file}»: la cartella non ha documenti pubblicati."),
+            format!("the folder «{folder}» has no document «{file}»: the folder has no published document."),
+        ),
+        Refusal::NotListed { file, listed } => {
+            let names: Vec<&str> = listed.iter().map(String::as_str).collect();
+            pick(
+                lang,
+                format!("nella cartella «{folder}» non c'è il documento «{file}»: i documenti pubblicati sono {}.", quoted(&names)),
+                format!("the folder «{folder}» has no document «{file}»: the published documents are {}.", quoted(&names)),
+            )
+        }
+    }
 }
