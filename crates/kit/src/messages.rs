@@ -530,8 +530,8 @@ pub fn refusal(r: &Refusal, folder: &str, lang: Lang) -> String {
     match r {
         Refusal::OtherMunicipality { folder: owner, plan } => pick(
             lang,
-            format!("la cartella «{folder}» contiene i documenti del Comune di {owner}, il piano è del Comune di {plan}: una cartella pubblica i documenti di un solo comune. Indichi con -o la cartella del Comune di {plan}, o una nuova."),
-            format!("the folder «{folder}» holds the documents of the municipality of {owner}, the plan is of the municipality of {plan}: a folder publishes one municipality's documents. Name with -o the folder of {plan}, or a new one."),
+            format!("la cartella «{folder}» pubblica i documenti del comune «{owner}», il piano è del comune «{plan}»: una cartella pubblica i documenti di un solo comune. Indichi con -o la cartella di «{plan}», o una nuova."),
+            format!("the folder «{folder}» publishes the documents of the municipality «{owner}», the plan is of the municipality «{plan}»: a folder publishes one municipality's documents. Name with -o the folder of «{plan}», or a new one."),
         ),
         Refusal::SameFile { file } => pick(
             lang,
