@@ -8,7 +8,9 @@
 //!
 //! Pure: bytes in, values out. The sentences are in [`crate::messages`].
 
-use cruscotto_core::{Approval, DocumentKind, Municipality, Period, PlanFile};
+use cruscotto_core::{
+    Approval, DocumentKind, Municipality, ParseErrorKind, ParsePlanError, Period, PlanFile,
+};
 use serde::{Deserialize, Serialize};
 
 use crate::publish::{is_local_path, sha256_hex};
@@ -74,12 +76,9 @@ pub struct Entry {
 /// Why the catalogue cannot be read: what and where.
 #[derive(Clone, Debug, PartialEq)]
 pub enum CatalogueError {
-    /// Not JSON, or not the catalogue's fields (serde's words, line, column).
-    Json {
-        message: String,
-        line: usize,
-        column: usize,
-    },
+    /// Not JSON, or not the catalogue's fields: what and where (JSON path,
+    /// line, column), as the core says it of a plan.
+    Json(ParsePlanError),
     /// `format` is not [`CATALOGUE_FORMAT`].
     Format(String),
     /// `documents[i].file` is not a file under `plans/` of the folder.
@@ -296,19 +295,26 @@ impl Catalogue {
 /// Reads a catalogue: every document's file a path under `plans/`, its
 /// fingerprint 64 hexadecimal digits, no file twice; sorted.
 pub fn parse_catalogue(bytes: &[u8]) -> Result<Catalogue, CatalogueError> {
-    let mut c: Catalogue = serde_json::from_slice(bytes).map_err(|e| {
-        let (line, column) = (e.line(), e.column());
-        let text = e.to_string();
-        let at = format!(" at line {line} column {column}");
-        CatalogueError::Json {
-            message: text.strip_suffix(&at).unwrap_or(&text).to_string(),
-            line,
-            column,
-        }
-    })?;
-    if c.format != CATALOGUE_FORMAT {
-        return Err(CatalogueError::Format(c.format));
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        return Err(CatalogueError::Json(ParsePlanError {
+            path: "$".into(),
+            line: 0,
+            column: 0,
+            kind: ParseErrorKind::NotUtf8,
+        }));
+    };
+    // The version first: another version's fields are not this one's.
+    #[derive(Deserialize)]
+    struct Header {
+        format: String,
     }
+    if let Ok(h) = serde_json::from_str::<Header>(text) {
+        if h.format != CATALOGUE_FORMAT {
+            return Err(CatalogueError::Format(h.format));
+        }
+    }
+    let mut c: Catalogue = serde_json::from_str(text)
+        .map_err(|e| CatalogueError::Json(cruscotto_core::locate_json_error(text, &e)))?;
     for (index, e) in c.documents.iter_mut().enumerate() {
         if !is_local_path(&e.file)
             || !e.file.starts_with("plans/")

@@ -471,57 +471,36 @@ pub fn document_kind(k: DocumentKind, lang: Lang) -> &'static str {
     }
 }
 
-/// Why the catalogue `path` cannot be read, and what to do.
+/// Why the catalogue `path` cannot be read (what, and where: JSON path,
+/// line, column), and what to do.
 pub fn catalogue_error(e: &CatalogueError, path: &str, lang: Lang) -> String {
     let what = match e {
-        CatalogueError::Json {
-            message,
-            line,
-            column,
-        } => pick(
-            lang,
-            format!("riga {line}, colonna {column}: {}", short(message)),
-            format!("line {line}, column {column}: {}", short(message)),
-        ),
+        CatalogueError::Json(e) => cruscotto_core::messages::parse_error(e, lang),
         CatalogueError::Format(f) => pick(
             lang,
-            format!("format è «{}», non «{CATALOGUE_FORMAT}»", short(f)),
-            format!("format is «{}», not «{CATALOGUE_FORMAT}»", short(f)),
+            format!("Il campo $.format è «{}», non «{CATALOGUE_FORMAT}»: questa versione di Cruscotto legge solo «{CATALOGUE_FORMAT}».", short(f)),
+            format!("The field $.format is «{}», not «{CATALOGUE_FORMAT}»: this version of Cruscotto reads only «{CATALOGUE_FORMAT}».", short(f)),
         ),
         CatalogueError::BadFile { index, file } => pick(
             lang,
-            format!(
-                "documents[{index}].file «{}» non è un file della cartella plans/",
-                short(file)
-            ),
-            format!(
-                "documents[{index}].file «{}» is not a file of the plans/ folder",
-                short(file)
-            ),
+            format!("Il campo $.documents[{index}].file, «{}», non è un file della cartella plans/.", short(file)),
+            format!("The field $.documents[{index}].file, «{}», is not a file of the plans/ folder.", short(file)),
         ),
         CatalogueError::BadSha256 { index } => pick(
             lang,
-            format!("documents[{index}].sha256 non è un'impronta SHA-256 (64 cifre esadecimali)"),
-            format!(
-                "documents[{index}].sha256 is not a SHA-256 fingerprint (64 hexadecimal digits)"
-            ),
+            format!("Il campo $.documents[{index}].sha256 non è un'impronta SHA-256 (64 cifre esadecimali)."),
+            format!("The field $.documents[{index}].sha256 is not a SHA-256 fingerprint (64 hexadecimal digits)."),
         ),
         CatalogueError::Repeated { index, file } => pick(
             lang,
-            format!(
-                "documents[{index}].file «{}» è già elencato prima",
-                short(file)
-            ),
-            format!(
-                "documents[{index}].file «{}» is already listed before",
-                short(file)
-            ),
+            format!("Il campo $.documents[{index}].file, «{}», ripete un documento già elencato.", short(file)),
+            format!("The field $.documents[{index}].file, «{}», repeats a document already listed.", short(file)),
         ),
     };
     pick(
         lang,
-        format!("il catalogo «{path}» non si legge ({what}): lo ripristini dalla copia pubblicata sul sito, oppure pubblichi in una cartella nuova."),
-        format!("the catalogue «{path}» cannot be read ({what}): restore it from the copy published on the site, or publish into a new folder."),
+        format!("il catalogo «{path}» non si legge. {what} Lo ripristini dalla copia pubblicata sul sito, oppure pubblichi in una cartella nuova."),
+        format!("the catalogue «{path}» cannot be read. {what} Restore it from the copy published on the site, or publish into a new folder."),
     )
 }
 
