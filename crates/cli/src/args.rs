@@ -52,7 +52,8 @@ pub struct Common {
     pub csv: bool,
     /// `--app`: the built web app to publish (default `dist/`).
     pub app: Option<PathBuf>,
-    /// `--data`: the date written in the manifest.
+    /// `--data`: the publication date written in the manifest and the
+    /// catalogue (publish), the filled-in document's date (compila).
     pub generated_at: Option<String>,
     /// `--spiega ID`: explain how objective ID's score is computed.
     pub explain: Option<String>,
@@ -115,7 +116,8 @@ Opzioni:
   -o PERCORSO     file o cartella da scrivere
   --csv           una cartella di file CSV invece di un file .xlsx
   --app CARTELLA  l'app compilata da pubblicare (predefinita: dist)
-  --data AAAA-MM-GG  data da scrivere nel manifesto (facoltativa)
+  --data AAAA-MM-GG  data di pubblicazione, nel manifesto e nel catalogo
+                  (facoltativa; altrimenti quella del documento)
   --sostituisci   con publish: sostituisce il documento con lo stesso nome
                   di file, o dello stesso tipo e anno
   --rimuovi FILE  con publish: toglie il documento FILE dalla cartella (-o)
@@ -167,7 +169,8 @@ Options:
   -o PATH         file or folder to write
   --csv           a folder of CSV files instead of an .xlsx file
   --app FOLDER    the built app to publish (default: dist)
-  --data YYYY-MM-DD  date written in the manifest (optional)
+  --data YYYY-MM-DD  publication date, in the manifest and the catalogue
+                  (optional; else the document's own)
   --sostituisci   with publish: replace the document with the same file
                   name, or of the same kind and year (also --replace)
   --rimuovi FILE  with publish: take document FILE out of the folder (-o)

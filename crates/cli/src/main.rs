@@ -386,6 +386,16 @@ fn write_catalogue(out: &Path, c: &Catalogue, lang: Lang) -> Result<(), ExitCode
     Ok(())
 }
 
+/// Says why a document is not published into (or taken out of) `folder`;
+/// exit 2, nothing written.
+fn refused(r: &catalogue::Refusal, folder: &str, lang: Lang) -> ExitCode {
+    eprintln!(
+        "cruscotto: {}",
+        cruscotto_kit::messages::refusal(r, folder, lang)
+    );
+    ExitCode::from(2)
+}
+
 /// Deletes a published document's file and its filled template.
 fn delete_document(out: &Path, e: &catalogue::Entry, lang: Lang) -> Result<(), ExitCode> {
     let stem = e.name().strip_suffix(".json").unwrap_or(e.name());
@@ -419,13 +429,7 @@ fn unpublish(name: &str, common: &Common) -> ExitCode {
     };
     let gone = match c.remove(name) {
         Ok(e) => e,
-        Err(r) => {
-            eprintln!(
-                "cruscotto: {}",
-                cruscotto_kit::messages::refusal(&r, &out_name, lang)
-            );
-            return ExitCode::from(2);
-        }
+        Err(r) => return refused(&r, &out_name, lang),
     };
     if let Err(code) = delete_document(&out, &gone, lang) {
         return code;
@@ -475,13 +479,7 @@ fn publish(file: &Path, common: &Common) -> ExitCode {
     let entry = catalogue::Entry::new(&plan_path, &bytes, &plan, common.generated_at.as_deref());
     let replaced = match c.add(entry, &plan, common.replace) {
         Ok(r) => r,
-        Err(r) => {
-            eprintln!(
-                "cruscotto: {}",
-                cruscotto_kit::messages::refusal(&r, &out_name, lang)
-            );
-            return ExitCode::from(2);
-        }
+        Err(r) => return refused(&r, &out_name, lang),
     };
     if let Err(e) = copy_app(&app, &out, true) {
         return fail(Says::CannotWrite(&out_name, e.to_string()), lang, 2);

@@ -216,6 +216,19 @@ fn duplicates_and_another_municipality_are_refused_replacing_and_removing_when_a
         err,
         format!("cruscotto: the folder «{folder}» publishes the documents of the municipality «Borgo Esempio», the plan is of the municipality «Villa Prova»: a folder publishes one municipality's documents. Name with -o the folder of «Villa Prova», or a new one.\n")
     );
+    // Names that would clobber the chooser's list or the empty template.
+    let dir = out.with_file_name("nomi");
+    std::fs::create_dir_all(&dir).unwrap();
+    for name in ["index.json", "modello.json", "piano.txt"] {
+        let copy = dir.join(name);
+        std::fs::copy(fixture(SERIES[3]), &copy).unwrap();
+        let (code, err) = run(&["publish", s(&copy), "-o", &folder, "--app", s(&app)]);
+        assert_eq!(code, 2, "{name}");
+        assert_eq!(
+            err,
+            format!("cruscotto: il nome del file «{name}» non va bene per un documento pubblicato: usi un nome che finisce in .json, senza «:» né «\\», diverso da index.json e da modello.json (per esempio «comune-2025-piano.json»).\n")
+        );
+    }
     // Nothing refused touched the folder.
     assert_eq!(std::fs::read(out.join("catalogo.json")).unwrap(), before);
     check_folder(&out, &SERIES[..3]);
@@ -369,7 +382,7 @@ fn a_folder_published_before_catalogues_is_added_to_and_a_broken_catalogue_is_sa
         ),
         (
             good.replacen("plans/borgo-esempio-2023-relazione.json", "../fuori.json", 1),
-            "Il campo $.documents[1].file, «../fuori.json», non è un file della cartella plans/.",
+            "Il campo $.documents[1].file, «../fuori.json», non è un file .json della cartella plans/.",
         ),
         (
             good.replacen("\"sha256\": \"", "\"sha256\": \"zz", 1),

@@ -102,6 +102,10 @@ pub enum Refusal {
         kind: DocumentKind,
         year: i32,
     },
+    /// The file's name cannot be a published document's: not `.json`, the
+    /// chooser's `index.json`, the empty template's `modello.json`, or not a
+    /// plain name.
+    FileName { file: String },
     /// `--rimuovi`: no document has this file.
     NotListed { file: String, listed: Vec<String> },
 }
@@ -121,6 +125,21 @@ fn kind_rank(k: DocumentKind) -> u8 {
 pub fn year_of(plan: &PlanFile) -> i32 {
     let d = &plan.document;
     d.reference_year.unwrap_or(d.period.start)
+}
+
+/// A document's file: `plans/NAME.json`, a plain local name, neither the
+/// chooser's list (`index.json`) nor the name the empty template's download
+/// would take (`modello.json` → `plans/modelli/modello.xlsx`).
+pub fn is_document_file(file: &str) -> bool {
+    let Some(name) = file.strip_prefix("plans/") else {
+        return false;
+    };
+    is_local_path(file)
+        && name.len() > ".json".len()
+        && name.ends_with(".json")
+        && !name.contains('/')
+        && name != "index.json"
+        && name != "modello.json"
 }
 
 /// `plans/NAME` for a file name (`NAME` or `plans/NAME` given).
@@ -204,6 +223,11 @@ impl Catalogue {
         plan: &PlanFile,
         replace: bool,
     ) -> Result<Vec<Entry>, Refusal> {
+        if !is_document_file(&entry.file) {
+            return Err(Refusal::FileName {
+                file: entry.name().to_string(),
+            });
+        }
         let m = &plan.document.municipality;
         if !self.municipality.is(m) {
             return Err(Refusal::OtherMunicipality {
@@ -316,10 +340,7 @@ pub fn parse_catalogue(bytes: &[u8]) -> Result<Catalogue, CatalogueError> {
     let mut c: Catalogue = serde_json::from_str(text)
         .map_err(|e| CatalogueError::Json(cruscotto_core::locate_json_error(text, &e)))?;
     for (index, e) in c.documents.iter_mut().enumerate() {
-        if !is_local_path(&e.file)
-            || !e.file.starts_with("plans/")
-            || e.file.ends_with("/index.json")
-        {
+        if !is_document_file(&e.file) {
             return Err(CatalogueError::BadFile {
                 index,
                 file: e.file.clone(),

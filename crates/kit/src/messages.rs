@@ -483,8 +483,8 @@ pub fn catalogue_error(e: &CatalogueError, path: &str, lang: Lang) -> String {
         ),
         CatalogueError::BadFile { index, file } => pick(
             lang,
-            format!("Il campo $.documents[{index}].file, «{}», non è un file della cartella plans/.", short(file)),
-            format!("The field $.documents[{index}].file, «{}», is not a file of the plans/ folder.", short(file)),
+            format!("Il campo $.documents[{index}].file, «{}», non è un file .json della cartella plans/.", short(file)),
+            format!("The field $.documents[{index}].file, «{}», is not a .json file of the plans/ folder.", short(file)),
         ),
         CatalogueError::BadSha256 { index } => pick(
             lang,
@@ -521,6 +521,11 @@ pub fn refusal(r: &Refusal, folder: &str, lang: Lang) -> String {
             lang,
             format!("nella cartella «{folder}» c'è già {} del {year}, «{file}»: per sostituirlo con questo ripeta il comando con --sostituisci («{file}» viene tolto).", document_kind(*kind, lang)),
             format!("the folder «{folder}» already holds {} for {year}, «{file}»: to replace it with this one run the command again with --sostituisci («{file}» is taken out).", document_kind(*kind, lang)),
+        ),
+        Refusal::FileName { file } => pick(
+            lang,
+            format!("il nome del file «{}» non va bene per un documento pubblicato: usi un nome che finisce in .json, senza «:» né «\\», diverso da index.json e da modello.json (per esempio «comune-2025-piano.json»).", short(file)),
+            format!("the file name «{}» does not suit a published document: use a name ending in .json, without «:» or «\\», other than index.json and modello.json (for instance «comune-2025-piano.json»).", short(file)),
         ),
         Refusal::NotListed { file, listed } if listed.is_empty() => pick(
             lang,

@@ -223,7 +223,7 @@ fn the_same_municipality_by_istat_code_or_else_by_name() {
 #[test]
 fn a_catalogue_that_is_not_one_is_said_with_its_path() {
     let good = String::from_utf8(read("atteso/catalogo.json")).unwrap();
-    let cases: [(String, CatalogueError); 4] = [
+    let cases: [(String, CatalogueError); 6] = [
         (
             good.replace("cruscotto-catalogo/1", "x/2"),
             CatalogueError::Format("x/2".into()),
@@ -244,6 +244,24 @@ fn a_catalogue_that_is_not_one_is_said_with_its_path() {
             CatalogueError::BadFile {
                 index: 0,
                 file: "plans/index.json".into(),
+            },
+        ),
+        (
+            good.replacen(
+                "plans/borgo-esempio-2023-piano.json",
+                "plans/modello.json",
+                1,
+            ),
+            CatalogueError::BadFile {
+                index: 0,
+                file: "plans/modello.json".into(),
+            },
+        ),
+        (
+            good.replacen("plans/borgo-esempio-2023-piano.json", "plans/a/b.json", 1),
+            CatalogueError::BadFile {
+                index: 0,
+                file: "plans/a/b.json".into(),
             },
         ),
         (
