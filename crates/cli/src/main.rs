@@ -360,6 +360,20 @@ fn read_catalogue(out: &Path, lang: Lang) -> Result<Option<Catalogue>, ExitCode>
     }
 }
 
+/// Warns of every document of the catalogue whose file is missing, or is
+/// no longer the one published (another SHA-256). Nothing is refused: the
+/// publisher decides (republish with `--sostituisci`, or `--rimuovi`).
+fn check_fingerprints(out: &Path, c: &Catalogue, lang: Lang) {
+    for e in &c.documents {
+        let says = match std::fs::read(out.join(&e.file)) {
+            Ok(bytes) if publish::sha256_hex(&bytes) == e.sha256 => continue,
+            Ok(_) => Says::Altered(e.name()),
+            Err(_) => Says::Missing(e.name()),
+        };
+        eprintln!("cruscotto: {}", report::says(says, lang));
+    }
+}
+
 /// Writes the catalogue, the chooser's list and the manifest of the latest
 /// document (or one naming none), and says which one it names.
 fn write_catalogue(out: &Path, c: &Catalogue, lang: Lang) -> Result<(), ExitCode> {
@@ -427,6 +441,7 @@ fn unpublish(name: &str, common: &Common) -> ExitCode {
         Ok(None) => return fail(Says::NotPublished(&out_name), lang, 2),
         Err(code) => return code,
     };
+    check_fingerprints(&out, &c, lang);
     let gone = match c.remove(name) {
         Ok(e) => e,
         Err(r) => return refused(&r, &out_name, lang),
@@ -470,6 +485,7 @@ fn publish(file: &Path, common: &Common) -> ExitCode {
         Ok(c) => c.unwrap_or_else(|| Catalogue::new(&plan.document.municipality)),
         Err(code) => return code,
     };
+    check_fingerprints(&out, &c, lang);
     let file_name = file
         .file_name()
         .unwrap_or_default()

@@ -582,6 +582,10 @@ pub enum Says<'a> {
     ManifestNames(&'a str, usize),
     /// The folder has no document left.
     NoDocumentLeft,
+    /// A document's file is not the one published (its SHA-256 differs).
+    Altered(&'a str),
+    /// A document's file is missing.
+    Missing(&'a str),
     /// `--rimuovi` on a folder that was never published.
     NotPublished(&'a str),
     /// Cannot write.
@@ -636,6 +640,14 @@ pub fn says(s: Says<'_>, lang: Lang) -> String {
         Says::NoDocumentLeft => pick(
             "la cartella non pubblica più alcun documento: la pagina mostra la scelta del documento".into(),
             "the folder publishes no document any more: the page shows the document chooser".into(),
+        ),
+        Says::Altered(f) => pick(
+            format!("attenzione: «{f}» non è più il file pubblicato (la sua impronta SHA-256 non è quella del catalogo): se la modifica è voluta lo ripubblichi con --sostituisci, altrimenti lo ripristini."),
+            format!("warning: «{f}» is no longer the file published (its SHA-256 is not the catalogue's): if the change is meant, publish it again with --sostituisci, otherwise restore it."),
+        ),
+        Says::Missing(f) => pick(
+            format!("attenzione: manca il file «{f}» elencato nel catalogo: lo ripubblichi, o lo tolga con --rimuovi."),
+            format!("warning: the file «{f}» listed in the catalogue is missing: publish it again, or take it out with --rimuovi."),
         ),
         Says::NotPublished(p) => pick(
             format!("la cartella «{p}» non è una cartella pubblicata (manca catalogo.json): indichi con -o la cartella preparata da cruscotto publish."),

@@ -281,6 +281,25 @@ fn duplicates_and_another_municipality_are_refused_replacing_and_removing_when_a
     let c = read_json(&out.join("catalogo.json"));
     assert_eq!(c["documents"][2]["published_on"], "2024-04-10");
 
+    // A file changed or deleted by hand after publishing: said, not refused.
+    let plans = out.join("plans");
+    std::fs::write(plans.join(SERIES[0]), "{}").unwrap();
+    std::fs::remove_file(plans.join(SERIES[1])).unwrap();
+    let (code, err) = publish(&app, &out, SERIES[3], &[]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("cruscotto: attenzione: «borgo-esempio-2023-piano.json» non è più il file pubblicato (la sua impronta SHA-256 non è quella del catalogo): se la modifica è voluta lo ripubblichi con --sostituisci, altrimenti lo ripristini.\n"), "{err}");
+    assert!(err.contains("cruscotto: attenzione: manca il file «borgo-esempio-2023-relazione.json» elencato nel catalogo: lo ripubblichi, o lo tolga con --rimuovi.\n"), "{err}");
+    for (plan, more) in [
+        (SERIES[0], &["--sostituisci"][..]),
+        (SERIES[1], &["--sostituisci"][..]),
+    ] {
+        let (code, err) = publish(&app, &out, plan, more);
+        assert_eq!(code, 0, "{err}");
+    }
+    let (code, err) = run(&["publish", "--rimuovi", SERIES[3], "-o", &folder]);
+    assert_eq!(code, 0, "{err}");
+    assert!(!err.contains("attenzione"), "{err}");
+
     // Removing: a name not there, then the latest (the manifest names the
     // one before), then in English, then the last one.
     let (code, err) = run(&["publish", "--rimuovi", "nessuno.json", "-o", &folder]);
