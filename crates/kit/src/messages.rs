@@ -457,7 +457,7 @@ pub fn approved(a: &Approval, lang: Lang) -> String {
     )
 }
 
-/// The name of a kind of document, in a sentence (`il Piano della performance`).
+/// The name of a kind of document, in a sentence (`un Piano della performance`).
 pub fn document_kind(k: DocumentKind, lang: Lang) -> &'static str {
     match (k, lang) {
         (DocumentKind::Piano, Lang::It) => "un Piano della performance",
