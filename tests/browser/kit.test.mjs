@@ -310,3 +310,57 @@ describe('a folder made by cruscotto publish', () => {
     }
   });
 });
+
+describe('a folder where cruscotto publish added documents year after year', () => {
+  test('opens the latest document with its fingerprint, and the chooser lists every document of the catalogue', async () => {
+    const site = join(tmp, 'archivio');
+    const fixtures = join(ROOT, 'tests', 'fixtures', 'archivio');
+    const files = ['borgo-esempio-2025-piano.json', 'borgo-esempio-2024-relazione.json', 'borgo-esempio-2024-piano.json'];
+    for (const f of files) cruscotto('publish', join(fixtures, f), '-o', site, '--app', DIST);
+    const catalogue = JSON.parse(await readFile(join(site, 'catalogo.json'), 'utf8'));
+    const docs = catalogue.documents;
+    assert.deepEqual(docs.map((d) => d.file), [
+      'plans/borgo-esempio-2024-piano.json',
+      'plans/borgo-esempio-2024-relazione.json',
+      'plans/borgo-esempio-2025-piano.json',
+    ]);
+    for (const d of docs) {
+      const sha = createHash('sha256').update(await readFile(join(fixtures, d.file.slice('plans/'.length)))).digest('hex');
+      assert.equal(d.sha256, sha, d.file);
+    }
+    const published = await startServer({ dist: site });
+    try {
+      page = await freshPage(env, page);
+      // The app built today opens the document the manifest names: the latest.
+      await page.goto(published.url);
+      await page.locator('#impronta').waitFor();
+      assert.equal(await page.locator('#impronta').innerText(), docs[2].sha256);
+      assert.match(await page.locator('#verifica-impronta').innerText(), /^Corrisponde all'impronta dichiarata/);
+      assert.equal(
+        await page.locator('#atto-approvazione').innerText(),
+        'Documento approvato con delibera della Giunta comunale n. 14 del 29/01/2025.',
+      );
+      await assertNoAxeViolations(page, 'an archive folder');
+      // Its chooser lists the catalogue's documents, in its order, and opens each.
+      await page.goto(`${published.url}#/documenti`);
+      const cards = page.locator('.doc-card__link');
+      await cards.first().waitFor();
+      assert.equal(await cards.count(), docs.length);
+      for (const [i, d] of docs.entries()) {
+        const text = await cards.nth(i).innerText();
+        assert.ok(text.includes(d.title) && text.includes('Borgo Esempio'), text);
+      }
+      await assertNoAxeViolations(page, 'the chooser of an archive folder');
+      await page.locator('.doc-card__link', { hasText: docs[1].title }).click();
+      // (the fingerprint of the document now open, computed by the browser)
+      let shown = '';
+      for (let i = 0; i < 100 && shown !== docs[1].sha256; i += 1) {
+        await page.waitForTimeout(50);
+        shown = await page.locator('#impronta').innerText().catch(() => '');
+      }
+      assert.equal(shown, docs[1].sha256);
+    } finally {
+      await published.close();
+    }
+  });
+});

@@ -27,6 +27,8 @@ pub enum Command {
     Export { file: PathBuf, common: Common },
     /// `cruscotto publish piano.json -o CARTELLA [--app DIST] [--data AAAA-MM-GG]`.
     Publish { file: PathBuf, common: Common },
+    /// `cruscotto publish --rimuovi FILE -o CARTELLA`: takes a document out.
+    Unpublish { name: String, common: Common },
     /// `cruscotto compila piano.json --modifiche F --tipo relazione --data AAAA-MM-GG -o OUT.json`.
     Compila { file: PathBuf, common: Common },
     /// `--help`.
@@ -50,7 +52,8 @@ pub struct Common {
     pub csv: bool,
     /// `--app`: the built web app to publish (default `dist/`).
     pub app: Option<PathBuf>,
-    /// `--data`: the date written in the manifest.
+    /// `--data`: the publication date written in the manifest and the
+    /// catalogue (publish), the filled-in document's date (compila).
     pub generated_at: Option<String>,
     /// `--spiega ID`: explain how objective ID's score is computed.
     pub explain: Option<String>,
@@ -63,6 +66,11 @@ pub struct Common {
     pub sensitivity: bool,
     /// `--tipo relazione|monitoraggio`: the kind of the filled-in document.
     pub kind: Option<cruscotto_core::DocumentKind>,
+    /// `--sostituisci`: publish replaces a document of the same file, or
+    /// of the same kind and year.
+    pub replace: bool,
+    /// `--rimuovi FILE`: publish takes this document out of the folder.
+    pub remove: Option<String>,
 }
 
 /// A usage error: the message to print before the usage text.
@@ -98,7 +106,9 @@ Comandi:
                   --csv -o CARTELLA)
   publish FILE    prepara la cartella da pubblicare (-o CARTELLA): l'app
                   (--app, predefinita dist/), il piano e manifest.json con
-                  l'impronta SHA-256 e l'atto di approvazione
+                  l'impronta SHA-256 e l'atto di approvazione; in una cartella
+                  già pubblicata aggiunge il documento a quelli che ci sono
+                  (catalogo.json: documenti dello stesso comune, per anno)
   compila FILE    compila un piano con i risultati (--modifica, --modifiche) e
                   scrive la relazione o il monitoraggio (--tipo, --data, -o)
 
@@ -106,7 +116,11 @@ Opzioni:
   -o PERCORSO     file o cartella da scrivere
   --csv           una cartella di file CSV invece di un file .xlsx
   --app CARTELLA  l'app compilata da pubblicare (predefinita: dist)
-  --data AAAA-MM-GG  data da scrivere nel manifesto (facoltativa)
+  --data AAAA-MM-GG  data di pubblicazione, nel manifesto e nel catalogo
+                  (facoltativa; altrimenti quella del documento)
+  --sostituisci   con publish: sostituisce il documento con lo stesso nome
+                  di file, o dello stesso tipo e anno
+  --rimuovi FILE  con publish: toglie il documento FILE dalla cartella (-o)
   --json          risultato in JSON, per altri programmi
   --lang it|en    lingua dei messaggi (predefinita: it)
   --al AAAA-MM-GG data a cui valutare le scadenze (predefinita: data di approvazione della relazione)
@@ -145,7 +159,9 @@ Commands:
                   --csv -o FOLDER)
   publish FILE    make the folder to publish (-o FOLDER): the app (--app,
                   default dist/), the plan and manifest.json with the SHA-256
-                  fingerprint and the approval act
+                  fingerprint and the approval act; into a folder already
+                  published it adds the document to those there
+                  (catalogo.json: one municipality's documents, by year)
   compila FILE    fill a plan in with results (--modifica, --modifiche) and
                   write the report or monitoring (--tipo, --data, -o)
 
@@ -153,7 +169,12 @@ Options:
   -o PATH         file or folder to write
   --csv           a folder of CSV files instead of an .xlsx file
   --app FOLDER    the built app to publish (default: dist)
-  --data YYYY-MM-DD  date written in the manifest (optional)
+  --data YYYY-MM-DD  publication date, in the manifest and the catalogue
+                  (optional; else the document's own)
+  --sostituisci   with publish: replace the document with the same file
+                  name, or of the same kind and year (also --replace)
+  --rimuovi FILE  with publish: take document FILE out of the folder (-o)
+                  (also --remove)
   --json          JSON output, for other programs
   --lang it|en    language of the messages (default: it)
   --al YYYY-MM-DD date at which deadlines are judged (default: the report's approval date)
@@ -203,8 +224,9 @@ pub fn parse(args: &[String]) -> Result<Command, UsageError> {
             "--json" => common.json = true,
             "--csv" => common.csv = true,
             "--quanto-conta" | "--sensitivity" => common.sensitivity = true,
+            "--sostituisci" | "--replace" => common.replace = true,
             "-o" | "--output" | "--app" | "--data" | "--spiega" | "--explain" | "--modifica"
-            | "--modifiche" | "--tipo" => {
+            | "--modifiche" | "--tipo" | "--rimuovi" | "--remove" => {
                 let Some(v) = args.get(i + 1) else {
                     return Err(err(
                         format!("l'opzione {a} richiede un valore"),
@@ -216,6 +238,7 @@ pub fn parse(args: &[String]) -> Result<Command, UsageError> {
                     "--spiega" | "--explain" => common.explain = Some(v.clone()),
                     "--modifica" => common.edits.push(v.clone()),
                     "--modifiche" => common.edits_file = Some(PathBuf::from(v)),
+                    "--rimuovi" | "--remove" => common.remove = Some(v.clone()),
                     "--tipo" => {
                         use cruscotto_core::DocumentKind::{Monitoraggio, Relazione};
                         common.kind = match v.as_str() {
@@ -296,6 +319,19 @@ pub fn parse(args: &[String]) -> Result<Command, UsageError> {
             ));
         }
     }
+    // The archive's options mean something only to publish.
+    let archive = [
+        (common.replace, "--sostituisci"),
+        (common.remove.is_some(), "--rimuovi"),
+    ];
+    if !matches!(cmd, "publish" | "pubblica") {
+        if let Some((_, option)) = archive.iter().find(|(given, _)| *given) {
+            return Err(err(
+                format!("l'opzione {option} vale solo con il comando publish, non con {cmd}"),
+                format!("option {option} works only with the publish command, not with {cmd}"),
+            ));
+        }
+    }
     let one_file = |rest: &[&str]| -> Result<PathBuf, UsageError> {
         match rest {
             [f] => Ok(PathBuf::from(f)),
@@ -344,14 +380,23 @@ pub fn parse(args: &[String]) -> Result<Command, UsageError> {
             common,
         }),
         "publish" | "pubblica" => {
-            let file = one_file(rest)?;
             if common.output.is_none() {
                 return Err(err(
                     "il comando publish richiede la cartella da preparare: -o CARTELLA".into(),
                     "the publish command needs the folder to make: -o FOLDER".into(),
                 ));
             }
-            Ok(Command::Publish { file, common })
+            match (common.remove.clone(), rest) {
+                (Some(name), []) if !common.replace => Ok(Command::Unpublish { name, common }),
+                (Some(_), _) => Err(err(
+                    "con --rimuovi FILE il comando publish toglie un documento: non accetta un piano da pubblicare né --sostituisci".into(),
+                    "with --rimuovi FILE the publish command takes a document out: it takes no plan to publish and no --sostituisci".into(),
+                )),
+                (None, _) => Ok(Command::Publish {
+                    file: one_file(rest)?,
+                    common,
+                }),
+            }
         }
         "compila" | "fill" => {
             let file = one_file(rest)?;
@@ -432,6 +477,27 @@ mod tests {
         assert!(parse(&args("publish piano.json")).is_err());
         assert!(parse(&args("publish piano.json -o out --data 2024-13-01")).is_err());
         assert!(parse(&args("template x")).is_err());
+        assert_eq!(
+            parse(&args("publish --rimuovi p.json -o out")),
+            Ok(Command::Unpublish {
+                name: "p.json".into(),
+                common: Common {
+                    output: Some("out".into()),
+                    remove: Some("p.json".into()),
+                    ..Common::default()
+                }
+            })
+        );
+        assert!(parse(&args("publish a.json --rimuovi p.json -o out")).is_err());
+        assert!(parse(&args("publish --rimuovi p.json --sostituisci -o out")).is_err());
+        assert!(parse(&args("validate a.json --sostituisci")).is_err());
+        assert!(matches!(
+            parse(&args("pubblica a.json --sostituisci -o out")),
+            Ok(Command::Publish {
+                common: Common { replace: true, .. },
+                ..
+            })
+        ));
         assert!(parse(&args("import x -o")).is_err());
         let e = parse(&args("--lang en boh")).unwrap_err();
         assert_eq!(e.message, "unknown command «boh»");

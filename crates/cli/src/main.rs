@@ -23,6 +23,8 @@ use std::process::ExitCode;
 use args::{Command, Common};
 use cruscotto_core::edits::{self, Edit};
 use cruscotto_core::{analyse_with, parse_plan, simulate, Lang, Options, PlanFile};
+use cruscotto_kit::catalogue::{self, Catalogue};
+use cruscotto_kit::publish;
 use report::Says;
 
 fn main() -> ExitCode {
@@ -88,6 +90,7 @@ fn main() -> ExitCode {
         Command::Import { file, common } => import(&file, &common),
         Command::Export { file, common } => export(&file, &common),
         Command::Publish { file, common } => publish(&file, &common),
+        Command::Unpublish { name, common } => unpublish(&name, &common),
         Command::Compila { file, common } => compila(&file, &common),
     }
 }
@@ -302,7 +305,11 @@ fn copy_app(from: &Path, to: &Path, top: bool) -> std::io::Result<()> {
     for entry in std::fs::read_dir(from)? {
         let entry = entry?;
         let name = entry.file_name();
-        if top && (name == "plans" || name == cruscotto_kit::publish::MANIFEST_FILE) {
+        if top
+            && (name == "plans"
+                || name == publish::MANIFEST_FILE
+                || name == catalogue::CATALOGUE_FILE)
+        {
             continue;
         }
         let kind = entry.file_type()?;
@@ -313,6 +320,143 @@ fn copy_app(from: &Path, to: &Path, top: bool) -> std::io::Result<()> {
         }
     }
     Ok(())
+}
+
+/// The catalogue of the published folder `out`: read from `catalogo.json`;
+/// for a folder published before catalogues, made from its manifest and
+/// the plan it names; `None` for a new or empty folder. Anything else in
+/// the way is said (exit 2).
+fn read_catalogue(out: &Path, lang: Lang) -> Result<Option<Catalogue>, ExitCode> {
+    let out_name = out.display().to_string();
+    let path = out.join(catalogue::CATALOGUE_FILE);
+    if path.is_file() {
+        let bytes = read_or_fail(&path, lang)?;
+        return catalogue::parse_catalogue(&bytes).map(Some).map_err(|e| {
+            eprintln!(
+                "cruscotto: {}",
+                cruscotto_kit::messages::catalogue_error(&e, &path.display().to_string(), lang)
+            );
+            ExitCode::from(2)
+        });
+    }
+    if !std::fs::read_dir(out).is_ok_and(|mut d| d.next().is_some()) {
+        return Ok(None);
+    }
+    // Published by an earlier version: one plan, named by the manifest.
+    let earlier = std::fs::read(out.join(publish::MANIFEST_FILE))
+        .ok()
+        .and_then(|b| publish::parse_manifest(&b))
+        .and_then(|m| {
+            let bytes = std::fs::read(out.join(&m.plan)).ok()?;
+            let plan = parse_plan(&bytes).ok()?;
+            let mut c = Catalogue::new(&plan.document.municipality);
+            let entry = catalogue::Entry::new(&m.plan, &bytes, &plan, m.generated_at.as_deref());
+            c.add(entry, &plan, false).ok()?;
+            Some(c)
+        });
+    match earlier {
+        Some(c) => Ok(Some(c)),
+        None => Err(fail(Says::NotEmpty(&out_name), lang, 2)),
+    }
+}
+
+/// Warns of every document of the catalogue whose file is missing, or is
+/// no longer the one published (another SHA-256). Nothing is refused: the
+/// publisher decides (republish with `--sostituisci`, or `--rimuovi`).
+fn check_fingerprints(out: &Path, c: &Catalogue, lang: Lang) {
+    for e in &c.documents {
+        let says = match std::fs::read(out.join(&e.file)) {
+            Ok(bytes) if publish::sha256_hex(&bytes) == e.sha256 => continue,
+            Ok(_) => Says::Altered(e.name()),
+            Err(_) => Says::Missing(e.name()),
+        };
+        eprintln!("cruscotto: {}", report::says(says, lang));
+    }
+}
+
+/// Writes the catalogue, the chooser's list and the manifest of the latest
+/// document (or one naming none), and says which one it names.
+fn write_catalogue(out: &Path, c: &Catalogue, lang: Lang) -> Result<(), ExitCode> {
+    let manifest = match c.latest() {
+        Some(e) => publish::entry_manifest_json(e, &c.municipality.name),
+        None => publish::empty_manifest_json(),
+    };
+    write_file(
+        &out.join("plans/index.json"),
+        c.index_json().as_bytes(),
+        lang,
+    )?;
+    write_file(
+        &out.join(catalogue::CATALOGUE_FILE),
+        c.to_json().as_bytes(),
+        lang,
+    )?;
+    write_file(&out.join(publish::MANIFEST_FILE), manifest.as_bytes(), lang)?;
+    let says = match c.latest() {
+        Some(e) => Says::ManifestNames(e.name(), c.documents.len()),
+        None => Says::NoDocumentLeft,
+    };
+    eprintln!("cruscotto: {}", report::says(says, lang));
+    Ok(())
+}
+
+/// Says why a document is not published into (or taken out of) `folder`;
+/// exit 2, nothing written.
+fn refused(r: &catalogue::Refusal, folder: &str, lang: Lang) -> ExitCode {
+    eprintln!(
+        "cruscotto: {}",
+        cruscotto_kit::messages::refusal(r, folder, lang)
+    );
+    ExitCode::from(2)
+}
+
+/// Deletes a published document's file and its filled template.
+fn delete_document(out: &Path, e: &catalogue::Entry, lang: Lang) -> Result<(), ExitCode> {
+    let stem = e.name().strip_suffix(".json").unwrap_or(e.name());
+    for path in [
+        out.join(&e.file),
+        out.join(format!("plans/modelli/{stem}.xlsx")),
+    ] {
+        match std::fs::remove_file(&path) {
+            Ok(()) => {}
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound => {}
+            Err(err) => {
+                let p = path.display().to_string();
+                return Err(fail(Says::CannotWrite(&p, err.to_string()), lang, 2));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `cruscotto publish --rimuovi FILE -o CARTELLA`.
+fn unpublish(name: &str, common: &Common) -> ExitCode {
+    let lang = common.lang;
+    let Some(out) = common.output.clone() else {
+        return ExitCode::from(2);
+    };
+    let out_name = out.display().to_string();
+    let mut c = match read_catalogue(&out, lang) {
+        Ok(Some(c)) => c,
+        Ok(None) => return fail(Says::NotPublished(&out_name), lang, 2),
+        Err(code) => return code,
+    };
+    check_fingerprints(&out, &c, lang);
+    let gone = match c.remove(name) {
+        Ok(e) => e,
+        Err(r) => return refused(&r, &out_name, lang),
+    };
+    if let Err(code) = delete_document(&out, &gone, lang) {
+        return code;
+    }
+    eprintln!(
+        "cruscotto: {}",
+        report::says(Says::Removed(gone.name()), lang)
+    );
+    match write_catalogue(&out, &c, lang) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(code) => code,
+    }
 }
 
 fn publish(file: &Path, common: &Common) -> ExitCode {
@@ -337,39 +481,38 @@ fn publish(file: &Path, common: &Common) -> ExitCode {
         return ExitCode::from(2);
     };
     let out_name = out.display().to_string();
-    if std::fs::read_dir(&out).is_ok_and(|mut d| d.next().is_some()) {
-        return fail(Says::NotEmpty(&out_name), lang, 2);
-    }
-    if let Err(e) = copy_app(&app, &out, true) {
-        return fail(Says::CannotWrite(&out_name, e.to_string()), lang, 2);
-    }
+    let mut c = match read_catalogue(&out, lang) {
+        Ok(c) => c.unwrap_or_else(|| Catalogue::new(&plan.document.municipality)),
+        Err(code) => return code,
+    };
+    check_fingerprints(&out, &c, lang);
     let file_name = file
         .file_name()
         .unwrap_or_default()
         .to_string_lossy()
         .into_owned();
-    let plan_path = format!("plans/{file_name}");
-    let manifest = cruscotto_kit::publish::manifest_json(
-        &plan_path,
-        &bytes,
-        &plan,
-        common.generated_at.as_deref(),
-    );
-    let writes = [
-        (out.join(&plan_path), bytes.clone()),
-        (
-            out.join("plans/index.json"),
-            report::publish_index(&file_name, &plan).into_bytes(),
-        ),
-        (
-            out.join(cruscotto_kit::publish::MANIFEST_FILE),
-            manifest.into_bytes(),
-        ),
-    ];
-    for (path, b) in writes {
-        if let Err(code) = write_file(&path, &b, lang) {
-            return code;
+    let plan_path = catalogue::plan_path(&file_name);
+    let entry = catalogue::Entry::new(&plan_path, &bytes, &plan, common.generated_at.as_deref());
+    let replaced = match c.add(entry, &plan, common.replace) {
+        Ok(r) => r,
+        Err(r) => return refused(&r, &out_name, lang),
+    };
+    if let Err(e) = copy_app(&app, &out, true) {
+        return fail(Says::CannotWrite(&out_name, e.to_string()), lang, 2);
+    }
+    for old in &replaced {
+        if old.file != plan_path {
+            if let Err(code) = delete_document(&out, old, lang) {
+                return code;
+            }
         }
+        eprintln!(
+            "cruscotto: {}",
+            report::says(Says::Replaced(old.name()), lang)
+        );
+    }
+    if let Err(code) = write_file(&out.join(&plan_path), &bytes, lang) {
+        return code;
     }
     // The chooser's downloads: the empty template, and the plan as a filled
     // template (its data in Excel, for anyone).
@@ -388,10 +531,13 @@ fn publish(file: &Path, common: &Common) -> ExitCode {
             return code;
         }
     }
+    if let Err(code) = write_catalogue(&out, &c, lang) {
+        return code;
+    }
     if let Some(a) = &plan.document.approval {
         eprintln!("cruscotto: {}", cruscotto_kit::messages::approved(a, lang));
     }
-    let hash = cruscotto_kit::publish::sha256_hex(&bytes);
+    let hash = publish::sha256_hex(&bytes);
     eprintln!(
         "cruscotto: {}",
         report::says(Says::Fingerprint(&hash), lang)

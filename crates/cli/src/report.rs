@@ -575,6 +575,20 @@ pub enum Says<'a> {
     InvalidPlan,
     /// The fingerprint of the published plan.
     Fingerprint(&'a str),
+    /// A published document replaced (`--sostituisci`).
+    Replaced(&'a str),
+    /// A published document taken out (`--rimuovi`).
+    Removed(&'a str),
+    /// The manifest names this document, one of so many.
+    ManifestNames(&'a str, usize),
+    /// The folder has no document left.
+    NoDocumentLeft,
+    /// A document's file is not the one published (its SHA-256 differs).
+    Altered(&'a str),
+    /// A document's file is missing.
+    Missing(&'a str),
+    /// `--rimuovi` on a folder that was never published.
+    NotPublished(&'a str),
     /// Cannot write.
     CannotWrite(&'a str, String),
     /// Cannot read.
@@ -608,6 +622,38 @@ pub fn says(s: Says<'_>, lang: Lang) -> String {
             "il piano ha errori: non viene pubblicato. Li corregga (cruscotto validate) e ripeta.".into(),
             "the plan has errors: it is not published. Fix them (cruscotto validate) and try again.".into(),
         ),
+        Says::Replaced(f) => pick(
+            format!("sostituito il documento «{f}» (file e voce del catalogo)"),
+            format!("replaced the document «{f}» (file and catalogue entry)"),
+        ),
+        Says::Removed(f) => pick(
+            format!("tolto il documento «{f}» (file, modello compilato e voce del catalogo)"),
+            format!("took out the document «{f}» (file, filled template and catalogue entry)"),
+        ),
+        Says::ManifestNames(f, 1) => pick(
+            format!("la cartella pubblica 1 documento; il manifesto indica «{f}»"),
+            format!("the folder publishes 1 document; the manifest names «{f}»"),
+        ),
+        Says::ManifestNames(f, n) => pick(
+            format!("la cartella pubblica {n} documenti; il manifesto indica il più recente, «{f}»"),
+            format!("the folder publishes {n} documents; the manifest names the latest, «{f}»"),
+        ),
+        Says::NoDocumentLeft => pick(
+            "la cartella non pubblica più alcun documento: la pagina mostra la scelta del documento".into(),
+            "the folder publishes no document any more: the page shows the document chooser".into(),
+        ),
+        Says::Altered(f) => pick(
+            format!("attenzione: «{f}» non è più il file pubblicato (la sua impronta SHA-256 non è quella del catalogo): se la modifica è voluta lo ripubblichi con --sostituisci, altrimenti lo ripristini."),
+            format!("warning: «{f}» is no longer the file published (its SHA-256 is not the catalogue's): if the change is meant, publish it again with --sostituisci, otherwise restore it."),
+        ),
+        Says::Missing(f) => pick(
+            format!("attenzione: manca il file «{f}» elencato nel catalogo: lo ripubblichi, o lo tolga con --rimuovi."),
+            format!("warning: the file «{f}» listed in the catalogue is missing: publish it again, or take it out with --rimuovi."),
+        ),
+        Says::NotPublished(p) => pick(
+            format!("la cartella «{p}» non è una cartella pubblicata (manca catalogo.json): indichi con -o la cartella preparata da cruscotto publish."),
+            format!("the folder «{p}» is not a published folder (catalogo.json is missing): name with -o the folder cruscotto publish made."),
+        ),
         Says::Fingerprint(h) => pick(format!("impronta SHA-256 del piano: {h}"), format!("SHA-256 fingerprint of the plan: {h}")),
         Says::CannotWrite(p, e) => pick(format!("impossibile scrivere «{p}»: {e}"), format!("cannot write «{p}»: {e}")),
         Says::CannotRead(p, e) => pick(format!("impossibile leggere «{p}»: {e}"), format!("cannot read «{p}»: {e}")),
@@ -640,19 +686,6 @@ pub fn explanation(
     let mut out = format!("{title}\n{how}\n\n");
     out.push_str(&lines.join("\n"));
     out
-}
-
-/// `plans/index.json` of a published folder: the one plan.
-pub fn publish_index(file: &str, plan: &PlanFile) -> String {
-    let d = &plan.document;
-    let entry = json!([{
-        "file": file,
-        "municipality": d.municipality.name,
-        "title": d.title,
-        "kind": d.kind.as_str(),
-        "year": d.reference_year.unwrap_or(d.period.start),
-    }]);
-    serde_json::to_string_pretty(&entry).unwrap_or_default() + "\n"
 }
 
 /// A comparison for people.

@@ -303,6 +303,16 @@ fn publish_makes_the_folder_with_the_plan_and_its_manifest() {
     // Not again into the same folder; not without the app.
     let (code, _, err) = run(&["publish", s(&plan), "-o", s(&out), "--app", s(&app)]);
     assert_eq!(code, 2);
+    assert!(
+        err.contains("c'è già il documento «porcari-2017-relazione.json»: per sostituirlo ripeta il comando con --sostituisci"),
+        "{err}"
+    );
+    // A folder that is not a published one is not written into.
+    let other = dir.join("altro-sito");
+    std::fs::create_dir_all(&other).unwrap();
+    std::fs::write(other.join("pagina.html"), "<p>").unwrap();
+    let (code, _, err) = run(&["publish", s(&plan), "-o", s(&other), "--app", s(&app)]);
+    assert_eq!(code, 2);
     assert!(err.contains("esiste già e non è vuota"), "{err}");
     let (code, _, err) = run(&[
         "publish",

@@ -44,7 +44,7 @@ pub use decimal::Dec;
 pub use format::*;
 pub use locate::locate;
 pub use money::MoneyReport;
-pub use parse::{parse_plan, JsonKind, ParseErrorKind, ParsePlanError};
+pub use parse::{locate_json_error, parse_plan, JsonKind, ParseErrorKind, ParsePlanError};
 pub use score::Scores;
 
 /// Language of the messages.

@@ -239,6 +239,15 @@ fn locate_failure(text: &str, err: &serde_json::Error) -> ParsePlanError {
             None => return version_error(bytes, None),
         }
     }
+    locate_json_error(text, err)
+}
+
+/// Where and what a `serde_json` error is in a JSON text, a plan's or
+/// another's read into typed fields (the kit's publication catalogue): its
+/// JSON path, line, column (in characters, from 1) and kind, which
+/// [`crate::messages::parse_error`] says in Italian or English.
+pub fn locate_json_error(text: &str, err: &serde_json::Error) -> ParsePlanError {
+    let bytes = text.as_bytes();
     // serde_json counts columns in bytes (and says 0 at the start of a line):
     // a person counts characters from 1.
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);

@@ -10,13 +10,16 @@
 //! - [`import`]: sheets → a `cruscotto/1` plan, checked by the core, every
 //!   problem placed at sheet, row and column ([`messages`], Italian/English);
 //! - [`export`]: a plan → the filled sheets; the template;
-//! - [`publish`]: the manifest with the plan's SHA-256 and approval act.
+//! - [`publish`]: the manifest with the plan's SHA-256 and approval act;
+//! - [`catalogue`]: the catalogue of a published folder (`catalogo.json`):
+//!   the municipality's documents, year after year, each with its SHA-256.
 //!
 //! Pure like the core: bytes in, values out; no I/O, no clock, no web
 //! dependency. The command line and the web app call the same
 //! [`import_file`] on the same bytes, so they produce the same JSON.
 
 pub mod book;
+pub mod catalogue;
 pub mod cell;
 pub mod csv;
 pub mod export;

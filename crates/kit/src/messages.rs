@@ -2,9 +2,11 @@
 //! problem is (sheet, row, column), what is wrong and how to fix it; the
 //! type of each column for the instructions; the approval act.
 
-use cruscotto_core::{Approval, ApprovalBody, Lang};
+use cruscotto_core::messages::short;
+use cruscotto_core::{Approval, ApprovalBody, DocumentKind, Lang};
 
 use crate::book::ReadError;
+use crate::catalogue::{CatalogueError, Refusal, CATALOGUE_FORMAT};
 use crate::cell::column_letters;
 use crate::import::{Place, Problem, What};
 use crate::schema::{Kind, SHEETS};
@@ -453,4 +455,90 @@ pub fn approved(a: &Approval, lang: Lang) -> String {
         format!("Documento approvato con {act}"),
         format!("Document approved by {act}"),
     )
+}
+
+/// The name of a kind of document, in a sentence (`un Piano della performance`).
+pub fn document_kind(k: DocumentKind, lang: Lang) -> &'static str {
+    match (k, lang) {
+        (DocumentKind::Piano, Lang::It) => "un Piano della performance",
+        (DocumentKind::Piano, Lang::En) => "a performance plan",
+        (DocumentKind::Piao, Lang::It) => "un PIAO (sezione Performance)",
+        (DocumentKind::Piao, Lang::En) => "a PIAO (performance section)",
+        (DocumentKind::Monitoraggio, Lang::It) => "un monitoraggio intermedio",
+        (DocumentKind::Monitoraggio, Lang::En) => "a mid-year monitoring",
+        (DocumentKind::Relazione, Lang::It) => "una Relazione sulla performance",
+        (DocumentKind::Relazione, Lang::En) => "a performance report",
+    }
+}
+
+/// Why the catalogue `path` cannot be read (what, and where: JSON path,
+/// line, column), and what to do.
+pub fn catalogue_error(e: &CatalogueError, path: &str, lang: Lang) -> String {
+    let what = match e {
+        CatalogueError::Json(e) => cruscotto_core::messages::parse_error(e, lang),
+        CatalogueError::Format(f) => pick(
+            lang,
+            format!("Il campo $.format è «{}», non «{CATALOGUE_FORMAT}»: questa versione di Cruscotto legge solo «{CATALOGUE_FORMAT}».", short(f)),
+            format!("The field $.format is «{}», not «{CATALOGUE_FORMAT}»: this version of Cruscotto reads only «{CATALOGUE_FORMAT}».", short(f)),
+        ),
+        CatalogueError::BadFile { index, file } => pick(
+            lang,
+            format!("Il campo $.documents[{index}].file, «{}», non è un file .json della cartella plans/.", short(file)),
+            format!("The field $.documents[{index}].file, «{}», is not a .json file of the plans/ folder.", short(file)),
+        ),
+        CatalogueError::BadSha256 { index } => pick(
+            lang,
+            format!("Il campo $.documents[{index}].sha256 non è un'impronta SHA-256 (64 cifre esadecimali)."),
+            format!("The field $.documents[{index}].sha256 is not a SHA-256 fingerprint (64 hexadecimal digits)."),
+        ),
+        CatalogueError::Repeated { index, file } => pick(
+            lang,
+            format!("Il campo $.documents[{index}].file, «{}», ripete un documento già elencato.", short(file)),
+            format!("The field $.documents[{index}].file, «{}», repeats a document already listed.", short(file)),
+        ),
+    };
+    pick(
+        lang,
+        format!("il catalogo «{path}» non si legge. {what} Lo ripristini dalla copia pubblicata sul sito, oppure pubblichi in una cartella nuova."),
+        format!("the catalogue «{path}» cannot be read. {what} Restore it from the copy published on the site, or publish into a new folder."),
+    )
+}
+
+/// Why `cruscotto publish` does not add (or remove) a document in `folder`.
+pub fn refusal(r: &Refusal, folder: &str, lang: Lang) -> String {
+    match r {
+        Refusal::OtherMunicipality { folder: owner, plan } => pick(
+            lang,
+            format!("la cartella «{folder}» pubblica i documenti del comune «{owner}», il piano è del comune «{plan}»: una cartella pubblica i documenti di un solo comune. Indichi con -o la cartella di «{plan}», o una nuova."),
+            format!("the folder «{folder}» publishes the documents of the municipality «{owner}», the plan is of the municipality «{plan}»: a folder publishes one municipality's documents. Name with -o the folder of «{plan}», or a new one."),
+        ),
+        Refusal::SameFile { file } => pick(
+            lang,
+            format!("nella cartella «{folder}» c'è già il documento «{file}»: per sostituirlo ripeta il comando con --sostituisci; per pubblicarlo accanto, dia al file un altro nome."),
+            format!("the folder «{folder}» already holds the document «{file}»: to replace it run the command again with --sostituisci; to publish it alongside, give the file another name."),
+        ),
+        Refusal::SameKindYear { file, kind, year } => pick(
+            lang,
+            format!("nella cartella «{folder}» c'è già {} del {year}, «{file}»: per sostituirlo con questo ripeta il comando con --sostituisci («{file}» viene tolto).", document_kind(*kind, lang)),
+            format!("the folder «{folder}» already holds {} for {year}, «{file}»: to replace it with this one run the command again with --sostituisci («{file}» is taken out).", document_kind(*kind, lang)),
+        ),
+        Refusal::FileName { file } => pick(
+            lang,
+            format!("il nome del file «{}» non va bene per un documento pubblicato: usi un nome che finisce in .json, senza «:» né «\\», diverso da index.json e da modello.json (per esempio «comune-2025-piano.json»).", short(file)),
+            format!("the file name «{}» does not suit a published document: use a name ending in .json, without «:» or «\\», other than index.json and modello.json (for instance «comune-2025-piano.json»).", short(file)),
+        ),
+        Refusal::NotListed { file, listed } if listed.is_empty() => pick(
+            lang,
+            format!("nella cartella «{folder}» non c'è il documento «{file}»: la cartella non ha documenti pubblicati."),
+            format!("the folder «{folder}» has no document «{file}»: the folder has no published document."),
+        ),
+        Refusal::NotListed { file, listed } => {
+            let names: Vec<&str> = listed.iter().map(String::as_str).collect();
+            pick(
+                lang,
+                format!("nella cartella «{folder}» non c'è il documento «{file}»: i documenti pubblicati sono {}.", quoted(&names)),
+                format!("the folder «{folder}» has no document «{file}»: the published documents are {}.", quoted(&names)),
+            )
+        }
+    }
 }

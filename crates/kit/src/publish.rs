@@ -45,20 +45,34 @@ pub fn manifest_json(
     plan: &PlanFile,
     generated_at: Option<&str>,
 ) -> String {
-    let doc = &plan.document;
+    let mut entry = crate::catalogue::Entry::new(plan_path, bytes, plan, None);
+    entry.published_on = generated_at.map(str::to_string);
+    entry_manifest_json(&entry, &plan.document.municipality.name)
+}
+
+/// The manifest's JSON text naming a document of a catalogue (its
+/// publication date as `generated_at`).
+pub fn entry_manifest_json(entry: &crate::catalogue::Entry, municipality: &str) -> String {
     let mut m = json!({
         "format": MANIFEST_FORMAT,
-        "plan": plan_path,
-        "sha256": sha256_hex(bytes),
-        "title": doc.title,
-        "municipality": doc.municipality.name,
+        "plan": entry.file,
+        "sha256": entry.sha256,
+        "title": entry.title,
+        "municipality": municipality,
     });
-    if let Some(a) = &doc.approval {
+    if let Some(a) = &entry.approval {
         m["approval"] = serde_json::to_value(a).unwrap_or(Value::Null);
     }
-    if let Some(g) = generated_at {
-        m["generated_at"] = Value::from(g);
+    if let Some(g) = &entry.published_on {
+        m["generated_at"] = Value::from(g.as_str());
     }
+    serde_json::to_string_pretty(&m).unwrap_or_default() + "\n"
+}
+
+/// The manifest of a folder with no document: it names no plan, so the
+/// app shows its chooser (like the built app's own `manifest.json`).
+pub fn empty_manifest_json() -> String {
+    let m = json!({ "format": MANIFEST_FORMAT, "plan": null });
     serde_json::to_string_pretty(&m).unwrap_or_default() + "\n"
 }
 
