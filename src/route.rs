@@ -42,6 +42,20 @@ pub enum Route {
     /// The comparison of the loaded document (A) with a second one (B):
     /// `Wanted::Nothing` until B is chosen (or when B is a local file).
     Confronta(Wanted),
+    /// The calculator: the objective chosen (`o=`) and the edits in the
+    /// core's text form (`m=v1~f.ind1=80`: [`cruscotto_core::edits`]), so
+    /// that a link reproduces the simulation; kept as written, read by the
+    /// page.
+    Calcolatore(Calc),
+}
+
+/// The calculator's state in the address: `#/calcolatore?o=ID&m=v1~…`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Calc {
+    /// The objective whose fields are shown.
+    pub objective: Option<String>,
+    /// The edits, in the core's text form (empty: none).
+    pub edits: String,
 }
 
 /// Percent-decodes a fragment segment (ids are ASCII in the demo plans, but a
@@ -93,6 +107,21 @@ impl Route {
             if rest.is_empty() || rest.starts_with(['?', '/']) {
                 let query = rest.split_once('?').map_or("", |(_, q)| q);
                 return Route::Confronta(wanted(&fragment_query(query)));
+            }
+        }
+        if let Some(rest) = h.strip_prefix("calcolatore") {
+            if rest.is_empty() || rest.starts_with(['?', '/']) {
+                let query = fragment_query(rest.split_once('?').map_or("", |(_, q)| q));
+                let get = |k: &str| {
+                    query
+                        .iter()
+                        .find(|(key, v)| key == k && !v.is_empty())
+                        .map(|(_, v)| v.clone())
+                };
+                return Route::Calcolatore(Calc {
+                    objective: get("o"),
+                    edits: get("m").unwrap_or_default(),
+                });
             }
         }
         if let Some(rest) = h.strip_prefix("cerca") {
@@ -150,6 +179,22 @@ impl Route {
             Route::Confronta(Wanted::Nothing) => "#/confronta".into(),
             Route::Confronta(Wanted::Demo(stem)) => format!("#/confronta?piano={}", encode(stem)),
             Route::Confronta(Wanted::Url(url)) => format!("#/confronta?src={}", encode(url)),
+            Route::Calcolatore(c) => {
+                let mut query = Vec::new();
+                if let Some(o) = &c.objective {
+                    query.push(format!("o={}", encode(o)));
+                }
+                if !c.edits.is_empty() {
+                    // `~`, `.`, `=` and `,` stay readable; a `%` of the
+                    // text form is encoded again (the query is decoded once).
+                    query.push(format!("m={}", percent_encode(&c.edits, b"=,")));
+                }
+                if query.is_empty() {
+                    "#/calcolatore".into()
+                } else {
+                    format!("#/calcolatore?{}", query.join("&"))
+                }
+            }
         }
     }
 
@@ -184,15 +229,18 @@ impl Route {
             Route::Glossario(_) => Route::Glossario(None),
             Route::Confronta(_) => Route::Confronta(Wanted::Nothing),
             Route::Cerca(_) => Route::Cerca(String::new()),
+            Route::Calcolatore(_) => Route::Calcolatore(Calc::default()),
             r => r.clone(),
         }
     }
 
     /// The page this route draws: the search page is one page whatever its
-    /// state (typing changes the address, not the page, and keeps the focus).
+    /// state (typing changes the address, not the page, and keeps the focus);
+    /// so is the calculator.
     pub fn page(&self) -> Route {
         match self {
             Route::Cerca(_) => Route::Cerca(String::new()),
+            Route::Calcolatore(_) => Route::Calcolatore(Calc::default()),
             r => r.clone(),
         }
     }
@@ -268,6 +316,15 @@ mod tests {
             Route::Confronta(Wanted::Url("https://comune.it/p.json?v=2&x=à b#c".into())),
             Route::Confronta(Wanted::Url("__core__/diff/b-relazione.json".into())),
             Route::Cerca(String::new()),
+            Route::Calcolatore(Calc::default()),
+            Route::Calcolatore(Calc {
+                objective: Some("città 1/2".into()),
+                edits: "v1~f.a1=80~p.A=20~n.B=Causa%20esterna%2025%25~n.C=".into(),
+            }),
+            Route::Calcolatore(Calc {
+                objective: None,
+                edits: "v1~f.ind1=1234,5".into(),
+            }),
             Route::Cerca("q=citta".into()),
             Route::Cerca(
                 "q=citt%C3%A0%20digitale&ufficio=s%2F1&sdg=11&sdg=16&esito=non-raggiunti".into(),
@@ -333,6 +390,37 @@ mod tests {
             r.embed_link(),
             Route::Incorpora(r.href().trim_start_matches("#/").to_string())
         );
+    }
+
+    /// The calculator's address as the brief writes it, and the edits'
+    /// own escapes kept through the query's decoding.
+    #[test]
+    fn the_calculators_edits_live_in_the_fragment() {
+        assert_eq!(
+            Route::parse("#/calcolatore?m=v1~f.ind1=80"),
+            Route::Calcolatore(Calc {
+                objective: None,
+                edits: "v1~f.ind1=80".into()
+            })
+        );
+        let c = Calc {
+            objective: Some("ob-1".into()),
+            edits: "v1~f.i%C3%A01=80~n.ob-1=Causa%20esterna".into(),
+        };
+        let href = Route::Calcolatore(c.clone()).href();
+        assert_eq!(
+            href,
+            "#/calcolatore?o=ob-1&m=v1~f.i%25C3%25A01=80~n.ob-1=Causa%2520esterna"
+        );
+        assert_eq!(Route::parse(&href), Route::Calcolatore(c.clone()));
+        assert_eq!(
+            Route::parse("#/calcolatore"),
+            Route::Calcolatore(Calc::default())
+        );
+        assert_eq!(Route::parse("#/calcolatori"), Route::Sintesi);
+        let r = Route::Calcolatore(c);
+        assert_eq!(r.page(), Route::Calcolatore(Calc::default()));
+        assert_eq!(r.section(), Route::Calcolatore(Calc::default()));
     }
 
     #[test]
