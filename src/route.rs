@@ -5,7 +5,9 @@
 //! published file); the language in `?lang=en`. The comparison names its
 //! second document in the fragment's own query, the same two ways
 //! (`#/confronta?piano=offanengo-2024-piano`, `#/confronta?src=<URL>`), so a
-//! comparison is a link to share; a local file leaves `#/confronta`.
+//! comparison is a link to share; a local file leaves `#/confronta`. The
+//! calculator keeps its chosen objective and its edits, in the core's text
+//! form, the same way (`#/calcolatore?o=ob-1&m=v1~f.ind1=80`).
 //!
 //! Pure functions of strings: no browser access here.
 

@@ -89,6 +89,7 @@ fn document_value(doc: &Doc, node: usize, field: Field, indicator: Option<usize>
     let num = |d: Option<Dec>| d.map_or(Value::Clear, Value::Number);
     match (field, indicator) {
         (Field::ObjectiveWeight, _) => num(o.weight),
+        (Field::ObjectiveResult, _) => num(o.published_achievement),
         (Field::NeutraliseObjective, _) => o
             .neutralised
             .as_ref()
@@ -469,6 +470,18 @@ fn objective_form(
         on_edit.clone(),
         lang,
     );
+    let result = number_field(
+        "calc-risultato".into(),
+        t.result_label.into(),
+        Field::ObjectiveResult,
+        id.clone(),
+        document_value(doc, i, Field::ObjectiveResult, None),
+        None,
+        sim,
+        errors,
+        on_edit.clone(),
+        lang,
+    );
     // Neutralisation: the box, and the reason it carries.
     let doc_reason = document_value(doc, i, Field::NeutraliseObjective, None);
     let current_reason = {
@@ -542,6 +555,7 @@ fn objective_form(
             {indicators}
             {none}
             {weight}
+            {result}
             <div class="calc__campo calc__neutralizza">
                 <input type="checkbox" id="calc-neutralizza" prop:checked=checked on:change=on_box />
                 <label for="calc-neutralizza">{t.neutralise_label}</label>
