@@ -44,11 +44,40 @@ pub enum Route {
     /// The comparison of the loaded document (A) with a second one (B):
     /// `Wanted::Nothing` until B is chosen (or when B is a local file).
     Confronta(Wanted),
-    /// The calculator: the objective chosen (`o=`) and the edits in the
-    /// core's text form (`m=v1~f.ind1=80`: [`cruscotto_core::edits`]), so
-    /// that a link reproduces the simulation; kept as written, read by the
-    /// page.
-    Calcolatore(Calc),
+    /// The calculator, with its state as the query part of the fragment
+    /// ([`Calc`]), kept as written: the first load reads no more of it.
+    Calcolatore(String),
+}
+
+impl Calc {
+    /// Reads the calculator's query (`o=ob-1&m=v1~f.ind1=80`).
+    pub fn from_query(query: &str) -> Calc {
+        let query = fragment_query(query);
+        let get = |k: &str| {
+            query
+                .iter()
+                .find(|(key, v)| key == k && !v.is_empty())
+                .map(|(_, v)| v.clone())
+        };
+        Calc {
+            objective: get("o"),
+            edits: get("m").unwrap_or_default(),
+        }
+    }
+
+    /// The calculator's page with this state.
+    pub fn route(&self) -> Route {
+        let mut query = Vec::new();
+        if let Some(o) = &self.objective {
+            query.push(format!("o={}", encode(o)));
+        }
+        if !self.edits.is_empty() {
+            // `~`, `.`, `=` and `,` stay readable; a `%` of the text form
+            // is encoded again (the query is decoded once).
+            query.push(format!("m={}", percent_encode(&self.edits, b"=,")));
+        }
+        Route::Calcolatore(query.join("&"))
+    }
 }
 
 /// The calculator's state in the address: `#/calcolatore?o=ID&m=v1~…`.
@@ -113,17 +142,8 @@ impl Route {
         }
         if let Some(rest) = h.strip_prefix("calcolatore") {
             if rest.is_empty() || rest.starts_with(['?', '/']) {
-                let query = fragment_query(rest.split_once('?').map_or("", |(_, q)| q));
-                let get = |k: &str| {
-                    query
-                        .iter()
-                        .find(|(key, v)| key == k && !v.is_empty())
-                        .map(|(_, v)| v.clone())
-                };
-                return Route::Calcolatore(Calc {
-                    objective: get("o"),
-                    edits: get("m").unwrap_or_default(),
-                });
+                let query = rest.split_once('?').map_or("", |(_, q)| q);
+                return Route::Calcolatore(query.to_string());
             }
         }
         if let Some(rest) = h.strip_prefix("cerca") {
@@ -181,22 +201,8 @@ impl Route {
             Route::Confronta(Wanted::Nothing) => "#/confronta".into(),
             Route::Confronta(Wanted::Demo(stem)) => format!("#/confronta?piano={}", encode(stem)),
             Route::Confronta(Wanted::Url(url)) => format!("#/confronta?src={}", encode(url)),
-            Route::Calcolatore(c) => {
-                let mut query = Vec::new();
-                if let Some(o) = &c.objective {
-                    query.push(format!("o={}", encode(o)));
-                }
-                if !c.edits.is_empty() {
-                    // `~`, `.`, `=` and `,` stay readable; a `%` of the
-                    // text form is encoded again (the query is decoded once).
-                    query.push(format!("m={}", percent_encode(&c.edits, b"=,")));
-                }
-                if query.is_empty() {
-                    "#/calcolatore".into()
-                } else {
-                    format!("#/calcolatore?{}", query.join("&"))
-                }
-            }
+            Route::Calcolatore(q) if q.is_empty() => "#/calcolatore".into(),
+            Route::Calcolatore(q) => format!("#/calcolatore?{q}"),
         }
     }
 
@@ -231,7 +237,7 @@ impl Route {
             Route::Glossario(_) => Route::Glossario(None),
             Route::Confronta(_) => Route::Confronta(Wanted::Nothing),
             Route::Cerca(_) => Route::Cerca(String::new()),
-            Route::Calcolatore(_) => Route::Calcolatore(Calc::default()),
+            Route::Calcolatore(_) => Route::Calcolatore(String::new()),
             r => r.clone(),
         }
     }
@@ -242,7 +248,7 @@ impl Route {
     pub fn page(&self) -> Route {
         match self {
             Route::Cerca(_) => Route::Cerca(String::new()),
-            Route::Calcolatore(_) => Route::Calcolatore(Calc::default()),
+            Route::Calcolatore(_) => Route::Calcolatore(String::new()),
             r => r.clone(),
         }
     }
@@ -318,15 +324,8 @@ mod tests {
             Route::Confronta(Wanted::Url("https://comune.it/p.json?v=2&x=à b#c".into())),
             Route::Confronta(Wanted::Url("__core__/diff/b-relazione.json".into())),
             Route::Cerca(String::new()),
-            Route::Calcolatore(Calc::default()),
-            Route::Calcolatore(Calc {
-                objective: Some("città 1/2".into()),
-                edits: "v1~f.a1=80~p.A=20~n.B=Causa%20esterna%2025%25~n.C=".into(),
-            }),
-            Route::Calcolatore(Calc {
-                objective: None,
-                edits: "v1~f.ind1=1234,5".into(),
-            }),
+            Route::Calcolatore(String::new()),
+            Route::Calcolatore("o=ob-1&m=v1~f.a1=80".into()),
             Route::Cerca("q=citta".into()),
             Route::Cerca(
                 "q=citt%C3%A0%20digitale&ufficio=s%2F1&sdg=11&sdg=16&esito=non-raggiunti".into(),
@@ -398,31 +397,48 @@ mod tests {
     /// own escapes kept through the query's decoding.
     #[test]
     fn the_calculators_edits_live_in_the_fragment() {
+        let state = |hash: &str| match Route::parse(hash) {
+            Route::Calcolatore(q) => Calc::from_query(&q),
+            r => panic!("{r:?} is not the calculator"),
+        };
         assert_eq!(
-            Route::parse("#/calcolatore?m=v1~f.ind1=80"),
-            Route::Calcolatore(Calc {
+            state("#/calcolatore?m=v1~f.ind1=80"),
+            Calc {
                 objective: None,
                 edits: "v1~f.ind1=80".into()
-            })
+            }
         );
-        let c = Calc {
-            objective: Some("ob-1".into()),
-            edits: "v1~f.i%C3%A01=80~n.ob-1=Causa%20esterna".into(),
-        };
-        let href = Route::Calcolatore(c.clone()).href();
+        for c in [
+            Calc::default(),
+            Calc {
+                objective: Some("ob-1".into()),
+                edits: "v1~f.i%C3%A01=80~n.ob-1=Causa%20esterna".into(),
+            },
+            Calc {
+                objective: Some("città 1/2".into()),
+                edits: "v1~f.a1=80~p.A=20~n.B=Causa%20esterna%2025%25~n.C=".into(),
+            },
+            Calc {
+                objective: None,
+                edits: "v1~f.ind1=1234,5~t.x=10..20".into(),
+            },
+        ] {
+            assert_eq!(state(&c.route().href()), c);
+        }
         assert_eq!(
-            href,
+            Calc {
+                objective: Some("ob-1".into()),
+                edits: "v1~f.i%C3%A01=80~n.ob-1=Causa%20esterna".into(),
+            }
+            .route()
+            .href(),
             "#/calcolatore?o=ob-1&m=v1~f.i%25C3%25A01=80~n.ob-1=Causa%2520esterna"
         );
-        assert_eq!(Route::parse(&href), Route::Calcolatore(c.clone()));
-        assert_eq!(
-            Route::parse("#/calcolatore"),
-            Route::Calcolatore(Calc::default())
-        );
+        assert_eq!(Calc::default().route().href(), "#/calcolatore");
         assert_eq!(Route::parse("#/calcolatori"), Route::Sintesi);
-        let r = Route::Calcolatore(c);
-        assert_eq!(r.page(), Route::Calcolatore(Calc::default()));
-        assert_eq!(r.section(), Route::Calcolatore(Calc::default()));
+        let r = Route::parse("#/calcolatore?o=x&m=v1~p.x=3");
+        assert_eq!(r.page(), Route::Calcolatore(String::new()));
+        assert_eq!(r.section(), Route::Calcolatore(String::new()));
     }
 
     #[test]

@@ -27,6 +27,17 @@ struct Sim {
     error: Option<String>,
 }
 
+impl Sim {
+    /// The value of a field as edited, or `document`'s.
+    fn current(&self, field: Field, id: &str, document: &Value) -> Value {
+        self.calc
+            .changes()
+            .iter()
+            .find(|c| c.edit.field == field && c.edit.id == id)
+            .map_or_else(|| document.clone(), |c| c.edit.value.clone())
+    }
+}
+
 /// The calculator over `doc` with `edits` (the text form) applied, up to
 /// the first that does not apply.
 fn simulate(doc: &Doc, edits: &str, lang: Lang) -> Sim {
@@ -104,7 +115,7 @@ fn document_value(doc: &Doc, node: usize, field: Field, indicator: Option<usize>
 pub fn CalcolatorePage(doc: Arc<Doc>) -> impl IntoView {
     let ctx = Ctx::get();
     let from_route = |r: &Route| match r {
-        Route::Calcolatore(c) => Some(c.clone()),
+        Route::Calcolatore(q) => Some(Calc::from_query(q)),
         _ => None,
     };
     let state = RwSignal::new(ctx.route.with_untracked(from_route).unwrap_or_default());
@@ -140,7 +151,7 @@ pub fn CalcolatorePage(doc: Arc<Doc>) -> impl IntoView {
     });
     // The page's state moved: into the address.
     let commit = move |c: Calc, push: bool| {
-        let route = Route::Calcolatore(c.clone());
+        let route = c.route();
         state.set(c);
         if ctx.route.with_untracked(|r| *r != route) {
             load::set_hash(&route.href(), push);
@@ -347,18 +358,13 @@ fn number_field(
     let err_id = format!("{dom_id}-errore");
     let doc_id = format!("{dom_id}-documento");
     let (k1, k2, k3) = (key.clone(), key.clone(), key.clone());
+    let item = id.clone();
     let doc_value = document.clone();
     let value = move || {
         if let Some((typed, _)) = field_error(errors, &k1) {
             return typed;
         }
-        sim.with(|s| {
-            s.calc
-                .changes()
-                .iter()
-                .find(|c| c.edit.field == field && c.edit.id == k1[field.key().len() + 1..])
-                .map_or_else(|| input_text(&doc_value), |c| input_text(&c.edit.value))
-        })
+        input_text(&sim.with(|s| s.current(field, &item, &doc_value)))
     };
     let invalid = move || field_error(errors, &k2).is_some().then_some("true");
     let described = {
@@ -486,15 +492,7 @@ fn objective_form(
     let doc_reason = document_value(doc, i, Field::NeutraliseObjective, None);
     let current_reason = {
         let (id, doc_reason) = (id.clone(), doc_reason.clone());
-        move || {
-            sim.with(|s| {
-                s.calc
-                    .changes()
-                    .iter()
-                    .find(|c| c.edit.field == Field::NeutraliseObjective && c.edit.id == id)
-                    .map_or_else(|| doc_reason.clone(), |c| c.edit.value.clone())
-            })
-        }
+        move || sim.with(|s| s.current(Field::NeutraliseObjective, &id, &doc_reason))
     };
     let reason_input = NodeRef::<leptos::html::Input>::new();
     let checked = {
@@ -611,7 +609,7 @@ fn changes_view(doc: &Doc, s: &Sim, lang: Lang) -> AnyView {
                 <li class="calc__modifica" data-modifica=c.edit.to_string()>
                     <p>{format!(
                         "{} «{}»: {} → {}",
-                        capital(messages::edit_field(c.edit.field, lang)),
+                        messages::capitalise(messages::edit_field(c.edit.field, lang)),
                         name(&c.edit),
                         c.before.display(),
                         c.edit.value.display()
@@ -656,10 +654,4 @@ fn changes_view(doc: &Doc, s: &Sim, lang: Lang) -> AnyView {
         </DataTable>
     }
     .into_any()
-}
-
-fn capital(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
 }

@@ -92,6 +92,6 @@ pub fn title(route: &Route, doc: &Doc, lang: Lang) -> String {
         Route::Incorpora(_) => text::incorpora::t(lang).heading.into(),
         Route::Stampa => text::tools::t(lang).whole_heading.into(),
         Route::Confronta(_) => text::confronta::t(lang).heading.into(),
-        Route::Calcolatore(_) => text::calcolatore::t(lang).heading.into(),
+        Route::Calcolatore(_) => text::calcolatore::heading(lang).into(),
     }
 }

@@ -54,10 +54,11 @@ pub fn ObiettivoPage(doc: Arc<Doc>, id: String) -> impl IntoView {
         }
         crumbs.push((shorten(doc.node_title(i), CRUMB_CHARS), doc.node_href(i)));
         // The calculator, on this objective.
-        let simulate = Route::Calcolatore(Calc {
+        let simulate = Calc {
             objective: Some(id.clone()),
             edits: String::new(),
-        })
+        }
+        .route()
         .href();
         view! {
             <Breadcrumbs label=text::t(lang).breadcrumb_label items=crumbs />

@@ -116,6 +116,15 @@ pub fn t(lang: Lang) -> &'static Texts {
     }
 }
 
+/// The page's title alone: the first load names every view in the browser's
+/// tab, and this keeps the rest of these texts out of it.
+pub fn heading(lang: Lang) -> &'static str {
+    match lang {
+        Lang::It => "Calcolatore",
+        Lang::En => "Calculator",
+    }
+}
+
 /// The label of an indicator's final value.
 pub fn final_label(lang: Lang, name: &str) -> String {
     match lang {

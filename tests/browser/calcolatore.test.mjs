@@ -209,13 +209,14 @@ describe('on the hand-worked fixture', () => {
   });
 
   test('a pasted link reproduces the simulation; a bad value is said on its field and changes nothing', async () => {
-    const edits = 'v1~f.a2=5~p.A=1.234,5~n.D=Ricorso';
+    const edits = 'v1~f.a2=1.234,5~p.A=12,5~n.D=Ricorso';
     // The address as a person pastes it (the query decoded once).
     await openView(page, `${FIXTURE_URL()}#/calcolatore?o=A&m=${encodeURIComponent(edits)}`);
     await page.locator('#calc-obiettivo-titolo').waitFor();
     const sim = await assertAgrees(FIXTURE, 'A');
-    assert.equal(sim.simulation.edits, 'v1~f.a2=5~p.A=1234,5~n.D=Ricorso');
-    assert.equal(await page.locator('#calc-peso').inputValue(), '1.234,5');
+    assert.equal(sim.simulation.edits, 'v1~f.a2=1234,5~p.A=12,5~n.D=Ricorso');
+    assert.equal(await page.locator('#calc-peso').inputValue(), '12,5');
+    assert.equal(await page.locator('#calc-f-1').inputValue(), '1.234,5');
 
     const before = await page.evaluate(() => location.hash);
     const total = await page.locator('#calc-totale-simulato').textContent();
@@ -238,7 +239,7 @@ describe('on the hand-worked fixture', () => {
     assert.equal(await page.locator('#calc-peso-errore').textContent(), '«-5» è negativo: un peso o una percentuale di raggiungimento non può essere sotto zero.');
     assert.equal(await weight.getAttribute('aria-invalid'), 'true');
     // A good value clears the field's message.
-    await type('#calc-f-0', '1.234,5', 'v1~f.a2=5~p.A=1234,5~n.D=Ricorso~f.a1=1234,5');
+    await type('#calc-f-0', '1.234,5', 'v1~f.a2=1234,5~p.A=12,5~n.D=Ricorso~f.a1=1234,5');
     assert.equal(await page.locator('#calc-f-0').getAttribute('aria-invalid'), null);
     assert.equal(await page.locator('#calc-f-0-errore').count(), 0);
     await assertAgrees(FIXTURE, 'A');

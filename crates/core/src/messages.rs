@@ -1008,7 +1008,9 @@ pub fn diff_change(c: &crate::diff::Change, lang: Lang) -> String {
     }
 }
 
-fn capitalise(s: &str) -> String {
+/// The text with its first letter in capitals (a label at the start of a
+/// sentence).
+pub fn capitalise(s: &str) -> String {
     let mut c = s.chars();
     match c.next() {
         Some(f) => f.to_uppercase().chain(c).collect(),
@@ -1507,10 +1509,7 @@ pub fn edit_error(e: &crate::edits::EditError, lang: Lang) -> String {
 /// subject, starting with a capital.
 pub fn edit_problem(p: &crate::edits::Problem, lang: Lang) -> String {
     let (it, en) = edit_problem_both(p);
-    let s = pick(lang, it, en);
-    let mut c = s.chars();
-    c.next()
-        .map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
+    capitalise(&pick(lang, it, en))
 }
 
 fn edit_problem_both(p: &crate::edits::Problem) -> (String, String) {
