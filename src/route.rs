@@ -5,7 +5,9 @@
 //! published file); the language in `?lang=en`. The comparison names its
 //! second document in the fragment's own query, the same two ways
 //! (`#/confronta?piano=offanengo-2024-piano`, `#/confronta?src=<URL>`), so a
-//! comparison is a link to share; a local file leaves `#/confronta`.
+//! comparison is a link to share; a local file leaves `#/confronta`. The
+//! calculator keeps its chosen objective and its edits, in the core's text
+//! form, the same way (`#/calcolatore?o=ob-1&m=v1~f.ind1=80`).
 //!
 //! Pure functions of strings: no browser access here.
 
@@ -42,6 +44,49 @@ pub enum Route {
     /// The comparison of the loaded document (A) with a second one (B):
     /// `Wanted::Nothing` until B is chosen (or when B is a local file).
     Confronta(Wanted),
+    /// The calculator, with its state as the query part of the fragment
+    /// ([`Calc`]), kept as written: the first load reads no more of it.
+    Calcolatore(String),
+}
+
+impl Calc {
+    /// Reads the calculator's query (`o=ob-1&m=v1~f.ind1=80`).
+    pub fn from_query(query: &str) -> Calc {
+        let query = fragment_query(query);
+        let get = |k: &str| {
+            query
+                .iter()
+                .find(|(key, v)| key == k && !v.is_empty())
+                .map(|(_, v)| v.clone())
+        };
+        Calc {
+            objective: get("o"),
+            edits: get("m").unwrap_or_default(),
+        }
+    }
+
+    /// The calculator's page with this state.
+    pub fn route(&self) -> Route {
+        let mut query = Vec::new();
+        if let Some(o) = &self.objective {
+            query.push(format!("o={}", encode(o)));
+        }
+        if !self.edits.is_empty() {
+            // `~`, `.`, `=` and `,` stay readable; a `%` of the text form
+            // is encoded again (the query is decoded once).
+            query.push(format!("m={}", percent_encode(&self.edits, b"=,")));
+        }
+        Route::Calcolatore(query.join("&"))
+    }
+}
+
+/// The calculator's state in the address: `#/calcolatore?o=ID&m=v1~…`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Calc {
+    /// The objective whose fields are shown.
+    pub objective: Option<String>,
+    /// The edits, in the core's text form (empty: none).
+    pub edits: String,
 }
 
 /// Percent-decodes a fragment segment (ids are ASCII in the demo plans, but a
@@ -93,6 +138,12 @@ impl Route {
             if rest.is_empty() || rest.starts_with(['?', '/']) {
                 let query = rest.split_once('?').map_or("", |(_, q)| q);
                 return Route::Confronta(wanted(&fragment_query(query)));
+            }
+        }
+        if let Some(rest) = h.strip_prefix("calcolatore") {
+            if rest.is_empty() || rest.starts_with(['?', '/']) {
+                let query = rest.split_once('?').map_or("", |(_, q)| q);
+                return Route::Calcolatore(query.to_string());
             }
         }
         if let Some(rest) = h.strip_prefix("cerca") {
@@ -150,6 +201,8 @@ impl Route {
             Route::Confronta(Wanted::Nothing) => "#/confronta".into(),
             Route::Confronta(Wanted::Demo(stem)) => format!("#/confronta?piano={}", encode(stem)),
             Route::Confronta(Wanted::Url(url)) => format!("#/confronta?src={}", encode(url)),
+            Route::Calcolatore(q) if q.is_empty() => "#/calcolatore".into(),
+            Route::Calcolatore(q) => format!("#/calcolatore?{q}"),
         }
     }
 
@@ -184,15 +237,18 @@ impl Route {
             Route::Glossario(_) => Route::Glossario(None),
             Route::Confronta(_) => Route::Confronta(Wanted::Nothing),
             Route::Cerca(_) => Route::Cerca(String::new()),
+            Route::Calcolatore(_) => Route::Calcolatore(String::new()),
             r => r.clone(),
         }
     }
 
     /// The page this route draws: the search page is one page whatever its
-    /// state (typing changes the address, not the page, and keeps the focus).
+    /// state (typing changes the address, not the page, and keeps the focus);
+    /// so is the calculator.
     pub fn page(&self) -> Route {
         match self {
             Route::Cerca(_) => Route::Cerca(String::new()),
+            Route::Calcolatore(_) => Route::Calcolatore(String::new()),
             r => r.clone(),
         }
     }
@@ -268,6 +324,8 @@ mod tests {
             Route::Confronta(Wanted::Url("https://comune.it/p.json?v=2&x=à b#c".into())),
             Route::Confronta(Wanted::Url("__core__/diff/b-relazione.json".into())),
             Route::Cerca(String::new()),
+            Route::Calcolatore(String::new()),
+            Route::Calcolatore("o=ob-1&m=v1~f.a1=80".into()),
             Route::Cerca("q=citta".into()),
             Route::Cerca(
                 "q=citt%C3%A0%20digitale&ufficio=s%2F1&sdg=11&sdg=16&esito=non-raggiunti".into(),
@@ -333,6 +391,54 @@ mod tests {
             r.embed_link(),
             Route::Incorpora(r.href().trim_start_matches("#/").to_string())
         );
+    }
+
+    /// The calculator's address as the brief writes it, and the edits'
+    /// own escapes kept through the query's decoding.
+    #[test]
+    fn the_calculators_edits_live_in_the_fragment() {
+        let state = |hash: &str| match Route::parse(hash) {
+            Route::Calcolatore(q) => Calc::from_query(&q),
+            r => panic!("{r:?} is not the calculator"),
+        };
+        assert_eq!(
+            state("#/calcolatore?m=v1~f.ind1=80"),
+            Calc {
+                objective: None,
+                edits: "v1~f.ind1=80".into()
+            }
+        );
+        for c in [
+            Calc::default(),
+            Calc {
+                objective: Some("ob-1".into()),
+                edits: "v1~f.i%C3%A01=80~n.ob-1=Causa%20esterna".into(),
+            },
+            Calc {
+                objective: Some("città 1/2".into()),
+                edits: "v1~f.a1=80~p.A=20~n.B=Causa%20esterna%2025%25~n.C=".into(),
+            },
+            Calc {
+                objective: None,
+                edits: "v1~f.ind1=1234,5~t.x=10..20".into(),
+            },
+        ] {
+            assert_eq!(state(&c.route().href()), c);
+        }
+        assert_eq!(
+            Calc {
+                objective: Some("ob-1".into()),
+                edits: "v1~f.i%C3%A01=80~n.ob-1=Causa%20esterna".into(),
+            }
+            .route()
+            .href(),
+            "#/calcolatore?o=ob-1&m=v1~f.i%25C3%25A01=80~n.ob-1=Causa%2520esterna"
+        );
+        assert_eq!(Calc::default().route().href(), "#/calcolatore");
+        assert_eq!(Route::parse("#/calcolatori"), Route::Sintesi);
+        let r = Route::parse("#/calcolatore?o=x&m=v1~p.x=3");
+        assert_eq!(r.page(), Route::Calcolatore(String::new()));
+        assert_eq!(r.section(), Route::Calcolatore(String::new()));
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! it reads the language from the context and starts with
 //! `<h1 id="titolo-pagina" tabindex="-1">` (focused after navigation).
 
+pub mod calcolatore;
 pub mod cerca;
 pub mod confronta;
 pub mod documenti;
@@ -65,6 +66,7 @@ fn render(route: Route, doc: Arc<Doc>) -> AnyView {
         Route::Incorpora(v) => view! { <incorpora::IncorporaPage doc=doc view=v /> }.into_any(),
         Route::Stampa => view! { <stampa::StampaPage doc=doc /> }.into_any(),
         Route::Confronta(_) => view! { <confronta::ConfrontaPage doc=doc /> }.into_any(),
+        Route::Calcolatore(_) => view! { <calcolatore::CalcolatorePage doc=doc /> }.into_any(),
     }
 }
 
@@ -90,5 +92,6 @@ pub fn title(route: &Route, doc: &Doc, lang: Lang) -> String {
         Route::Incorpora(_) => text::incorpora::t(lang).heading.into(),
         Route::Stampa => text::tools::t(lang).whole_heading.into(),
         Route::Confronta(_) => text::confronta::t(lang).heading.into(),
+        Route::Calcolatore(_) => text::calcolatore::heading(lang).into(),
     }
 }

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use crate::components::breadcrumbs::Breadcrumbs;
 use crate::components::objective::objective_article;
-use crate::route::Route;
+use crate::route::{Calc, Route};
 use crate::state::{Ctx, Doc};
 use crate::text::{self, obiettivi as tx};
 
@@ -53,9 +53,19 @@ pub fn ObiettivoPage(doc: Arc<Doc>, id: String) -> impl IntoView {
             crumbs.push((shorten(doc.node_title(a), CRUMB_CHARS), doc.node_href(a)));
         }
         crumbs.push((shorten(doc.node_title(i), CRUMB_CHARS), doc.node_href(i)));
+        // The calculator, on this objective.
+        let simulate = Calc {
+            objective: Some(id.clone()),
+            edits: String::new(),
+        }
+        .route()
+        .href();
         view! {
             <Breadcrumbs label=text::t(lang).breadcrumb_label items=crumbs />
             {objective_article(&doc, i, lang, 1)}
+            <p class="obiettivo-simula">
+                <a href=simulate>{text::calcolatore::t(lang).link}</a>
+            </p>
         }
         .into_any()
     }

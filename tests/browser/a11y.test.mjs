@@ -48,6 +48,7 @@ function views(demo) {
     '#/cerca?q=citta',
     '#/incorpora',
     `#/confronta?piano=${COMPARED_WITH}`,
+    `#/calcolatore?o=${encodeURIComponent(firstWithChildren.id)}&m=v1~p.${encodeURIComponent(firstWithChildren.id)}=10`,
     '#/documenti',
   ];
 }

@@ -16,7 +16,7 @@ import { DIST, readJson, readyKey, waitReady } from './support/suite.mjs';
 const POLICY =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
   "img-src 'self' data:; object-src 'none'; base-uri 'self'";
-const VIEWS = ['#/sintesi', '#/obiettivi', '#/cerca', '#/cerca?q=citta&stato=raggiunto', '#/uffici', '#/risorse', '#/verifiche', '#/glossario', '#/incorpora', '#/stampa', '#/confronta?piano=porcari-2017-relazione', '#/documenti'];
+const VIEWS = ['#/sintesi', '#/obiettivi', '#/cerca', '#/cerca?q=citta&stato=raggiunto', '#/uffici', '#/risorse', '#/verifiche', '#/glossario', '#/incorpora', '#/stampa', '#/confronta?piano=porcari-2017-relazione', '#/calcolatore', '#/documenti'];
 
 let server;
 let env;
@@ -64,7 +64,12 @@ test('every view of every demo plan runs with no CSP violation', async () => {
       visited += 1;
     }
     // One objective page and one office page too.
-    const deep = [`#/obiettivi/${plan.objectives[0].id}`, ...(plan.units?.length ? [`#/uffici/${plan.units[0].id}`] : [])];
+    const deep = [
+      `#/obiettivi/${plan.objectives[0].id}`,
+      ...(plan.units?.length ? [`#/uffici/${plan.units[0].id}`] : []),
+      // The calculator with an objective chosen and an edit: its form and what changed.
+      `#/calcolatore?o=${plan.objectives[0].id}&m=v1~p.${plan.objectives[0].id}=10`,
+    ];
     for (const view of deep) {
       await page.evaluate((h) => { location.hash = h; }, view);
       await waitReady(page, readyKey(view));

@@ -297,7 +297,14 @@ fn parse_outcome(text: &str) -> Result<Outcome, Problem> {
 }
 
 fn parse_value(field: Field, raw: &str) -> Result<Value, Problem> {
-    let text = decode(raw)?;
+    parse_input(field, &decode(raw)?)
+}
+
+/// The value of `field` as a person typed it in a form (not
+/// percent-encoded): the same rules as the text form (`1.234,5`, `95 %`;
+/// empty: no value).
+pub fn parse_input(field: Field, text: &str) -> Result<Value, Problem> {
+    let text = text.to_string();
     if text.trim().is_empty() {
         return Ok(Value::Clear);
     }

@@ -1039,7 +1039,9 @@ pub fn diff_change(c: &crate::diff::Change, lang: Lang) -> String {
     }
 }
 
-fn capitalise(s: &str) -> String {
+/// The text with its first letter in capitals (a label at the start of a
+/// sentence).
+pub fn capitalise(s: &str) -> String {
     let mut c = s.chars();
     match c.next() {
         Some(f) => f.to_uppercase().chain(c).collect(),
@@ -1520,7 +1522,6 @@ pub fn qualitative_words(lang: Lang, w: QualitativeWords) -> String {
 
 /// A bad edit: which one, what is wrong, how to write it.
 pub fn edit_error(e: &crate::edits::EditError, lang: Lang) -> String {
-    use crate::edits::Problem::*;
     let text = short(&e.text);
     let (which_it, which_en) = if e.index == 0 {
         ("Le modifiche".to_string(), "The edits".to_string())
@@ -1530,7 +1531,21 @@ pub fn edit_error(e: &crate::edits::EditError, lang: Lang) -> String {
             format!("Edit {} («{text}»)", e.index),
         )
     };
-    let (it, en): (String, String) = match &e.problem {
+    let (it, en) = edit_problem_both(&e.problem);
+    pick(lang, format!("{which_it} {it}"), format!("{which_en} {en}"))
+}
+
+/// What is wrong with a value typed in one of the calculator's fields (the
+/// field says which edit): the sentence of [`edit_error`] without its
+/// subject, starting with a capital.
+pub fn edit_problem(p: &crate::edits::Problem, lang: Lang) -> String {
+    let (it, en) = edit_problem_both(p);
+    capitalise(&pick(lang, it, en))
+}
+
+fn edit_problem_both(p: &crate::edits::Problem) -> (String, String) {
+    use crate::edits::Problem::*;
+    match p {
         Version(v) => (
             format!("iniziano con «{}» invece di «v1»: scriva le modifiche come v1~f.ID=80~p.ID=20 (forse l'indirizzo è stato tagliato).", short(v)),
             format!("start with «{}» instead of «v1»: write them as v1~f.ID=80~p.ID=20 (perhaps the address was cut).", short(v)),
@@ -1607,8 +1622,7 @@ pub fn edit_error(e: &crate::edits::EditError, lang: Lang) -> String {
             "cambia di nuovo lo stesso valore dello stesso elemento: ne tenga una sola.".into(),
             "changes the same value of the same item again: keep only one.".into(),
         ),
-    };
-    pick(lang, format!("{which_it} {it}"), format!("{which_en} {en}"))
+    }
 }
 
 /// Why a Piano cannot be filled in (`crate::simulate::fill_in`).

@@ -584,3 +584,55 @@ fn quanto_conta_on_lucca_each_of_the_132_roots_counts_one_132nd() {
         .unwrap();
     assert_eq!(r.at_hundred, a.scores.overall);
 }
+
+/// What a person types in one of the page's fields: the value as the text
+/// form reads it, or the field's own sentence (no edit number), both
+/// languages.
+#[test]
+fn a_typed_value_is_read_like_the_text_form_or_said_wrong_on_its_field() {
+    let check = |field: Field, typed: &str, expected: Result<Value, [&str; 2]>| {
+        let got = edits::parse_input(field, typed).map_err(|p| {
+            [
+                cruscotto_core::messages::edit_problem(&p, Lang::It),
+                cruscotto_core::messages::edit_problem(&p, Lang::En),
+            ]
+        });
+        let expected = expected.map_err(|m| m.map(String::from));
+        assert_eq!(got, expected, "{typed}");
+    };
+    let n = |s: &str| Value::Number(cruscotto_core::Dec::parse(s).unwrap());
+    check(Field::Final, "1.234,5", Ok(n("1234.5")));
+    check(Field::Final, "95%", Ok(n("95")));
+    check(Field::Final, "95 %", Ok(n("95")));
+    check(Field::Final, " ", Ok(Value::Clear));
+    // Percent signs and escapes are text here, never decoded.
+    check(
+        Field::NeutraliseObjective,
+        " Causa%20esterna ",
+        Ok(Value::Reason("Causa%20esterna".into())),
+    );
+    check(
+        Field::Final,
+        "abc",
+        Err([
+            "«abc» non è un numero: scriva ad esempio 80, 80,5, 1.234,5 o 95%.",
+            "«abc» is not a number: write for instance 80, 80,5, 1.234,5 or 95%.",
+        ]),
+    );
+    check(
+        Field::ObjectiveWeight,
+        "-5",
+        Err([
+            "«-5» è negativo: un peso o una percentuale di raggiungimento non può essere sotto zero.",
+            "«-5» is negative: a weight or an achievement percentage cannot be below zero.",
+        ]),
+    );
+    check(
+        Field::Final,
+        "1.234",
+        Err([
+            "«1.234» è ambiguo: il punto separa le migliaia o i decimali? Scriva 1234 per milleduecentotrentaquattro, 1,234 per uno virgola due tre quattro.",
+            "«1.234» is ambiguous: is the dot a thousands separator or a decimal point? Write 1234 for one thousand two hundred thirty-four, 1,234 for one point two three four.",
+        ]),
+    );
+}
