@@ -501,11 +501,8 @@ mod tests {
                 .map(|d| d.path.clone())
                 .collect();
             paths.extend(
-                doc.analysis
-                    .scores
-                    .indicators
-                    .iter()
-                    .map(|i| format!("{}.target.value", i.path)),
+                (0..doc.analysis.scores.indicators.len())
+                    .map(|k| format!("{}.target.value", doc.analysis.scores.indicator_path(k))),
             );
             paths.extend([
                 "$".into(),

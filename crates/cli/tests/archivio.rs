@@ -11,24 +11,17 @@ use std::process::Command;
 
 use serde_json::Value;
 
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
+mod common;
+use common::repo;
 
 fn fixture(name: &str) -> PathBuf {
     repo().join("tests/fixtures/archivio").join(name)
 }
 
+/// Runs the command: exit code and standard error.
 fn run(args: &[&str]) -> (i32, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_cruscotto"))
-        .args(args)
-        .current_dir(repo())
-        .output()
-        .expect("run cruscotto");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    let (code, _, err) = common::run(args);
+    (code, err)
 }
 
 fn s(p: &Path) -> &str {

@@ -1,29 +1,10 @@
 //! The `cruscotto` command as a publisher uses it: exit codes, messages,
 //! the figures it prints for the seeds.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::PathBuf;
 
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn run(args: &[&str]) -> (i32, String, String) {
-    let Output {
-        status,
-        stdout,
-        stderr,
-    } = Command::new(env!("CARGO_BIN_EXE_cruscotto"))
-        .args(args)
-        .current_dir(repo())
-        .output()
-        .expect("run cruscotto");
-    (
-        status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&stdout).into_owned(),
-        String::from_utf8_lossy(&stderr).into_owned(),
-    )
-}
+mod common;
+use common::{repo, run};
 
 #[test]
 fn the_four_demo_plans_validate() {

@@ -11,9 +11,8 @@ use std::process::{Command, Stdio};
 
 use serde_json::Value;
 
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
+mod common;
+use common::repo;
 
 fn fogli() -> PathBuf {
     repo().join("tests/fixtures/fogli")

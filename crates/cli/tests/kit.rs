@@ -3,27 +3,12 @@
 //! hand-made bad workbooks (real .xlsx files), publish.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use rust_xlsxwriter::{Format, Workbook};
 use serde_json::Value;
 
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn run(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_cruscotto"))
-        .args(args)
-        .current_dir(repo())
-        .output()
-        .expect("run cruscotto");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
+mod common;
+use common::{repo, run};
 
 /// A fresh folder under the target directory.
 fn scratch(name: &str) -> PathBuf {
