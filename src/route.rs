@@ -92,22 +92,7 @@ pub struct Calc {
 /// Percent-decodes a fragment segment (ids are ASCII in the demo plans, but a
 /// publisher's may not be).
 fn decode(s: &str) -> String {
-    let b = s.as_bytes();
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        let hex = |c: u8| (c as char).to_digit(16);
-        if b[i] == b'%' && i + 2 < b.len() {
-            if let (Some(h), Some(l)) = (hex(b[i + 1]), hex(b[i + 2])) {
-                out.push((h * 16 + l) as u8);
-                i += 3;
-                continue;
-            }
-        }
-        out.push(b[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
+    String::from_utf8_lossy(&cruscotto_core::filter::percent_decode(s, false)).into_owned()
 }
 
 /// Percent-encodes an id for a fragment segment.
@@ -118,15 +103,8 @@ pub fn encode(s: &str) -> String {
 /// Percent-encodes every byte but ASCII letters, digits, `-_.~` and the
 /// bytes in `keep` (a query value keeps `/` and `:`, to stay readable).
 pub fn percent_encode(s: &str, keep: &[u8]) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) || keep.contains(&b) {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
+    let keep = [b"-_.~".as_slice(), keep].concat();
+    cruscotto_core::filter::percent_encode(s, &keep)
 }
 
 impl Route {
