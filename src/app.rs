@@ -87,6 +87,8 @@ pub struct Views {
     chooser: fn() -> Option<AnyView>,
     /// How tables draw their downloads.
     downloads: TableDownloads,
+    /// The reader of a published folder's catalogue (the archive).
+    catalogued: Option<crate::open::Catalogued>,
 }
 
 impl Views {
@@ -96,6 +98,7 @@ impl Views {
         render: pages::render_first,
         chooser: || None,
         downloads: TableDownloads(table_region::downloads_later),
+        catalogued: None,
     };
     /// Every view.
     pub const ALL: Views = Views {
@@ -103,6 +106,7 @@ impl Views {
         render: pages::render_all,
         chooser: pages::chooser,
         downloads: TableDownloads(table_region::table_downloads),
+        catalogued: Some(crate::archive::catalogued),
     };
 }
 
@@ -127,7 +131,7 @@ pub fn App(config: StartConfig, taken_over: bool, views: Views) -> impl IntoView
             config.piano.clone().unwrap_or_default(),
         ),
     ]);
-    let opener = Opener::new(ctx, fallback);
+    let opener = Opener::new(ctx, fallback, views.catalogued);
     provide_context(opener);
     opener.open_first(taken_over);
 

@@ -89,6 +89,9 @@ pub enum PlanRef {
     Demo(String),
     /// A published file, by absolute address.
     Url(String),
+    /// The latest document of a published folder: the one its manifest
+    /// names when the frame is shown (the app's folder names no document).
+    Latest,
 }
 
 /// Everything a snippet depends on.
@@ -139,6 +142,7 @@ impl Snippet {
         match &self.plan {
             Some(PlanRef::Demo(stem)) => query.push(format!("piano={}", query_value(stem))),
             Some(PlanRef::Url(u)) => query.push(format!("src={}", query_value(u))),
+            Some(PlanRef::Latest) => {}
             None => query.push(format!("src={PLAN_PLACEHOLDER}")),
         }
         if self.lang != "it" {
@@ -147,7 +151,12 @@ impl Snippet {
         if self.theme != Theme::Auto {
             query.push(format!("tema={}", self.theme.code()));
         }
-        format!("{}?{}#/{}", self.app_url, query.join("&"), self.view)
+        let query = if query.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", query.join("&"))
+        };
+        format!("{}{query}#/{}", self.app_url, self.view)
     }
 
     /// The host script's address.
@@ -169,12 +178,13 @@ impl Snippet {
             ),
             Mode::Mount => {
                 let plan = match &self.plan {
-                    Some(PlanRef::Demo(stem)) => format!("data-piano=\"{}\"", attr(stem)),
-                    Some(PlanRef::Url(u)) => format!("data-src=\"{}\"", attr(u)),
-                    None => format!("data-src=\"{PLAN_PLACEHOLDER}\""),
+                    Some(PlanRef::Demo(stem)) => format!("data-piano=\"{}\" ", attr(stem)),
+                    Some(PlanRef::Url(u)) => format!("data-src=\"{}\" ", attr(u)),
+                    Some(PlanRef::Latest) => String::new(),
+                    None => format!("data-src=\"{PLAN_PLACEHOLDER}\" "),
                 };
                 format!(
-                    "<div data-cruscotto {plan} data-lingua=\"{}\" data-vista=\"{}\" data-tema=\"{}\"></div>\n{}",
+                    "<div data-cruscotto {plan}data-lingua=\"{}\" data-vista=\"{}\" data-tema=\"{}\"></div>\n{}",
                     self.lang,
                     attr(&self.view),
                     self.theme.code(),
@@ -239,6 +249,20 @@ mod tests {
             s.page_url(),
             "https://www.comune.example.it/trasparenza/cruscotto/?src=https://dati.example.it/piano%202025.json%3Fv%3D1%26x%3D%22y%22&lang=en&tema=scuro#/obiettivi/ob-1"
         );
+    }
+
+    /// The latest document of a published folder: no document named, so
+    /// the app opens what the folder's manifest names when it is shown.
+    #[test]
+    fn the_latest_names_no_document() {
+        let s = snippet(Some(PlanRef::Latest));
+        assert_eq!(
+            s.page_url(),
+            "https://www.comune.example.it/trasparenza/cruscotto/#/obiettivi/ob-1"
+        );
+        assert!(s.html(Mode::Mount).starts_with(
+            "<div data-cruscotto data-lingua=\"it\" data-vista=\"obiettivi/ob-1\" data-tema=\"auto\"></div>\n"
+        ));
     }
 
     #[test]

@@ -22,6 +22,7 @@
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
 mod app;
+mod archive;
 mod components;
 mod embed;
 mod frame;

@@ -436,6 +436,12 @@ pub fn manifest_url() -> String {
     app_file(cruscotto_kit::publish::MANIFEST_FILE)
 }
 
+/// Where a published folder keeps its catalogue (`cruscotto publish`), next
+/// to the app.
+pub fn catalogue_url() -> String {
+    app_file(cruscotto_kit::catalogue::CATALOGUE_FILE)
+}
+
 /// The publication manifest next to the app, if there is one that names a
 /// plan (the built app ships one that names none).
 pub async fn load_manifest() -> Option<cruscotto_kit::publish::Manifest> {

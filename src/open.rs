@@ -18,6 +18,11 @@ use crate::route::{self, Route, Wanted};
 use crate::state::{Ctx, Doc, DocState, Fingerprint, Imported, Published, Source};
 use cruscotto_kit::publish::Manifest;
 
+/// The full build's reader of a published folder's catalogue
+/// (`archive.rs`): given the folder's manifest, what the catalogue states of
+/// each document it lists (file, fingerprint, act), as a manifest would.
+pub type Catalogued = fn(&Manifest) -> std::pin::Pin<Box<dyn std::future::Future<Output = Vec<Manifest>>>>;
+
 /// "Latest request wins": each request takes a ticket; a reply is used only
 /// if no later request was made meanwhile (a slow earlier one is dropped).
 #[derive(Clone, Copy)]
@@ -44,16 +49,17 @@ impl Latest {
 
 /// Parses and analyses bytes into a ready state, or the list of problems.
 pub fn read_document(bytes: &[u8], source: Source, lang: Lang) -> DocState {
-    open_bytes(bytes, source, lang, None, None)
+    open_bytes(bytes, source, lang, &[], None)
 }
 
-/// [`read_document`], with the publication manifest (checked when it names
-/// this file) and what the spreadsheet import found.
+/// [`read_document`], with what the published folder states of its files
+/// (the manifest, and in the full build every document of its catalogue;
+/// checked when one names this file) and what the spreadsheet import found.
 fn open_bytes(
     bytes: &[u8],
     source: Source,
     lang: Lang,
-    manifest: Option<&Manifest>,
+    manifests: &[Manifest],
     imported: Option<Imported>,
 ) -> DocState {
     // The browser computes the fingerprint while the document is read.
@@ -69,15 +75,16 @@ fn open_bytes(
                     None => Fingerprint::Unavailable,
                 });
             });
-            doc.published = manifest
-                .filter(|m| {
+            doc.published = manifests
+                .iter()
+                .find(|m| {
                     Source::Demo(
                         m.plan
                             .trim_start_matches("plans/")
                             .trim_end_matches(".json")
                             .to_string(),
                     ) == source
-                        || Source::Url(m.plan.clone()) == source
+                        || Source::Url(load::app_file(&m.plan)) == source
                 })
                 .map(|m| Published {
                     expected: m.sha256.clone(),
@@ -132,7 +139,7 @@ fn open_sheets(
                     json.as_bytes(),
                     Source::Local(names),
                     lang,
-                    None,
+                    &[],
                     Some(imported),
                 ),
                 url,
@@ -182,15 +189,15 @@ pub fn where_from(wanted: Wanted) -> Option<(String, Source)> {
 }
 
 /// Fetches, parses and analyses a document (checked against the manifest
-/// when it names it), or says why it could not.
+/// or the catalogue when one names it), or says why it could not.
 pub async fn fetch_document(
     url: String,
     source: Source,
     lang: Lang,
-    manifest: Option<&Manifest>,
+    manifests: &[Manifest],
 ) -> DocState {
     match load::fetch_bytes(&url).await {
-        Ok(bytes) => open_bytes(&bytes, source, lang, manifest, None),
+        Ok(bytes) => open_bytes(&bytes, source, lang, manifests, None),
         Err(e) => DocState::Failed {
             what: url,
             problems: vec![e.message(lang)],
@@ -224,8 +231,12 @@ pub struct Opener {
     /// The document the host page names (`data-piano`, `data-src`), shown
     /// when the address names none.
     fallback: StoredValue<Wanted>,
-    /// The publication manifest next to the app: `None` until fetched.
-    manifest: StoredValue<Option<Option<Manifest>>>,
+    /// The publication manifest next to the app (first), then what the
+    /// folder's catalogue states of each of its documents (full build
+    /// only): `None` until fetched, empty when there is no manifest.
+    manifest: StoredValue<Option<Vec<Manifest>>>,
+    /// The full build's reader of the catalogue (`archive.rs`).
+    catalogued: Option<Catalogued>,
     /// The download address of the last converted spreadsheet (freed on the next).
     download: StoredValue<Option<String>>,
     ctx: Ctx,
@@ -234,13 +245,14 @@ pub struct Opener {
 impl Opener {
     /// The opener of the app's document; `fallback`: what the host page
     /// names, shown when the address names nothing.
-    pub fn new(ctx: Ctx, fallback: Wanted) -> Opener {
+    pub fn new(ctx: Ctx, fallback: Wanted, catalogued: Option<Catalogued>) -> Opener {
         Opener {
             ticket: Latest::new(),
             current: StoredValue::new(Wanted::Nothing),
             focus_pending: StoredValue::new(false),
             fallback: StoredValue::new(fallback),
             manifest: StoredValue::new(None),
+            catalogued,
             download: StoredValue::new(None),
             ctx,
         }
@@ -278,14 +290,20 @@ impl Opener {
         }
     }
 
-    /// The publication manifest (fetched once).
-    async fn manifest(&self) -> Option<Manifest> {
+    /// The publication manifest and, in the full build, what the folder's
+    /// catalogue states of its documents (fetched once; the catalogue only
+    /// when a manifest names a plan: a published folder).
+    async fn manifest(&self) -> Vec<Manifest> {
         if let Some(m) = self.manifest.get_value() {
             return m;
         }
-        let m = load::load_manifest().await;
-        self.manifest.set_value(Some(m.clone()));
-        m
+        let mut known: Vec<Manifest> = load::load_manifest().await.into_iter().collect();
+        if let (Some(m), Some(read)) = (known.first(), self.catalogued) {
+            let listed = read(m).await;
+            known.extend(listed);
+        }
+        self.manifest.set_value(Some(known.clone()));
+        known
     }
 
     fn next(&self) -> u64 {
@@ -300,7 +318,7 @@ impl Opener {
         let (url, source) = match wanted {
             Wanted::Nothing => {
                 // A published folder opens the plan its manifest names.
-                if let Some(None) = self.manifest.get_value() {
+                if self.manifest.with_value(|m| m.as_ref().is_some_and(Vec::is_empty)) {
                     ctx.doc.set(DocState::Empty);
                     return;
                 }
@@ -311,8 +329,12 @@ impl Opener {
                     if !this.ticket.is_current(ticket) {
                         return;
                     }
-                    match manifest {
-                        Some(m) => this.open_url(m.plan.clone(), Source::Url(m.plan), ticket),
+                    match manifest.into_iter().next() {
+                        Some(m) => {
+                            // Next to the app (inside a host page too).
+                            let url = load::app_file(&m.plan);
+                            this.open_url(url.clone(), Source::Url(url), ticket)
+                        }
                         None => ctx.doc.set(DocState::Empty),
                     }
                 });
@@ -334,7 +356,7 @@ impl Opener {
         spawn_local(async move {
             let lang = ctx.lang.get_untracked();
             let manifest = this.manifest().await;
-            let state = fetch_document(url, source, lang, manifest.as_ref()).await;
+            let state = fetch_document(url, source, lang, &manifest).await;
             if this.ticket.is_current(ticket) {
                 ctx.doc.set(state);
             }

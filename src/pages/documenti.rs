@@ -101,10 +101,13 @@ pub fn DocumentsPage() -> impl IntoView {
         view! {
             <h1 id="titolo-pagina" tabindex="-1">{t.docs_heading}</h1>
             <p class="lead">{t.docs_intro}</p>
-            <section aria-labelledby="esempi">
-                <h2 id="esempi">{t.docs_demos}</h2>
-                <ul class="doc-list">{list}</ul>
-            </section>
+            <crate::archive::ArchiveList />
+            {move || crate::archive::catalogue().is_none().then(|| view! {
+                <section aria-labelledby="esempi">
+                    <h2 id="esempi">{text::t(ctx.lang.get()).docs_demos}</h2>
+                    <ul class="doc-list">{list}</ul>
+                </section>
+            })}
             <section aria-labelledby="locale">
                 <h2 id="locale">{t.docs_local_heading}</h2>
                 <p>{t.docs_local_intro}</p>

@@ -26,10 +26,10 @@ fn plan_ref(doc: &Doc) -> Option<PlanRef> {
 }
 
 /// A group of radio buttons with a legend.
-fn radios<T: Copy + PartialEq + Send + Sync + 'static>(
+fn radios<T: Copy + PartialEq + Send + Sync + 'static, L: Into<String>>(
     name: &'static str,
     legend: &'static str,
-    choices: Vec<(T, &'static str, Option<&'static str>)>,
+    choices: Vec<(T, L, Option<&'static str>)>,
     value: RwSignal<T>,
 ) -> impl IntoView {
     let items = choices
@@ -44,7 +44,7 @@ fn radios<T: Copy + PartialEq + Send + Sync + 'static>(
                     <input type="radio" id=id.clone() name=name aria-describedby=described
                         prop:checked=move || value.get() == v
                         on:change=move |_| value.set(v) />
-                    <label for=id>{label}</label>
+                    <label for=id>{label.into()}</label>
                     {hint.map(|h| view! { <p class="choice__hint" id=hint_id>{h}</p> })}
                 </div>
             }
@@ -73,12 +73,21 @@ pub fn IncorporaPage(doc: Arc<Doc>, view: String) -> impl IntoView {
     let status = RwSignal::new(None::<&'static str>);
 
     let plan = plan_ref(&doc);
+    // A document of a published archive: this one, or whichever is the
+    // latest when the host page is shown.
+    let archived = crate::archive::shown(&doc)
+        .map(|(c, i)| crate::archive::label(&c.documents[i], lang));
+    let latest = RwSignal::new(false);
     let title = format!("{} – {}", c.app_title, doc.plan.document.municipality.name);
     let snippet = {
         let plan = plan.clone();
         move || Snippet {
             app_url: load::app_folder(),
-            plan: plan.clone(),
+            plan: if latest.get() {
+                Some(PlanRef::Latest)
+            } else {
+                plan.clone()
+            },
             lang: embed_lang.get().code(),
             view: chosen.get(),
             theme: theme.get(),
@@ -142,6 +151,13 @@ pub fn IncorporaPage(doc: Arc<Doc>, view: String) -> impl IntoView {
         <p class="lead">{t.intro}</p>
         {local}
         <form class="embed-form" on:submit=|ev| ev.prevent_default() aria-label=t.settings>
+            {archived.map(|this| {
+                let a = text::archivio::t(lang);
+                radios("documento", a.embed_which, vec![
+                    (false, format!("{}: {this}", a.embed_this), None),
+                    (true, a.embed_latest.to_string(), Some(a.embed_latest_hint)),
+                ], latest)
+            })}
             {radios("modo", t.mode, vec![
                 (Mode::Frame, t.mode_frame, Some(t.mode_frame_hint)),
                 (Mode::Mount, t.mode_mount, Some(t.mode_mount_hint)),

@@ -44,8 +44,12 @@ pub fn chooser() -> Option<AnyView> {
 }
 
 /// Every view (`cruscotto-full`).
+/// Above each view of a document of a published archive, the bar that says
+/// which document it is and links the same view of the others.
 pub fn render_all(route: Route, doc: Arc<Doc>) -> Option<AnyView> {
-    Some(render(route, doc))
+    let bar = (!matches!(route, Route::Documents | Route::Incorpora(_)))
+        .then(|| view! { <crate::archive::DocSwitch doc=doc.clone() /> });
+    Some(view! { {bar} {render(route, doc)} }.into_any())
 }
 
 /// The page of a route, for a loaded document.

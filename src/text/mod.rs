@@ -3,6 +3,7 @@
 //! English instance, so a missing translation does not compile. Numbers,
 //! money and dates are formatted by [`cruscotto_core::it`].
 
+pub mod archivio;
 pub mod calcolatore;
 pub mod cerca;
 pub mod chart;
