@@ -55,7 +55,9 @@ pub fn catalogue() -> Option<Arc<Catalogue>> {
 /// Why the folder's catalogue cannot be read, if it cannot (tracked).
 pub fn problem(lang: Lang) -> Option<String> {
     match read().get() {
-        Some(Read::Failed(url, e)) => Some(cruscotto_kit::messages::catalogue_error(&e, &url, lang)),
+        Some(Read::Failed(url, e)) => {
+            Some(cruscotto_kit::messages::catalogue_error(&e, &url, lang))
+        }
         _ => None,
     }
 }
@@ -126,7 +128,10 @@ fn href(e: &Entry, route: &Route) -> String {
 /// Opens a document of the archive at the view `route` (recorded in the
 /// address: Back returns to the document before).
 pub fn open(opener: Opener, e: &Entry, route: &Route) {
-    load::set_query(&[("src", Some(&address(e))), ("piano", None)], &route.href());
+    load::set_query(
+        &[("src", Some(&address(e))), ("piano", None)],
+        &route.href(),
+    );
     opener.follow_address();
 }
 
@@ -186,7 +191,9 @@ pub fn ArchiveList() -> impl IntoView {
         let lang = ctx.lang.get();
         let t = tx::t(lang);
         if let Some(p) = problem(lang) {
-            return Some(view! { <p class="notice" role="note">{t.unreadable} " " {p}</p> }.into_any());
+            return Some(
+                view! { <p class="notice" role="note">{t.unreadable} " " {p}</p> }.into_any(),
+            );
         }
         let c = catalogue()?;
         let open_now = ctx.ready().and_then(|d| shown(&d)).map(|(_, i)| i);
@@ -246,12 +253,15 @@ pub fn ArchiveList() -> impl IntoView {
                 }
             })
             .collect_view();
-        Some(view! {
-            <section aria-labelledby="archivio" class="archivio">
-                <h2 id="archivio">{format!("{} – {}", t.heading, c.municipality.name)}</h2>
-                <p>{t.intro}</p>
-                {groups}
-            </section>
-        }.into_any())
+        Some(
+            view! {
+                <section aria-labelledby="archivio" class="archivio">
+                    <h2 id="archivio">{format!("{} – {}", t.heading, c.municipality.name)}</h2>
+                    <p>{t.intro}</p>
+                    {groups}
+                </section>
+            }
+            .into_any(),
+        )
     }
 }

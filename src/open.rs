@@ -21,7 +21,8 @@ use cruscotto_kit::publish::Manifest;
 /// The full build's reader of a published folder's catalogue
 /// (`archive.rs`): given the folder's manifest, what the catalogue states of
 /// each document it lists (file, fingerprint, act), as a manifest would.
-pub type Catalogued = fn(&Manifest) -> std::pin::Pin<Box<dyn std::future::Future<Output = Vec<Manifest>>>>;
+pub type Catalogued =
+    fn(&Manifest) -> std::pin::Pin<Box<dyn std::future::Future<Output = Vec<Manifest>>>>;
 
 /// "Latest request wins": each request takes a ticket; a reply is used only
 /// if no later request was made meanwhile (a slow earlier one is dropped).
@@ -318,7 +319,10 @@ impl Opener {
         let (url, source) = match wanted {
             Wanted::Nothing => {
                 // A published folder opens the plan its manifest names.
-                if self.manifest.with_value(|m| m.as_ref().is_some_and(Vec::is_empty)) {
+                if self
+                    .manifest
+                    .with_value(|m| m.as_ref().is_some_and(Vec::is_empty))
+                {
                     ctx.doc.set(DocState::Empty);
                     return;
                 }

@@ -75,8 +75,8 @@ pub fn IncorporaPage(doc: Arc<Doc>, view: String) -> impl IntoView {
     let plan = plan_ref(&doc);
     // A document of a published archive: this one, or whichever is the
     // latest when the host page is shown.
-    let archived = crate::archive::shown(&doc)
-        .map(|(c, i)| crate::archive::label(&c.documents[i], lang));
+    let archived =
+        crate::archive::shown(&doc).map(|(c, i)| crate::archive::label(&c.documents[i], lang));
     let latest = RwSignal::new(false);
     let title = format!("{} – {}", c.app_title, doc.plan.document.municipality.name);
     let snippet = {

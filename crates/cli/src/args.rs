@@ -17,6 +17,8 @@ pub enum Command {
         b: PathBuf,
         common: Common,
     },
+    /// `cruscotto storia CARTELLA | FILE…`: the history across documents.
+    Storia { files: Vec<PathBuf>, common: Common },
     /// `cruscotto schema`.
     Schema,
     /// `cruscotto template [-o FILE|DIR] [--csv]`.
@@ -96,6 +98,11 @@ Comandi:
                   obiettivi aggiunti, tolti, rinominati, spostati, pesi, target,
                   indicatori ridefiniti, punteggi e importi cambiati
                   (uscita 0 se confrontati, 1 se un file non si legge come piano)
+  storia CARTELLA | FILE…
+                  l'andamento negli anni: i documenti di una cartella pubblicata
+                  (nell'ordine del catalogo) o i file nell'ordine dato, con
+                  obiettivi e indicatori abbinati come in diff, punteggi,
+                  distribuzione dei risultati, totali e tassi del bilancio
   schema          stampa lo schema JSON del formato cruscotto/1
   template        scrive il modello da compilare (-o modello.xlsx, oppure
                   --csv -o CARTELLA per una cartella di file CSV)
@@ -149,6 +156,11 @@ Commands:
                   objectives added, removed, renamed, moved, weights, targets,
                   indicators redefined, scores and amounts changed
                   (exit 0 compared, 1 a file is not a readable plan)
+  storia FOLDER | FILE…
+                  the trend over the years: the documents of a published folder
+                  (in the catalogue's order) or the files in the order given,
+                  objectives and indicators matched as by diff, scores,
+                  distribution of results, budget totals and rates
   schema          print the JSON Schema of the cruscotto/1 format
   template        write the template to fill (-o modello.xlsx, or
                   --csv -o FOLDER for a folder of CSV files)
@@ -365,6 +377,14 @@ pub fn parse(args: &[String]) -> Result<Command, UsageError> {
                 format!("the {cmd} command needs two files: {cmd} A B"),
             )),
         },
+        "storia" | "history" if !rest.is_empty() => Ok(Command::Storia {
+            files: rest.iter().map(PathBuf::from).collect(),
+            common,
+        }),
+        "storia" | "history" => Err(err(
+            format!("il comando {cmd} richiede una cartella pubblicata o dei file: {cmd} CARTELLA"),
+            format!("the {cmd} command needs a published folder or files: {cmd} FOLDER"),
+        )),
         "schema" if rest.is_empty() => Ok(Command::Schema),
         "template" | "modello" if rest.is_empty() => Ok(Command::Template { common }),
         "template" | "modello" => Err(err(

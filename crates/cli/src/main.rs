@@ -86,6 +86,7 @@ fn main() -> ExitCode {
         Command::Validate { file, common } => run(&file, &common, false),
         Command::Score { file, common } => run(&file, &common, true),
         Command::Diff { a, b, common } => diff(&a, &b, &common),
+        Command::Storia { files, common } => storia(&files, &common),
         Command::Template { common } => template(&common),
         Command::Import { file, common } => import(&file, &common),
         Command::Export { file, common } => export(&file, &common),
@@ -283,6 +284,48 @@ fn diff(a: &Path, b: &Path, common: &Common) -> ExitCode {
         report::diff_text(&names, &d, (&aa, &ab), common.lang)
     };
     println!("{out}");
+    ExitCode::SUCCESS
+}
+
+/// `cruscotto storia`: a published folder's documents in its catalogue's
+/// order, or the files in the order given; the core's history of them.
+fn storia(files: &[PathBuf], common: &Common) -> ExitCode {
+    let files: Vec<PathBuf> = match files {
+        [dir] if dir.is_dir() => match read_catalogue(dir, common.lang) {
+            Ok(Some(c)) => c.documents.iter().map(|e| dir.join(&e.file)).collect(),
+            Ok(None) => {
+                return fail(
+                    Says::CannotRead(
+                        &dir.join(catalogue::CATALOGUE_FILE).display().to_string(),
+                        "?".into(),
+                    ),
+                    common.lang,
+                    2,
+                )
+            }
+            Err(code) => return code,
+        },
+        files => files.to_vec(),
+    };
+    let options = Options {
+        as_of: common.as_of.clone(),
+    };
+    let mut plans = Vec::with_capacity(files.len());
+    for f in &files {
+        match read_plan(f, common) {
+            Ok((_, p)) => plans.push(p),
+            Err(code) => return code,
+        }
+    }
+    let analyses: Vec<_> = plans.iter().map(|p| analyse_with(p, &options)).collect();
+    let docs: Vec<_> = plans.iter().zip(&analyses).collect();
+    let h = cruscotto_core::history::history(&docs);
+    let names: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
+    out(&if common.json {
+        report::history_json(&h, &names)
+    } else {
+        report::history_text(&h, &names, common.lang)
+    });
     ExitCode::SUCCESS
 }
 

@@ -1104,3 +1104,62 @@ pub fn filled_text(doc: &PlanFile, a: &Analysis, edits: usize, lang: Lang) -> St
         pct(a.scores.overall)
     )
 }
+
+/// `cruscotto storia --json`: the core's history of the documents, with
+/// the files read (in the same order as `documents`).
+pub fn history_json(h: &cruscotto_core::history::History, files: &[String]) -> String {
+    let mut v = serde_json::to_value(h).unwrap_or(Value::Null);
+    v["files"] = json!(files);
+    serde_json::to_string_pretty(&v).unwrap_or_default() + "\n"
+}
+
+/// `cruscotto storia`: each document's overall score, then each
+/// objective's score document by document.
+pub fn history_text(h: &cruscotto_core::history::History, files: &[String], lang: Lang) -> String {
+    let mut s = String::new();
+    let _ = writeln!(s, "{}", t(lang, "Documenti", "Documents"));
+    for (d, f) in h.documents.iter().zip(files) {
+        let _ = writeln!(
+            s,
+            "  {} {} «{}» ({f}): {} {}",
+            d.year,
+            d.kind.as_str(),
+            d.title,
+            t(lang, "punteggio complessivo", "overall score"),
+            pct(d.overall)
+        );
+    }
+    let _ = writeln!(
+        s,
+        "\n{}",
+        t(
+            lang,
+            "Obiettivi (punteggio per documento)",
+            "Objectives (score by document)"
+        )
+    );
+    for o in &h.objectives {
+        let years: Vec<String> = o
+            .years
+            .iter()
+            .map(|y| y.as_ref().map_or_else(|| "·".to_string(), |y| pct(y.score)))
+            .collect();
+        let code = o.code.as_deref().map_or(String::new(), |c| format!("{c} "));
+        let _ = writeln!(s, "  {code}«{}»: {}", o.title, years.join(" | "));
+    }
+    for a in &h.ambiguous {
+        let _ = writeln!(
+            s,
+            "{} {}: «{}» ({})",
+            t(
+                lang,
+                "Non abbinati perché ripetuti nel documento",
+                "Not matched because repeated in document"
+            ),
+            a.document + 1,
+            a.value,
+            a.ids.join(", ")
+        );
+    }
+    s
+}

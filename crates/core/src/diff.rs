@@ -509,15 +509,26 @@ fn code_of(o: &Objective) -> Option<String> {
         .map(String::from)
 }
 
-/// Compares two documents and their analyses.
-pub fn diff(a: &PlanFile, aa: &Analysis, b: &PlanFile, ab: &Analysis) -> PlanDiff {
-    let na = flatten_objectives(a);
-    let nb = flatten_objectives(b);
+/// How the objectives of two documents (their pre-order lists) match:
+/// `pairs[i]` is B's objective matched to A's `i` and the rule that matched
+/// it — by code, then id, then normalised title, each key used only when
+/// unique among the objectives still unmatched on both sides, a code
+/// repeated in either document never —; `ambiguous`, the codes and ids
+/// repeated in either document. What [`diff`] and the history across
+/// years ([`crate::history`]) both use.
+pub struct Matching {
+    /// For each of A's objectives, B's match and how it was matched.
+    pub pairs: Vec<Option<(usize, MatchRule)>>,
+    /// Codes and ids that appear more than once (not used to match).
+    pub ambiguous: Vec<Ambiguity>,
+}
 
+/// Matches the objectives of two documents (see [`Matching`]).
+pub fn match_objectives(na: &[FlatNode<'_>], nb: &[FlatNode<'_>]) -> Matching {
     // Ambiguous codes and ids.
     let mut ambiguous = Vec::new();
     let mut bad_codes: std::collections::HashSet<String> = Default::default();
-    for (side, nodes) in [(Which::A, &na), (Which::B, &nb)] {
+    for (side, nodes) in [(Which::A, na), (Which::B, nb)] {
         for (value, ids) in repeated(nodes, |o| o.code.as_deref().map(str::trim)) {
             bad_codes.insert(value.clone());
             ambiguous.push(Ambiguity {
@@ -540,8 +551,8 @@ pub fn diff(a: &PlanFile, aa: &Analysis, b: &PlanFile, ab: &Analysis) -> PlanDif
     let by_id = |n: &FlatNode<'_>| Some(n.obj.id.clone());
     let by_title = |n: &FlatNode<'_>| Some(normalize(&n.obj.title)).filter(|t| !t.is_empty());
     let pairs = pair(
-        &na,
-        &nb,
+        na,
+        nb,
         &[
             (MatchRule::Code, &by_code),
             (MatchRule::Id, &by_id),
@@ -549,6 +560,33 @@ pub fn diff(a: &PlanFile, aa: &Analysis, b: &PlanFile, ab: &Analysis) -> PlanDif
         ],
         vec![None; na.len()],
     );
+    Matching { pairs, ambiguous }
+}
+
+/// Matches the indicators of two objectives: by id, then normalised name
+/// (each used only when unique).
+pub fn match_indicators(oa: &Objective, ob: &Objective) -> Vec<Option<(usize, MatchRule)>> {
+    let by_id = |x: &Indicator| Some(x.id.clone());
+    let by_name = |x: &Indicator| Some(normalize(&x.name)).filter(|t| !t.is_empty());
+    pair(
+        &oa.indicators,
+        &ob.indicators,
+        &[(MatchRule::Id, &by_id), (MatchRule::Title, &by_name)],
+        vec![None; oa.indicators.len()],
+    )
+}
+
+/// Matches the budget tables of two documents, by id.
+pub fn match_tables(ta: &[BudgetTable], tb: &[BudgetTable]) -> Vec<Option<(usize, MatchRule)>> {
+    let by_id = |t: &BudgetTable| Some(t.id.clone());
+    pair(ta, tb, &[(MatchRule::Id, &by_id)], vec![None; ta.len()])
+}
+
+/// Compares two documents and their analyses.
+pub fn diff(a: &PlanFile, aa: &Analysis, b: &PlanFile, ab: &Analysis) -> PlanDiff {
+    let na = flatten_objectives(a);
+    let nb = flatten_objectives(b);
+    let Matching { pairs, ambiguous } = match_objectives(&na, &nb);
     let mut back: Vec<Option<usize>> = vec![None; nb.len()];
     for (i, p) in pairs.iter().enumerate() {
         if let Some((j, _)) = p {
@@ -719,14 +757,7 @@ pub fn diff(a: &PlanFile, aa: &Analysis, b: &PlanFile, ab: &Analysis) -> PlanDif
 }
 
 fn indicators(oa: &Objective, ob: &Objective, ch: &mut Vec<Change>, counts: &mut DiffCounts) {
-    let by_id = |x: &Indicator| Some(x.id.clone());
-    let by_name = |x: &Indicator| Some(normalize(&x.name)).filter(|t| !t.is_empty());
-    let pairs = pair(
-        &oa.indicators,
-        &ob.indicators,
-        &[(MatchRule::Id, &by_id), (MatchRule::Title, &by_name)],
-        vec![None; oa.indicators.len()],
-    );
+    let pairs = match_indicators(oa, ob);
     let mut back = vec![None; ob.indicators.len()];
     for (i, p) in pairs.iter().enumerate() {
         if let Some((j, _)) = p {
@@ -816,8 +847,7 @@ fn indicators(oa: &Objective, ob: &Objective, ch: &mut Vec<Change>, counts: &mut
 fn budget(a: &PlanFile, b: &PlanFile, counts: &mut DiffCounts) -> Vec<TableDiff> {
     let ta = &a.money.budget;
     let tb = &b.money.budget;
-    let by_id = |t: &BudgetTable| Some(t.id.clone());
-    let tp = pair(ta, tb, &[(MatchRule::Id, &by_id)], vec![None; ta.len()]);
+    let tp = match_tables(ta, tb);
     let mut back = vec![None; tb.len()];
     for (i, p) in tp.iter().enumerate() {
         if let Some((j, _)) = p {

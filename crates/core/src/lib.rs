@@ -26,6 +26,7 @@ pub mod edits;
 pub mod explain;
 pub mod filter;
 pub mod format;
+pub mod history;
 pub mod it;
 pub mod locate;
 pub mod messages;

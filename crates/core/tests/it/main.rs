@@ -11,6 +11,7 @@ mod diff;
 mod explain;
 mod fuzz_checks;
 mod fuzz_regressions;
+mod history;
 mod numbers;
 mod search;
 
