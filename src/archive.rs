@@ -9,6 +9,9 @@
 //! opens: opening an archive fetches the manifest, the catalogue and the
 //! chosen document, nothing else. Every document is then checked against
 //! its catalogue entry (SHA-256, act) in the footer, as the manifest's is.
+//! (The first load reads no catalogue: it shows the document the manifest
+//! or the address names; its «Cambia documento» hands over to the full
+//! build, which lists the archive.)
 
 use std::future::Future;
 use std::pin::Pin;
@@ -32,6 +35,8 @@ pub enum Read {
     Ok(Arc<Catalogue>),
     /// It is there but cannot be read: its address and why.
     Failed(String, CatalogueError),
+    /// The folder has none (published before catalogues existed).
+    Missing,
 }
 
 thread_local! {
@@ -62,35 +67,47 @@ pub fn problem(lang: Lang) -> Option<String> {
     }
 }
 
-/// What the catalogue states of a document, as a manifest would.
-fn manifest_of(e: &Entry) -> Manifest {
-    Manifest {
-        plan: e.file.clone(),
-        sha256: e.sha256.clone(),
-        approval: e.approval.clone(),
-        generated_at: e.published_on.clone(),
+/// Reads the folder's catalogue, once.
+async fn read_once() {
+    if read().get_untracked().is_some() {
+        return;
     }
+    let url = load::catalogue_url();
+    let state = match load::fetch_bytes(&url).await {
+        Ok(bytes) => match parse_catalogue(&bytes) {
+            Ok(c) => Read::Ok(Arc::new(c)),
+            Err(e) => Read::Failed(url, e),
+        },
+        Err(_) => Read::Missing,
+    };
+    read().set(Some(state));
 }
 
-/// Reads the folder's catalogue (once the manifest says it is a published
-/// folder): what it states of each document. A folder published before
-/// catalogues existed has none: only its manifest counts then.
-pub fn catalogued(_: &Manifest) -> Pin<Box<dyn Future<Output = Vec<Manifest>>>> {
-    Box::pin(async {
-        let url = load::catalogue_url();
-        let state = match load::fetch_bytes(&url).await {
-            Ok(bytes) => Some(match parse_catalogue(&bytes) {
-                Ok(c) => Read::Ok(Arc::new(c)),
-                Err(e) => Read::Failed(url, e),
-            }),
-            Err(_) => None,
-        };
-        let known = match &state {
-            Some(Read::Ok(c)) => c.documents.iter().map(manifest_of).collect(),
-            _ => Vec::new(),
-        };
-        read().set(state);
-        known
+/// What the published folder states of the document at `url`: its
+/// catalogue's entry (file, fingerprint, act, publication date), as a
+/// manifest would, else the folder's `manifest`. The catalogue is read
+/// only in a published folder (a manifest that names a plan), once.
+pub fn catalogued(
+    manifest: Option<Manifest>,
+    url: String,
+) -> Pin<Box<dyn Future<Output = Option<Manifest>>>> {
+    Box::pin(async move {
+        manifest.as_ref()?;
+        read_once().await;
+        let listed = read().with_untracked(|r| match r {
+            Some(Read::Ok(c)) => c
+                .documents
+                .iter()
+                .find(|e| address(e) == url || e.file == url)
+                .map(|e| Manifest {
+                    plan: url.clone(),
+                    sha256: e.sha256.clone(),
+                    approval: e.approval.clone(),
+                    generated_at: e.published_on.clone(),
+                }),
+            _ => None,
+        });
+        listed.or(manifest)
     })
 }
 
@@ -107,7 +124,10 @@ pub fn shown(doc: &Doc) -> Option<(Arc<Catalogue>, usize)> {
         return None;
     };
     let c = catalogue()?;
-    let i = c.documents.iter().position(|e| &address(e) == url)?;
+    let i = c
+        .documents
+        .iter()
+        .position(|e| &address(e) == url || &e.file == url)?;
     Some((c, i))
 }
 

@@ -19,10 +19,13 @@ use crate::state::{Ctx, Doc, DocState, Fingerprint, Imported, Published, Source}
 use cruscotto_kit::publish::Manifest;
 
 /// The full build's reader of a published folder's catalogue
-/// (`archive.rs`): given the folder's manifest, what the catalogue states of
-/// each document it lists (file, fingerprint, act), as a manifest would.
-pub type Catalogued =
-    fn(&Manifest) -> std::pin::Pin<Box<dyn std::future::Future<Output = Vec<Manifest>>>>;
+/// (`archive.rs`): given the manifest and a document's address, what the
+/// folder states of that document (the catalogue's entry, as a manifest
+/// would), else the manifest.
+pub type Catalogued = fn(
+    Option<Manifest>,
+    String,
+) -> std::pin::Pin<Box<dyn std::future::Future<Output = Option<Manifest>>>>;
 
 /// "Latest request wins": each request takes a ticket; a reply is used only
 /// if no later request was made meanwhile (a slow earlier one is dropped).
@@ -50,17 +53,16 @@ impl Latest {
 
 /// Parses and analyses bytes into a ready state, or the list of problems.
 pub fn read_document(bytes: &[u8], source: Source, lang: Lang) -> DocState {
-    open_bytes(bytes, source, lang, &[], None)
+    open_bytes(bytes, source, lang, None, None)
 }
 
-/// [`read_document`], with what the published folder states of its files
-/// (the manifest, and in the full build every document of its catalogue;
-/// checked when one names this file) and what the spreadsheet import found.
+/// [`read_document`], with the publication manifest (checked when it names
+/// this file) and what the spreadsheet import found.
 fn open_bytes(
     bytes: &[u8],
     source: Source,
     lang: Lang,
-    manifests: &[Manifest],
+    manifest: Option<&Manifest>,
     imported: Option<Imported>,
 ) -> DocState {
     // The browser computes the fingerprint while the document is read.
@@ -76,16 +78,15 @@ fn open_bytes(
                     None => Fingerprint::Unavailable,
                 });
             });
-            doc.published = manifests
-                .iter()
-                .find(|m| {
+            doc.published = manifest
+                .filter(|m| {
                     Source::Demo(
                         m.plan
                             .trim_start_matches("plans/")
                             .trim_end_matches(".json")
                             .to_string(),
                     ) == source
-                        || Source::Url(load::app_file(&m.plan)) == source
+                        || Source::Url(m.plan.clone()) == source
                 })
                 .map(|m| Published {
                     expected: m.sha256.clone(),
@@ -140,7 +141,7 @@ fn open_sheets(
                     json.as_bytes(),
                     Source::Local(names),
                     lang,
-                    &[],
+                    None,
                     Some(imported),
                 ),
                 url,
@@ -190,15 +191,15 @@ pub fn where_from(wanted: Wanted) -> Option<(String, Source)> {
 }
 
 /// Fetches, parses and analyses a document (checked against the manifest
-/// or the catalogue when one names it), or says why it could not.
+/// when it names it), or says why it could not.
 pub async fn fetch_document(
     url: String,
     source: Source,
     lang: Lang,
-    manifests: &[Manifest],
+    manifest: Option<&Manifest>,
 ) -> DocState {
     match load::fetch_bytes(&url).await {
-        Ok(bytes) => open_bytes(&bytes, source, lang, manifests, None),
+        Ok(bytes) => open_bytes(&bytes, source, lang, manifest, None),
         Err(e) => DocState::Failed {
             what: url,
             problems: vec![e.message(lang)],
@@ -232,11 +233,9 @@ pub struct Opener {
     /// The document the host page names (`data-piano`, `data-src`), shown
     /// when the address names none.
     fallback: StoredValue<Wanted>,
-    /// The publication manifest next to the app (first), then what the
-    /// folder's catalogue states of each of its documents (full build
-    /// only): `None` until fetched, empty when there is no manifest.
-    manifest: StoredValue<Option<Vec<Manifest>>>,
-    /// The full build's reader of the catalogue (`archive.rs`).
+    /// The publication manifest next to the app: `None` until fetched.
+    manifest: StoredValue<Option<Option<Manifest>>>,
+    /// The full build's reader of the folder's catalogue.
     catalogued: Option<Catalogued>,
     /// The download address of the last converted spreadsheet (freed on the next).
     download: StoredValue<Option<String>>,
@@ -291,20 +290,14 @@ impl Opener {
         }
     }
 
-    /// The publication manifest and, in the full build, what the folder's
-    /// catalogue states of its documents (fetched once; the catalogue only
-    /// when a manifest names a plan: a published folder).
-    async fn manifest(&self) -> Vec<Manifest> {
+    /// The publication manifest (fetched once).
+    async fn manifest(&self) -> Option<Manifest> {
         if let Some(m) = self.manifest.get_value() {
             return m;
         }
-        let mut known: Vec<Manifest> = load::load_manifest().await.into_iter().collect();
-        if let (Some(m), Some(read)) = (known.first(), self.catalogued) {
-            let listed = read(m).await;
-            known.extend(listed);
-        }
-        self.manifest.set_value(Some(known.clone()));
-        known
+        let m = load::load_manifest().await;
+        self.manifest.set_value(Some(m.clone()));
+        m
     }
 
     fn next(&self) -> u64 {
@@ -319,10 +312,7 @@ impl Opener {
         let (url, source) = match wanted {
             Wanted::Nothing => {
                 // A published folder opens the plan its manifest names.
-                if self
-                    .manifest
-                    .with_value(|m| m.as_ref().is_some_and(Vec::is_empty))
-                {
+                if let Some(None) = self.manifest.get_value() {
                     ctx.doc.set(DocState::Empty);
                     return;
                 }
@@ -333,12 +323,8 @@ impl Opener {
                     if !this.ticket.is_current(ticket) {
                         return;
                     }
-                    match manifest.into_iter().next() {
-                        Some(m) => {
-                            // Next to the app (inside a host page too).
-                            let url = load::app_file(&m.plan);
-                            this.open_url(url.clone(), Source::Url(url), ticket)
-                        }
+                    match manifest {
+                        Some(m) => this.open_url(m.plan.clone(), Source::Url(m.plan), ticket),
                         None => ctx.doc.set(DocState::Empty),
                     }
                 });
@@ -352,15 +338,20 @@ impl Opener {
         self.open_url(url, source, ticket);
     }
 
-    /// Fetches and shows a plan, checked against the manifest when it names it.
+    /// Fetches and shows a plan, checked against the manifest when it names
+    /// it (in the full build, against the catalogue's entry when the folder
+    /// has one).
     fn open_url(&self, url: String, source: Source, ticket: u64) {
         let ctx = self.ctx;
         ctx.doc.set(DocState::Loading(url.clone()));
         let this = *self;
         spawn_local(async move {
             let lang = ctx.lang.get_untracked();
-            let manifest = this.manifest().await;
-            let state = fetch_document(url, source, lang, &manifest).await;
+            let mut manifest = this.manifest().await;
+            if let Some(read) = this.catalogued {
+                manifest = read(manifest, url.clone()).await;
+            }
+            let state = fetch_document(url, source, lang, manifest.as_ref()).await;
             if this.ticket.is_current(ticket) {
                 ctx.doc.set(state);
             }

@@ -76,7 +76,7 @@ pub fn ConfrontaPage(doc: Arc<Doc>) -> impl IntoView {
         other.set(Other::Loading(url.clone()));
         let a = a.clone();
         spawn_local(async move {
-            let state = open::fetch_document(url, source, ctx.lang.get_untracked(), &[]).await;
+            let state = open::fetch_document(url, source, ctx.lang.get_untracked(), None).await;
             if ticket.is_current(t) {
                 other.try_set(compared(&a, state));
             }
