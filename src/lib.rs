@@ -26,6 +26,7 @@ mod archive;
 mod components;
 mod embed;
 mod frame;
+mod history;
 mod load;
 mod open;
 mod pages;

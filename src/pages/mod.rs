@@ -56,14 +56,20 @@ pub fn render_all(route: Route, doc: Arc<Doc>) -> Option<AnyView> {
 fn render(route: Route, doc: Arc<Doc>) -> AnyView {
     match route {
         Route::Documents => view! { <documenti::DocumentsPage /> }.into_any(),
-        Route::Sintesi => {
-            view! { <sintesi::SintesiPage doc=doc findings=sintesi::findings /> }.into_any()
+        Route::Sintesi => view! {
+            <sintesi::SintesiPage doc=doc.clone() findings=sintesi::findings />
+            <crate::history::SintesiHistory doc=doc />
         }
+        .into_any(),
         Route::Obiettivi => view! { <obiettivi::ObiettiviPage doc=doc /> }.into_any(),
         Route::Obiettivo(id) => view! { <obiettivo::ObiettivoPage doc=doc id=id /> }.into_any(),
         Route::Uffici => view! { <uffici::UfficiPage doc=doc /> }.into_any(),
         Route::Ufficio(id) => view! { <uffici::UfficioPage doc=doc id=id /> }.into_any(),
-        Route::Risorse => view! { <risorse::RisorsePage doc=doc /> }.into_any(),
+        Route::Risorse => view! {
+            <risorse::RisorsePage doc=doc.clone() />
+            <crate::history::RisorseHistory doc=doc />
+        }
+        .into_any(),
         Route::Verifiche => view! { <verifiche::VerifichePage doc=doc /> }.into_any(),
         Route::Glossario(term) => view! { <glossario::GlossarioPage term=term /> }.into_any(),
         Route::Cerca(_) => view! { <cerca::CercaPage doc=doc /> }.into_any(),

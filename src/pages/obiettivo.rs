@@ -66,6 +66,8 @@ pub fn ObiettivoPage(doc: Arc<Doc>, id: String) -> impl IntoView {
             <p class="obiettivo-simula">
                 <a href=simulate>{text::calcolatore::t(lang).link}</a>
             </p>
+            <crate::history::SincePiano doc=doc.clone() node=i />
+            <crate::history::ObjectiveHistory doc=doc.clone() node=i />
         }
         .into_any()
     }

@@ -93,7 +93,7 @@ pub(super) fn count_chart(
 
 /// The upper limits of the bins of the distribution of results (the last
 /// bin: 100 % and more), so that "everything at 100 %" shows.
-pub(super) const BINS: [u32; 4] = [50, 70, 90, 100];
+pub(super) const BINS: [u32; 4] = cruscotto_core::history::DISTRIBUTION_LIMITS;
 
 /// The distribution of results as a chart.
 pub(super) fn distribution_chart(doc: &Doc, lang: Lang) -> Option<AnyView> {

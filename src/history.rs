@@ -1,0 +1,466 @@
+//! The archive across years (full build only): the other documents of the
+//! published folder loaded **on demand** (a button, then «Caricamento 2 di
+//! 5 documenti…»), the core's [`cruscotto_core::history::history`] of them,
+//! and what the pages draw of it — the objective's history (a chart and
+//! tables: weight and score, each indicator's target and result per
+//! document), the overall score and distribution of results per document
+//! (Sintesi), budget totals and rates per document (Risorse). The
+//! Relazione's objective page also shows what changed since the Piano of
+//! the same year (the core's comparison, [`cruscotto_core::diff`]).
+//!
+//! Loaded once per page: every view then draws from the same history.
+
+use std::sync::Arc;
+
+use cruscotto_core::diff::{self, Presence};
+use cruscotto_core::history::{history, History};
+use cruscotto_core::{it, Dec, DocumentKind, Lang};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use rust_decimal::Decimal;
+
+use crate::archive;
+use crate::components::chart::{Chart, ChartRow, Series};
+use crate::components::error_panel::ErrorPanel;
+use crate::components::table_region::DataTable;
+use crate::open;
+use crate::state::{Ctx, Doc, DocState, Source};
+use crate::text::archivio as tx;
+
+/// The archive's documents, as far as loaded.
+#[derive(Clone)]
+enum State {
+    /// Not asked for.
+    Idle,
+    /// `done` of `of` documents read.
+    Loading { done: usize, of: usize },
+    /// A document could not be read: which, and why.
+    Failed(String, Vec<String>),
+    /// Every document, in the catalogue's order, and their history.
+    Ready(Arc<Vec<Arc<Doc>>>, Arc<History>),
+}
+
+thread_local! {
+    static STATE: ArcRwSignal<State> = ArcRwSignal::new(State::Idle);
+}
+
+fn state() -> ArcRwSignal<State> {
+    STATE.with(Clone::clone)
+}
+
+/// Loads every document of the archive but `shown` (already open), one
+/// after the other, then computes their history.
+fn load_all(shown: Arc<Doc>, lang: Lang) {
+    let Some(c) = archive::catalogue() else {
+        return;
+    };
+    let st = state();
+    if !matches!(st.get_untracked(), State::Idle | State::Failed(..)) {
+        return;
+    }
+    let of = c.documents.len().saturating_sub(1);
+    st.set(State::Loading { done: 0, of });
+    spawn_local(async move {
+        let mut docs = Vec::with_capacity(c.documents.len());
+        let mut done = 0;
+        for e in &c.documents {
+            let url = archive::address(e);
+            if Source::Url(url.clone()) == shown.source
+                || Source::Url(e.file.clone()) == shown.source
+            {
+                docs.push(shown.clone());
+                continue;
+            }
+            match open::fetch_document(url.clone(), Source::Url(url), lang, None).await {
+                DocState::Ready(d) => docs.push(d),
+                DocState::Failed { what, problems } => {
+                    st.set(State::Failed(what, problems));
+                    return;
+                }
+                _ => return,
+            }
+            done += 1;
+            st.set(State::Loading { done, of });
+        }
+        let pairs: Vec<_> = docs.iter().map(|d| (&d.plan, &d.analysis)).collect();
+        let h = history(&pairs);
+        st.set(State::Ready(Arc::new(docs), Arc::new(h)));
+    });
+}
+
+/// A history section: its heading, and the button that loads the archive,
+/// the progress, the problem, or what `draw` makes of the history (given
+/// the documents, the history and the shown document's position).
+fn section<F>(
+    doc: Arc<Doc>,
+    id: &'static str,
+    heading: fn(&tx::Texts) -> &'static str,
+    draw: F,
+) -> impl IntoView
+where
+    F: Fn(&[Arc<Doc>], &History, usize, Lang) -> AnyView + Send + Sync + 'static,
+{
+    let ctx = Ctx::get();
+    let st = state();
+    move || {
+        let (c, here) = archive::shown(&doc)?;
+        if c.documents.len() < 2 {
+            return None;
+        }
+        let lang = ctx.lang.get();
+        let t = tx::t(lang);
+        let heading_id = format!("{id}-titolo");
+        let body = match st.get() {
+            State::Idle => {
+                let shown = doc.clone();
+                view! {
+                    <p>{t.history_intro}</p>
+                    <p><button type="button" class="button" id=format!("{id}-carica")
+                        on:click=move |_| load_all(shown.clone(), ctx.lang.get_untracked())>
+                        {t.history_button}
+                    </button></p>
+                }
+                .into_any()
+            }
+            State::Loading { done, of } => {
+                view! { <p role="status" class="storia__caricamento">{tx::loading(lang, (done + 1).min(of), of)}</p> }.into_any()
+            }
+            State::Failed(what, problems) => {
+                view! { <ErrorPanel intro=t.history_failed problems=problems what=what /> }.into_any()
+            }
+            State::Ready(docs, h) => draw(&docs, &h, here, lang),
+        };
+        Some(view! {
+            <section class="storia" id=id aria-labelledby=heading_id.clone()>
+                <h2 id=heading_id.clone()>{heading(t)}</h2>
+                {body}
+            </section>
+        })
+    }
+}
+
+fn pct(d: Option<Dec>) -> String {
+    d.map_or_else(|| "—".into(), it::percent)
+}
+
+fn num(d: Option<Dec>) -> String {
+    d.map_or_else(|| "—".into(), |d| it::number(d.get(), d.get().scale()))
+}
+
+fn euro(d: Option<Dec>) -> String {
+    d.map_or_else(|| "—".into(), it::euro)
+}
+
+/// `Relazione 2024` for a document of the history.
+fn doc_label(h: &History, k: usize, lang: Lang) -> String {
+    let d = &h.documents[k];
+    tx::short(lang, d.kind, d.year)
+}
+
+/// A bar chart of percentages, one bar per document that has one.
+fn percent_chart(
+    id: String,
+    caption: String,
+    h: &History,
+    values: Vec<Option<Dec>>,
+    lang: Lang,
+) -> Option<AnyView> {
+    let rows: Vec<ChartRow> = values
+        .iter()
+        .enumerate()
+        .filter_map(|(k, v)| {
+            let v = (*v)?;
+            Some(ChartRow {
+                label: doc_label(h, k, lang),
+                values: vec![Some((v, it::percent(v)))],
+                ..ChartRow::default()
+            })
+        })
+        .collect();
+    if rows.is_empty() {
+        return None;
+    }
+    let hundred = Dec(Decimal::ONE_HUNDRED);
+    let max = rows
+        .iter()
+        .filter_map(|r| r.values[0].as_ref().map(|(v, _)| *v))
+        .fold(hundred, |m, v| if v.get() > m.get() { v } else { m });
+    let t = tx::t(lang);
+    Some(
+        view! {
+            <Chart id=id caption=caption.clone() head=t.col_document.to_string()
+                series=vec![Series { name: caption }] rows=rows max=max lang=lang />
+        }
+        .into_any(),
+    )
+}
+
+/// The objective's history: its score per document (chart), weight and
+/// score per document, each indicator's target, result and achievement.
+#[component]
+pub fn ObjectiveHistory(doc: Arc<Doc>, node: usize) -> impl IntoView {
+    section(
+        doc,
+        "storia-obiettivo",
+        |t| t.history_heading,
+        move |_, h, here, lang| {
+            let t = tx::t(lang);
+            let Some(o) = h.objective(here, node) else {
+                return view! { <p>{t.history_none}</p> }.into_any();
+            };
+            let present = o.years.iter().filter(|y| y.is_some()).count();
+            if present < 2 {
+                return view! { <p>{t.history_none}</p> }.into_any();
+            }
+            let scores: Vec<Option<Dec>> = o
+                .years
+                .iter()
+                .map(|y| y.as_ref().and_then(|y| y.score))
+                .collect();
+            let chart = percent_chart(
+                "grafico-storia-obiettivo".into(),
+                format!("{} – {}", t.col_score, o.title),
+                h,
+                scores,
+                lang,
+            );
+            let rows = o
+                .years
+                .iter()
+                .enumerate()
+                .filter_map(|(k, y)| {
+                    let y = y.as_ref()?;
+                    Some(view! {
+                        <tr data-documento=k>
+                            <th scope="row">{doc_label(h, k, lang)}</th>
+                            <td class="num">{num(y.weight)}</td>
+                            <td class="num">{pct(y.score)}</td>
+                        </tr>
+                    })
+                })
+                .collect_view();
+            let table = view! {
+                <DataTable caption=format!("{} – {}", t.history_heading, o.title) class="storia__tabella" data_tabella="storia-obiettivo"
+                    head=view! {
+                        <th scope="col">{t.col_document}</th>
+                        <th scope="col" class="num">{t.col_weight}</th>
+                        <th scope="col" class="num">{t.col_score}</th>
+                    }.into_any()>
+                    {rows}
+                </DataTable>
+            };
+            let indicators = o
+            .indicators
+            .iter()
+            .enumerate()
+            .map(|(n, ind)| {
+                let rows = ind
+                    .years
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(k, y)| {
+                        let y = y.as_ref()?;
+                        Some(view! {
+                            <tr data-documento=k>
+                                <th scope="row">{doc_label(h, k, lang)}</th>
+                                <td>{y.target.clone().unwrap_or_else(|| "—".into())}</td>
+                                <td class="num">{num(y.result)}</td>
+                                <td class="num">{pct(y.achievement)}</td>
+                            </tr>
+                        })
+                    })
+                    .collect_view();
+                view! {
+                    <DataTable caption=format!("{} – {}", t.history_heading, ind.name) class="storia__tabella" data_tabella=format!("storia-indicatore-{n}")
+                        head=view! {
+                            <th scope="col">{t.col_document}</th>
+                            <th scope="col">{t.col_target}</th>
+                            <th scope="col" class="num">{t.col_result}</th>
+                            <th scope="col" class="num">{t.col_score}</th>
+                        }.into_any()>
+                        {rows}
+                    </DataTable>
+                }
+            })
+            .collect_view();
+            view! { {chart} {table} {indicators} }.into_any()
+        },
+    )
+}
+
+/// Sintesi: the overall score (chart) and the distribution of results per
+/// document.
+#[component]
+pub fn SintesiHistory(doc: Arc<Doc>) -> impl IntoView {
+    section(
+        doc,
+        "storia-sintesi",
+        |t| t.history_heading,
+        move |_, h, _, lang| {
+            let t = tx::t(lang);
+            let bins = crate::text::sintesi::t(lang).distribution_bins;
+            let overall: Vec<Option<Dec>> = h.documents.iter().map(|d| d.overall).collect();
+            let chart = percent_chart(
+                "grafico-storia-sintesi".into(),
+                t.col_overall.to_string(),
+                h,
+                overall,
+                lang,
+            );
+            let head = bins
+                .iter()
+                .map(|b| view! { <th scope="col" class="num">{*b}</th> })
+                .collect_view();
+            let rows = h
+                .documents
+                .iter()
+                .enumerate()
+                .map(|(k, d)| {
+                    let cells = d
+                        .distribution
+                        .iter()
+                        .map(|n| view! { <td class="num">{*n}</td> })
+                        .collect_view();
+                    view! {
+                        <tr data-documento=k>
+                            <th scope="row">{doc_label(h, k, lang)}</th>
+                            <td class="num">{pct(d.overall)}</td>
+                            {cells}
+                            <td class="num">{d.unscored}</td>
+                        </tr>
+                    }
+                })
+                .collect_view();
+            let ambiguous = (!h.ambiguous.is_empty()).then(|| {
+            let items = h
+                .ambiguous
+                .iter()
+                .map(|a| view! { <li>{format!("{}: «{}» ({})", doc_label(h, a.document, lang), a.value, a.ids.join(", "))}</li> })
+                .collect_view();
+            view! { <div class="notice" role="note"><p>{t.ambiguous}</p><ul>{items}</ul></div> }
+        });
+            view! {
+            {ambiguous}
+            {chart}
+            <DataTable caption=format!("{} – {}", t.history_heading, t.col_objectives) class="storia__tabella" data_tabella="storia-sintesi"
+                head=view! {
+                    <th scope="col">{t.col_document}</th>
+                    <th scope="col" class="num">{t.col_overall}</th>
+                    {head}
+                    <th scope="col" class="num">{crate::text::sintesi::t(lang).distribution_none}</th>
+                }.into_any()>
+                {rows}
+            </DataTable>
+        }
+        .into_any()
+        },
+    )
+}
+
+/// Risorse: each budget table's total and rates per document.
+#[component]
+pub fn RisorseHistory(doc: Arc<Doc>) -> impl IntoView {
+    section(
+        doc,
+        "storia-risorse",
+        |t| t.history_heading,
+        move |_, h, _, lang| {
+            let t = tx::t(lang);
+            if h.tables.is_empty() {
+                return view! { <p>{crate::text::risorse::t(lang).empty}</p> }.into_any();
+            }
+            h.tables
+            .iter()
+            .enumerate()
+            .map(|(n, tb)| {
+                let rows = tb
+                    .years
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(k, y)| {
+                        let y = y.as_ref()?;
+                        Some(view! {
+                            <tr data-documento=k>
+                                <th scope="row">{doc_label(h, k, lang)}</th>
+                                <td class="num">{euro(y.assestato)}</td>
+                                <td class="num">{euro(y.accertato)}</td>
+                                <td class="num">{pct(y.accertato_rate)}</td>
+                                <td class="num">{euro(y.impegnato)}</td>
+                                <td class="num">{pct(y.impegnato_rate)}</td>
+                            </tr>
+                        })
+                    })
+                    .collect_view();
+                view! {
+                    <DataTable caption=format!("{} – {}", t.history_heading, tb.title) class="storia__tabella" data_tabella=format!("storia-bilancio-{n}")
+                        head=view! {
+                            <th scope="col">{t.col_document}</th>
+                            <th scope="col" class="num">{t.col_assestato}</th>
+                            <th scope="col" class="num">{t.col_accertato}</th>
+                            <th scope="col" class="num">{t.col_rate_accertato}</th>
+                            <th scope="col" class="num">{t.col_impegnato}</th>
+                            <th scope="col" class="num">{t.col_rate_impegnato}</th>
+                        }.into_any()>
+                        {rows}
+                    </DataTable>
+                }
+            })
+            .collect_view()
+            .into_any()
+        },
+    )
+}
+
+/// On a Relazione's objective page: what changed for this objective since
+/// the Piano of the same year, as the comparison says it (the Piano is
+/// loaded on demand, like the history, with the whole archive).
+#[component]
+pub fn SincePiano(doc: Arc<Doc>, node: usize) -> impl IntoView {
+    let is_report = doc.plan.document.kind == DocumentKind::Relazione;
+    let here = doc.clone();
+    let inner = section(
+        doc,
+        "dal-piano",
+        |t| t.since_piano_heading,
+        move |docs, h, k, lang| {
+            let t = tx::t(lang);
+            let year = h.documents[k].year;
+            let Some(p) = h
+                .documents
+                .iter()
+                .position(|d| d.year == year && d.kind == DocumentKind::Piano)
+            else {
+                return view! { <p>{t.since_piano_absent}</p> }.into_any();
+            };
+            let (a, b) = (&docs[p], &here);
+            let d = diff::diff(&a.plan, &a.analysis, &b.plan, &b.analysis);
+            let Some(o) = d.objectives.iter().find(|o| o.node_b == Some(node)) else {
+                return view! { <p id="dal-piano-nessuna">{t.since_piano_none}</p> }.into_any();
+            };
+            let items = match o.presence {
+                Presence::Added => {
+                    view! { <li class="dal-piano__cambio">{t.since_piano_added}</li> }.into_any()
+                }
+                _ => o
+                    .changes
+                    .iter()
+                    .map(|c| view! { <li class="dal-piano__cambio">{c.message(lang)}</li> })
+                    .collect_view()
+                    .into_any(),
+            };
+            let compare =
+                crate::route::Route::Confronta(crate::route::Wanted::Url(match &a.source {
+                    Source::Url(u) => u.clone(),
+                    other => open::source_label(other),
+                }))
+                .href();
+            view! {
+                <p>{doc_label(h, p, lang)} " → " {doc_label(h, k, lang)}</p>
+                <ul class="dal-piano">{items}</ul>
+                <p><a href=compare>{t.since_piano_compare}</a></p>
+            }
+            .into_any()
+        },
+    );
+    is_report.then_some(inner)
+}
