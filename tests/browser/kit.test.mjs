@@ -341,14 +341,20 @@ describe('a folder where cruscotto publish added documents year after year', () 
         'Documento approvato con delibera della Giunta comunale n. 14 del 29/01/2025.',
       );
       await assertNoAxeViolations(page, 'an archive folder');
-      // Its chooser lists the catalogue's documents, in its order, and opens each.
+      // Its chooser lists the catalogue's documents, by year (the latest
+      // first), and opens each.
       await page.goto(`${published.url}#/documenti`);
-      const cards = page.locator('.doc-card__link');
+      const cards = page.locator('.doc-card');
       await cards.first().waitFor();
       assert.equal(await cards.count(), docs.length);
-      for (const [i, d] of docs.entries()) {
-        const text = await cards.nth(i).innerText();
-        assert.ok(text.includes(d.title) && text.includes('Borgo Esempio'), text);
+      assert.deepEqual(
+        await cards.evaluateAll((cs) => cs.map((c) => c.dataset.file)),
+        [docs[2].file, docs[0].file, docs[1].file],
+      );
+      assert.match(await page.locator('#archivio').innerText(), /Borgo Esempio/);
+      for (const d of docs) {
+        const text = await page.locator(`.doc-card[data-file="${d.file}"]`).innerText();
+        assert.ok(text.includes(d.title), text);
       }
       await assertNoAxeViolations(page, 'the chooser of an archive folder');
       await page.locator('.doc-card__link', { hasText: docs[1].title }).click();

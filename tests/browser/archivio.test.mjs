@@ -1,0 +1,265 @@
+// The archive in the app: a folder where the built `cruscotto publish`
+// published the fixture series (tests/fixtures/archivio: Borgo Esempio,
+// Piano and Relazione for 2023, 2024, 2025; invented data). The app opens
+// the latest document, fetching only the manifest, the catalogue and that
+// document; lists the documents by year; says which one every view shows
+// and switches to the same view of another; the embed snippet names a
+// document or the latest. Histories (objective, Sintesi, Risorse) load
+// the other documents on demand and equal `cruscotto storia --json`; a
+// Relazione's objective says what changed since the Piano as
+// `cruscotto diff --json` does. axe on every new view.
+//
+// Needs the built command: CRUSCOTTO (scripts/test sets it), default
+// ../../target/debug/cruscotto.
+//   cd tests/browser && DIST_DIR=../../dist node --test archivio.test.mjs
+
+import { after, afterEach, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { startServer } from './support/server.mjs';
+import { launch } from './support/browser.mjs';
+import { assertNoAxeViolations, DIST, freshPage, openView, waitView } from './support/suite.mjs';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = join(HERE, '..', '..');
+const CRUSCOTTO = resolve(process.env.CRUSCOTTO || join(ROOT, 'target', 'debug', 'cruscotto'));
+const FIXTURES = join(ROOT, 'tests', 'fixtures', 'archivio');
+const SERIES = ['2024-relazione', '2023-piano', '2025-relazione', '2023-relazione', '2025-piano', '2024-piano'].map(
+  (n) => `borgo-esempio-${n}.json`,
+);
+
+/** Runs the command; returns its standard output. */
+const cruscotto = (...args) => execFileSync(CRUSCOTTO, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] }).toString();
+
+let tmp;
+let site;
+let server;
+let env;
+let page;
+let catalogue;
+let history;
+
+before(async () => {
+  tmp = await mkdtemp(join(tmpdir(), 'cruscotto-archivio-'));
+  site = join(tmp, 'sito');
+  // Published in any order: the catalogue sorts them.
+  for (const f of SERIES) cruscotto('publish', join(FIXTURES, f), '-o', site, '--app', DIST);
+  catalogue = JSON.parse(await readFile(join(site, 'catalogo.json'), 'utf8'));
+  history = JSON.parse(cruscotto('storia', site, '--json'));
+  server = await startServer({ dist: site });
+  env = await launch();
+});
+
+after(async () => {
+  await env?.browser.close();
+  await server?.close();
+  await rm(tmp, { recursive: true, force: true });
+});
+
+afterEach(() => {
+  assert.deepEqual(env.pageErrors, [], 'no page errors');
+});
+
+// Italian figures, as the core prints them (rounded half away from zero).
+function round2(text) {
+  const neg = text.startsWith('-');
+  const [int, frac = ''] = text.replace('-', '').split('.');
+  let cents = BigInt(int + (frac + '00').slice(0, 2));
+  if ((frac[2] ?? '0') >= '5') cents += 1n;
+  const s = cents.toString().padStart(3, '0');
+  return { neg, int: s.slice(0, -2), frac: s.slice(-2) };
+}
+const grouped = (int) => int.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+const pct = (v) => (v == null ? '—' : ((r) => `${r.neg ? '-' : ''}${grouped(r.int)},${r.frac} %`)(round2(v)));
+const euro = (v) => (v == null ? '—' : ((r) => `${r.neg ? '-' : ''}${grouped(r.int)},${r.frac} €`)(round2(v)));
+const num = (v) => (v == null ? '—' : v.replace('.', ','));
+const KIND = { piano: 'Piano', relazione: 'Relazione' };
+const label = (k) => `${KIND[history.documents[k].kind]} ${history.documents[k].year}`;
+
+/** The JSON files the page asks for while `run` runs. */
+async function jsonRequests(run) {
+  const seen = [];
+  const listen = (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.endsWith('.json')) seen.push(path.slice(1));
+  };
+  page.on('request', listen);
+  try {
+    await run();
+  } finally {
+    page.off('request', listen);
+  }
+  return seen;
+}
+
+/** The cells of each body row of the table `data-tabella=name`, keyed by `data-documento`. */
+async function rows(name) {
+  const table = page.locator(`[data-tabella="${name}"]`);
+  await table.waitFor();
+  return table.locator('tbody tr').evaluateAll((trs) =>
+    trs.map((tr) => [Number(tr.dataset.documento), [...tr.children].map((c) => c.textContent.trim())]),
+  );
+}
+
+test('opening the archive fetches the manifest, the catalogue and one document; the view says which', async () => {
+  page = await freshPage(env, page);
+  const latest = catalogue.documents.at(-1);
+  const asked = await jsonRequests(() => openView(page, `${server.url}#/obiettivi/o1`));
+  assert.deepEqual(asked.filter((p) => p !== 'manifest.json'), ['catalogo.json', latest.file]);
+  assert.equal(await page.locator('#documento-mostrato').innerText(), 'Relazione 2025');
+  await page.locator('#verifica-impronta').waitFor();
+  assert.equal(await page.locator('#impronta').innerText(), latest.sha256);
+  assert.match(await page.locator('#verifica-impronta').innerText(), /^Corrisponde all'impronta dichiarata/);
+  // The bar links the same view of every document.
+  const links = page.locator('.archivio-barra a');
+  assert.equal(await links.count(), catalogue.documents.length);
+  for (const [i, d] of catalogue.documents.entries()) {
+    const href = await links.nth(i).getAttribute('href');
+    assert.equal(href, `?src=${d.file}#/obiettivi/o1`);
+  }
+  assert.equal(await page.locator('.archivio-barra a[aria-current]').innerText(), 'Relazione 2025');
+  await assertNoAxeViolations(page, 'an objective of the archive, with the bar of its documents');
+});
+
+test('switching opens the same view of another document, checked against its catalogue entry; Back returns', async () => {
+  page = await freshPage(env, page);
+  await openView(page, `${server.url}#/obiettivi/o2`);
+  const piano = catalogue.documents.find((d) => d.file.endsWith('2024-piano.json'));
+  const asked = await jsonRequests(async () => {
+    await page.locator('.archivio-barra a', { hasText: 'Piano 2024' }).click();
+    await page.locator('#documento-mostrato', { hasText: 'Piano 2024' }).waitFor();
+  });
+  assert.deepEqual(asked, [piano.file]);
+  await waitView(page);
+  assert.ok(page.url().endsWith(`?src=${piano.file}#/obiettivi/o2`), page.url());
+  assert.equal(await page.locator('h1').innerText(), 'Manutenzione delle strade');
+  assert.match(await page.locator('.site-header__title').innerText(), /Piano della Performance 2024–2026/);
+  for (let i = 0; i < 100 && (await page.locator('#impronta').innerText().catch(() => '')) !== piano.sha256; i += 1) {
+    await page.waitForTimeout(50);
+  }
+  assert.equal(await page.locator('#impronta').innerText(), piano.sha256);
+  assert.match(await page.locator('#verifica-impronta').innerText(), /^Corrisponde/);
+  assert.equal(
+    await page.locator('#atto-approvazione').innerText(),
+    'Documento approvato con delibera della Giunta comunale n. 15 del 30/01/2024.',
+  );
+  await page.goBack();
+  await page.locator('#documento-mostrato', { hasText: 'Relazione 2025' }).waitFor();
+  assert.equal(await page.locator('h1').innerText(), 'Manutenzione delle strade');
+});
+
+test('the chooser lists the documents by year and kind, with act and publication date', async () => {
+  page = await freshPage(env, page);
+  await openView(page, `${server.url}#/documenti`);
+  await page.locator('#archivio').waitFor();
+  assert.deepEqual(await page.locator('.archivio h3').allInnerTexts(), ['2025', '2024', '2023']);
+  // No second list of the same documents as demos.
+  assert.equal(await page.locator('#esempi').count(), 0);
+  const r24 = catalogue.documents.find((d) => d.file.endsWith('2024-relazione.json'));
+  const card = page.locator(`.doc-card[data-file="${r24.file}"]`);
+  const text = await card.innerText();
+  for (const part of ['Relazione sulla performance 2024', r24.title, 'Delibera della Giunta comunale n. 91 del 18/06/2025', 'Pubblicato il 18/06/2025']) {
+    assert.ok(text.includes(part), `${part} in ${text}`);
+  }
+  assert.match(await page.locator(`.doc-card[data-file="${catalogue.documents.at(-1).file}"]`).innerText(), /il più recente/);
+  await assertNoAxeViolations(page, 'the chooser of an archive');
+  await card.locator('a').click();
+  await page.locator('#documento-mostrato', { hasText: 'Relazione 2024' }).waitFor();
+  assert.ok(page.url().endsWith(`?src=${r24.file}#/sintesi`), page.url());
+});
+
+test('the objective history loads the other documents on demand and equals cruscotto storia --json', async () => {
+  page = await freshPage(env, page);
+  await openView(page, `${server.url}?src=plans/borgo-esempio-2024-relazione.json#/obiettivi/o1`);
+  const asked = await jsonRequests(async () => {
+    await page.locator('#storia-obiettivo-carica').click();
+    await page.locator('[data-tabella="storia-obiettivo"]').waitFor();
+  });
+  assert.deepEqual(
+    asked.sort(),
+    catalogue.documents.map((d) => d.file).filter((f) => !f.endsWith('2024-relazione.json')).sort(),
+  );
+  const o = history.objectives.find((x) => x.code === '1');
+  const want = o.years.flatMap((y, k) => (y ? [[k, [label(k), num(y.weight), pct(y.score)]]] : []));
+  assert.deepEqual(await rows('storia-obiettivo'), want);
+  for (const [n, ind] of o.indicators.entries()) {
+    const wantInd = ind.years.flatMap((y, k) => (y ? [[k, [label(k), y.target ?? '—', num(y.result), pct(y.achievement)]]] : []));
+    assert.deepEqual(await rows(`storia-indicatore-${n}`), wantInd);
+  }
+  // The chart: one focusable mark per document with a score.
+  assert.equal(await page.locator('#grafico-storia-obiettivo [tabindex="0"]').count(), o.years.filter((y) => y?.score).length);
+  await assertNoAxeViolations(page, 'an objective with its history');
+  // The library, added in 2024: its history has the 2024 Relazione and the 2025 Piano.
+  await page.goto(`${server.url}?src=plans/borgo-esempio-2024-relazione.json#/obiettivi/o3`);
+  await waitView(page);
+  const lib = history.objectives.find((x) => x.code === '3');
+  assert.deepEqual(
+    await rows('storia-obiettivo'),
+    lib.years.flatMap((y, k) => (y ? [[k, [label(k), num(y.weight), pct(y.score)]]] : [])),
+  );
+});
+
+test('Sintesi and Risorse show the figures per document, as cruscotto storia --json computes them', async () => {
+  page = await freshPage(env, page);
+  await openView(page, `${server.url}#/sintesi`);
+  await page.locator('#storia-sintesi-carica').click();
+  const want = history.documents.map((d, k) => [k, [label(k), pct(d.overall), ...d.distribution.map(String), String(d.unscored)]]);
+  assert.deepEqual(await rows('storia-sintesi'), want);
+  await assertNoAxeViolations(page, 'Sintesi with the figures per document');
+  // Risorse: already loaded, no request more.
+  const asked = await jsonRequests(async () => {
+    await page.locator('a[href="#/risorse"]').first().click();
+    await waitView(page);
+  });
+  assert.deepEqual(asked, []);
+  for (const [n, t] of history.tables.entries()) {
+    const wantT = t.years.flatMap((y, k) =>
+      y ? [[k, [label(k), euro(y.assestato), euro(y.accertato), pct(y.accertato_rate), euro(y.impegnato), pct(y.impegnato_rate)]]] : [],
+    );
+    assert.deepEqual(await rows(`storia-bilancio-${n}`), wantT, t.title);
+  }
+  await assertNoAxeViolations(page, 'Risorse with the figures per document');
+});
+
+test("a Relazione's objective says what changed since the Piano, as cruscotto diff --json does", async () => {
+  page = await freshPage(env, page);
+  const diff = JSON.parse(
+    cruscotto('diff', join(site, 'plans', 'borgo-esempio-2024-piano.json'), join(site, 'plans', 'borgo-esempio-2024-relazione.json'), '--json'),
+  );
+  await openView(page, `${server.url}?src=plans/borgo-esempio-2024-relazione.json#/obiettivi/o2`);
+  await page.locator('#dal-piano-carica').click();
+  await page.locator('.dal-piano').waitFor();
+  const o2 = diff.objectives.find((o) => o.id_b === 'o2');
+  assert.deepEqual(await page.locator('.dal-piano__cambio').allInnerTexts(), o2.changes.map((c) => c.message));
+  assert.ok(o2.changes.length >= 2, 'the fixture re-weights o2 and changes its target');
+  await assertNoAxeViolations(page, 'a Relazione objective with the changes since the Piano');
+  await page.goto(`${server.url}?src=plans/borgo-esempio-2024-relazione.json#/obiettivi/o3`);
+  await waitView(page);
+  assert.equal(diff.objectives.find((o) => o.id_b === 'o3').presence, 'added');
+  assert.deepEqual(await page.locator('.dal-piano__cambio').allInnerTexts(), ['Obiettivo non presente nel Piano dello stesso anno.']);
+  // A Piano has no such section.
+  await page.goto(`${server.url}?src=plans/borgo-esempio-2024-piano.json#/obiettivi/o2`);
+  await waitView(page);
+  assert.equal(await page.locator('#dal-piano').count(), 0);
+});
+
+test('the embed snippet names this document or the latest', async () => {
+  page = await freshPage(env, page);
+  await openView(page, `${server.url}?src=plans/borgo-esempio-2024-relazione.json#/incorpora/obiettivi/o1`);
+  const code = page.locator('#embed-codice');
+  assert.match(await code.inputValue(), /\?src=http:\/\/127\.0\.0\.1:\d+\/plans\/borgo-esempio-2024-relazione\.json#\/obiettivi\/o1/);
+  await page.locator('label', { hasText: 'Il documento più recente pubblicato' }).click();
+  const latest = await code.inputValue();
+  assert.ok(!latest.includes('src='), latest);
+  assert.match(latest, new RegExp(`<iframe src="${server.url.replace(/[.]/g, '\\.')}#/obiettivi/o1"`));
+  await assertNoAxeViolations(page, 'the embedding page of an archive document');
+  // The link of the latest opens the latest.
+  await page.goto(await page.locator('.embed-link').getAttribute('href'));
+  await waitView(page);
+  assert.equal(await page.locator('#documento-mostrato').innerText(), 'Relazione 2025');
+});
