@@ -87,8 +87,9 @@ pub struct Views {
     chooser: fn() -> Option<AnyView>,
     /// How tables draw their downloads.
     downloads: TableDownloads,
-    /// The reader of a published folder's catalogue (the archive).
-    catalogued: Option<crate::open::Catalogued>,
+    /// How a plan is fetched and shown (the full build's checks it
+    /// against the folder's catalogue: the archive).
+    open_url: crate::open::OpenUrl,
 }
 
 impl Views {
@@ -98,7 +99,7 @@ impl Views {
         render: pages::render_first,
         chooser: || None,
         downloads: TableDownloads(table_region::downloads_later),
-        catalogued: None,
+        open_url: Opener::open_url,
     };
     /// Every view.
     pub const ALL: Views = Views {
@@ -106,7 +107,7 @@ impl Views {
         render: pages::render_all,
         chooser: pages::chooser,
         downloads: TableDownloads(table_region::table_downloads),
-        catalogued: Some(crate::archive::catalogued),
+        open_url: crate::archive::open_url,
     };
 }
 
@@ -131,7 +132,7 @@ pub fn App(config: StartConfig, taken_over: bool, views: Views) -> impl IntoView
             config.piano.clone().unwrap_or_default(),
         ),
     ]);
-    let opener = Opener::new(ctx, fallback, views.catalogued);
+    let opener = Opener::new(ctx, fallback, views.open_url);
     provide_context(opener);
     opener.open_first(taken_over);
 

@@ -13,14 +13,13 @@
 //! or the address names; its «Cambia documento» hands over to the full
 //! build, which lists the archive.)
 
-use std::future::Future;
-use std::pin::Pin;
 use std::sync::Arc;
 
 use cruscotto_core::Lang;
 use cruscotto_kit::catalogue::{parse_catalogue, Catalogue, CatalogueError, Entry};
 use cruscotto_kit::publish::Manifest;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
 use crate::load;
 use crate::open::Opener;
@@ -87,28 +86,37 @@ async fn read_once() {
 /// catalogue's entry (file, fingerprint, act, publication date), as a
 /// manifest would, else the folder's `manifest`. The catalogue is read
 /// only in a published folder (a manifest that names a plan), once.
-pub fn catalogued(
-    manifest: Option<Manifest>,
-    url: String,
-) -> Pin<Box<dyn Future<Output = Option<Manifest>>>> {
-    Box::pin(async move {
-        manifest.as_ref()?;
-        read_once().await;
-        let listed = read().with_untracked(|r| match r {
-            Some(Read::Ok(c)) => c
-                .documents
-                .iter()
-                .find(|e| address(e) == url || e.file == url)
-                .map(|e| Manifest {
-                    plan: url.clone(),
-                    sha256: e.sha256.clone(),
-                    approval: e.approval.clone(),
-                    generated_at: e.published_on.clone(),
-                }),
-            _ => None,
-        });
-        listed.or(manifest)
-    })
+async fn catalogued(manifest: Option<Manifest>, url: &str) -> Option<Manifest> {
+    manifest.as_ref()?;
+    read_once().await;
+    let listed = read().with_untracked(|r| match r {
+        Some(Read::Ok(c)) => c
+            .documents
+            .iter()
+            .find(|e| address(e) == url || e.file == url)
+            .map(|e| Manifest {
+                plan: url.to_string(),
+                sha256: e.sha256.clone(),
+                approval: e.approval.clone(),
+                generated_at: e.published_on.clone(),
+            }),
+        _ => None,
+    });
+    listed.or(manifest)
+}
+
+/// The full build's [`crate::open::OpenUrl`]: fetches and shows a plan,
+/// checked against its catalogue entry (the manifest's, in a folder
+/// without catalogue).
+pub fn open_url(opener: &Opener, url: String, source: Source, ticket: u64) {
+    let opener = *opener;
+    opener.loading(url.clone());
+    spawn_local(async move {
+        let lang = opener.lang();
+        let manifest = catalogued(opener.manifest().await, &url).await;
+        let state = crate::open::fetch_document(url, source, lang, manifest.as_ref()).await;
+        opener.show(ticket, state);
+    });
 }
 
 /// Where a document of the catalogue is fetched from: next to the app

@@ -18,14 +18,11 @@ use crate::route::{self, Route, Wanted};
 use crate::state::{Ctx, Doc, DocState, Fingerprint, Imported, Published, Source};
 use cruscotto_kit::publish::Manifest;
 
-/// The full build's reader of a published folder's catalogue
-/// (`archive.rs`): given the manifest and a document's address, what the
-/// folder states of that document (the catalogue's entry, as a manifest
-/// would), else the manifest.
-pub type Catalogued = fn(
-    Option<Manifest>,
-    String,
-) -> std::pin::Pin<Box<dyn std::future::Future<Output = Option<Manifest>>>>;
+/// How a build fetches and shows a plan the address (or the manifest)
+/// names: [`Opener::open_url`], or in the full build `archive::open_url`,
+/// which also checks it against the folder's catalogue (the first load
+/// carries nothing of the archive).
+pub type OpenUrl = fn(&Opener, String, Source, u64);
 
 /// "Latest request wins": each request takes a ticket; a reply is used only
 /// if no later request was made meanwhile (a slow earlier one is dropped).
@@ -235,8 +232,8 @@ pub struct Opener {
     fallback: StoredValue<Wanted>,
     /// The publication manifest next to the app: `None` until fetched.
     manifest: StoredValue<Option<Option<Manifest>>>,
-    /// The full build's reader of the folder's catalogue.
-    catalogued: Option<Catalogued>,
+    /// How this build fetches and shows a plan.
+    open_url: OpenUrl,
     /// The download address of the last converted spreadsheet (freed on the next).
     download: StoredValue<Option<String>>,
     ctx: Ctx,
@@ -245,14 +242,14 @@ pub struct Opener {
 impl Opener {
     /// The opener of the app's document; `fallback`: what the host page
     /// names, shown when the address names nothing.
-    pub fn new(ctx: Ctx, fallback: Wanted, catalogued: Option<Catalogued>) -> Opener {
+    pub fn new(ctx: Ctx, fallback: Wanted, open_url: OpenUrl) -> Opener {
         Opener {
             ticket: Latest::new(),
             current: StoredValue::new(Wanted::Nothing),
             focus_pending: StoredValue::new(false),
             fallback: StoredValue::new(fallback),
             manifest: StoredValue::new(None),
-            catalogued,
+            open_url,
             download: StoredValue::new(None),
             ctx,
         }
@@ -291,7 +288,7 @@ impl Opener {
     }
 
     /// The publication manifest (fetched once).
-    async fn manifest(&self) -> Option<Manifest> {
+    pub async fn manifest(&self) -> Option<Manifest> {
         if let Some(m) = self.manifest.get_value() {
             return m;
         }
@@ -324,7 +321,9 @@ impl Opener {
                         return;
                     }
                     match manifest {
-                        Some(m) => this.open_url(m.plan.clone(), Source::Url(m.plan), ticket),
+                        Some(m) => {
+                            (this.open_url)(&this, m.plan.clone(), Source::Url(m.plan), ticket)
+                        }
                         None => ctx.doc.set(DocState::Empty),
                     }
                 });
@@ -335,27 +334,40 @@ impl Opener {
                 None => return,
             },
         };
-        self.open_url(url, source, ticket);
+        (self.open_url)(self, url, source, ticket);
     }
 
-    /// Fetches and shows a plan, checked against the manifest when it names
-    /// it (in the full build, against the catalogue's entry when the folder
-    /// has one).
-    fn open_url(&self, url: String, source: Source, ticket: u64) {
+    /// Fetches and shows a plan, checked against the manifest when it names it.
+    pub fn open_url(&self, url: String, source: Source, ticket: u64) {
         let ctx = self.ctx;
         ctx.doc.set(DocState::Loading(url.clone()));
         let this = *self;
         spawn_local(async move {
             let lang = ctx.lang.get_untracked();
-            let mut manifest = this.manifest().await;
-            if let Some(read) = this.catalogued {
-                manifest = read(manifest, url.clone()).await;
-            }
+            let manifest = this.manifest().await;
             let state = fetch_document(url, source, lang, manifest.as_ref()).await;
             if this.ticket.is_current(ticket) {
                 ctx.doc.set(state);
             }
         });
+    }
+
+    /// Says that the document at `url` is being loaded (for the full
+    /// build's [`OpenUrl`]).
+    pub fn loading(&self, url: String) {
+        self.ctx.doc.set(DocState::Loading(url));
+    }
+
+    /// The language of the app now.
+    pub fn lang(&self) -> Lang {
+        self.ctx.lang.get_untracked()
+    }
+
+    /// Shows `state` if `ticket` is still the latest request.
+    pub fn show(&self, ticket: u64, state: DocState) {
+        if self.ticket.is_current(ticket) {
+            self.ctx.doc.set(state);
+        }
     }
 
     /// Shows local files (nothing is uploaded: the bytes are read here): a
