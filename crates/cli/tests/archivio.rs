@@ -419,3 +419,83 @@ fn a_folder_published_before_catalogues_is_added_to_and_a_broken_catalogue_is_sa
         assert!(!out.join("plans").join(SERIES[2]).exists());
     }
 }
+
+/// `cruscotto storia` over a published folder reads its documents in the
+/// catalogue's order, whatever the order they were published in, and
+/// gives the same history as the files listed in that order; the core's
+/// figures (worked out by hand in `crates/core/tests/it/history.rs`)
+/// come through the JSON.
+#[test]
+fn storia_over_a_folder_follows_its_catalogue() {
+    let (app, out) = setup("storia");
+    let series = [
+        "borgo-esempio-2025-relazione.json",
+        "borgo-esempio-2023-piano.json",
+        "borgo-esempio-2024-relazione.json",
+        "borgo-esempio-2025-piano.json",
+        "borgo-esempio-2023-relazione.json",
+        "borgo-esempio-2024-piano.json",
+    ];
+    for f in series {
+        assert_eq!(publish(&app, &out, f, &[]).0, 0, "{f}");
+    }
+    let (code, folder, err) = common::run(&["storia", s(&out), "--json"]);
+    assert_eq!(code, 0, "{err}");
+    let folder: Value = serde_json::from_str(&folder).unwrap();
+    let mut ordered: Vec<&str> = series.to_vec();
+    ordered.sort();
+    let files: Vec<PathBuf> = ordered.iter().map(|f| fixture(f)).collect();
+    let mut args = vec!["storia"];
+    args.extend(files.iter().map(|f| s(f)));
+    args.push("--json");
+    let (code, listed, _) = common::run(&args);
+    assert_eq!(code, 0);
+    let mut listed: Value = serde_json::from_str(&listed).unwrap();
+    // The same history; only the names of the files read differ.
+    let names: Vec<String> = ordered
+        .iter()
+        .map(|f| s(&out.join("plans").join(f)).to_string())
+        .collect();
+    assert_eq!(folder["files"], serde_json::json!(names));
+    listed["files"] = folder["files"].clone();
+    assert_eq!(folder, listed);
+    let overall: Vec<&Value> = folder["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| &d["overall"])
+        .collect();
+    assert_eq!(
+        overall,
+        [
+            &Value::Null,
+            &"87.33333333333333333333333333".into(),
+            &Value::Null,
+            &"96.00".into(),
+            &Value::Null,
+            &"100".into()
+        ]
+    );
+    let library = &folder["objectives"][2];
+    assert_eq!(library["title"], "Biblioteca aperta");
+    assert_eq!(library["years"][3]["score"], "80.00");
+    assert_eq!(library["years"][4]["rule"], "code");
+    assert_eq!(library["years"][5], Value::Null);
+}
+
+/// Without a folder or files, `storia` is a usage error; a folder with no
+/// catalogue and no manifest is said.
+#[test]
+fn storia_needs_a_folder_or_files() {
+    let (code, _, err) = common::run(&["storia"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("il comando storia richiede una cartella pubblicata o dei file"),
+        "{err}"
+    );
+    let (_, out) = setup("storia-vuota");
+    std::fs::create_dir_all(&out).unwrap();
+    let (code, _, err) = common::run(&["storia", s(&out)]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("catalogo.json"), "{err}");
+}
