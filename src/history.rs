@@ -195,6 +195,52 @@ fn percent_chart(
     )
 }
 
+/// A cell: its text, and whether it is a number (aligned right).
+type Cell = (String, bool);
+
+/// A table with one row per document that has the item (`years[k]`): the
+/// document, then `cells` of it; `head`: the other columns' headings
+/// (text, numeric).
+fn years_table<Y>(
+    caption: String,
+    name: String,
+    head: &[(&'static str, bool)],
+    years: &[Option<Y>],
+    h: &History,
+    lang: Lang,
+    cells: impl Fn(&Y) -> Vec<Cell>,
+) -> AnyView {
+    let t = tx::t(lang);
+    let class = |numeric: bool| numeric.then_some("num");
+    let head = head
+        .iter()
+        .map(|(text, numeric)| view! { <th scope="col" class=class(*numeric)>{*text}</th> })
+        .collect_view();
+    let rows = years
+        .iter()
+        .enumerate()
+        .filter_map(|(k, y)| {
+            let cells = cells(y.as_ref()?)
+                .into_iter()
+                .map(|(text, numeric)| view! { <td class=class(numeric)>{text}</td> })
+                .collect_view();
+            Some(view! {
+                <tr data-documento=k>
+                    <th scope="row">{doc_label(h, k, lang)}</th>
+                    {cells}
+                </tr>
+            })
+        })
+        .collect_view();
+    view! {
+        <DataTable caption=caption class="storia__tabella" data_tabella=name
+            head=view! { <th scope="col">{t.col_document}</th> {head} }.into_any()>
+            {rows}
+        </DataTable>
+    }
+    .into_any()
+}
+
 /// The objective's history: its score per document (chart), weight and
 /// score per document, each indicator's target, result and achievement.
 #[component]
@@ -205,14 +251,13 @@ pub fn ObjectiveHistory(doc: Arc<Doc>, node: usize) -> impl IntoView {
         |t| t.history_heading,
         move |_, h, here, lang| {
             let t = tx::t(lang);
-            let Some(o) = h.objective(here, node) else {
+            let Some(o) = h
+                .objective(here, node)
+                .filter(|o| o.years.iter().flatten().count() > 1)
+            else {
                 return view! { <p>{t.history_none}</p> }.into_any();
             };
-            let present = o.years.iter().filter(|y| y.is_some()).count();
-            if present < 2 {
-                return view! { <p>{t.history_none}</p> }.into_any();
-            }
-            let scores: Vec<Option<Dec>> = o
+            let scores = o
                 .years
                 .iter()
                 .map(|y| y.as_ref().and_then(|y| y.score))
@@ -224,72 +269,48 @@ pub fn ObjectiveHistory(doc: Arc<Doc>, node: usize) -> impl IntoView {
                 scores,
                 lang,
             );
-            let rows = o
-                .years
+            let table = years_table(
+                format!("{} – {}", t.history_heading, o.title),
+                "storia-obiettivo".into(),
+                &[(t.col_weight, true), (t.col_score, true)],
+                &o.years,
+                h,
+                lang,
+                |y| vec![(num(y.weight), true), (pct(y.score), true)],
+            );
+            let indicators = o
+                .indicators
                 .iter()
                 .enumerate()
-                .filter_map(|(k, y)| {
-                    let y = y.as_ref()?;
-                    Some(view! {
-                        <tr data-documento=k>
-                            <th scope="row">{doc_label(h, k, lang)}</th>
-                            <td class="num">{num(y.weight)}</td>
-                            <td class="num">{pct(y.score)}</td>
-                        </tr>
-                    })
+                .map(|(n, ind)| {
+                    years_table(
+                        format!("{} – {}", t.history_heading, ind.name),
+                        format!("storia-indicatore-{n}"),
+                        &[
+                            (t.col_target, false),
+                            (t.col_result, true),
+                            (t.col_score, true),
+                        ],
+                        &ind.years,
+                        h,
+                        lang,
+                        |y| {
+                            vec![
+                                (y.target.clone().unwrap_or_else(|| "—".into()), false),
+                                (num(y.result), true),
+                                (pct(y.achievement), true),
+                            ]
+                        },
+                    )
                 })
                 .collect_view();
-            let table = view! {
-                <DataTable caption=format!("{} – {}", t.history_heading, o.title) class="storia__tabella" data_tabella="storia-obiettivo"
-                    head=view! {
-                        <th scope="col">{t.col_document}</th>
-                        <th scope="col" class="num">{t.col_weight}</th>
-                        <th scope="col" class="num">{t.col_score}</th>
-                    }.into_any()>
-                    {rows}
-                </DataTable>
-            };
-            let indicators = o
-            .indicators
-            .iter()
-            .enumerate()
-            .map(|(n, ind)| {
-                let rows = ind
-                    .years
-                    .iter()
-                    .enumerate()
-                    .filter_map(|(k, y)| {
-                        let y = y.as_ref()?;
-                        Some(view! {
-                            <tr data-documento=k>
-                                <th scope="row">{doc_label(h, k, lang)}</th>
-                                <td>{y.target.clone().unwrap_or_else(|| "—".into())}</td>
-                                <td class="num">{num(y.result)}</td>
-                                <td class="num">{pct(y.achievement)}</td>
-                            </tr>
-                        })
-                    })
-                    .collect_view();
-                view! {
-                    <DataTable caption=format!("{} – {}", t.history_heading, ind.name) class="storia__tabella" data_tabella=format!("storia-indicatore-{n}")
-                        head=view! {
-                            <th scope="col">{t.col_document}</th>
-                            <th scope="col">{t.col_target}</th>
-                            <th scope="col" class="num">{t.col_result}</th>
-                            <th scope="col" class="num">{t.col_score}</th>
-                        }.into_any()>
-                        {rows}
-                    </DataTable>
-                }
-            })
-            .collect_view();
             view! { {chart} {table} {indicators} }.into_any()
         },
     )
 }
 
 /// Sintesi: the overall score (chart) and the distribution of results per
-/// document.
+/// document; the codes not used to match because repeated.
 #[component]
 pub fn SintesiHistory(doc: Arc<Doc>) -> impl IntoView {
     section(
@@ -298,8 +319,8 @@ pub fn SintesiHistory(doc: Arc<Doc>) -> impl IntoView {
         |t| t.history_heading,
         move |_, h, _, lang| {
             let t = tx::t(lang);
-            let bins = crate::text::sintesi::t(lang).distribution_bins;
-            let overall: Vec<Option<Dec>> = h.documents.iter().map(|d| d.overall).collect();
+            let s = crate::text::sintesi::t(lang);
+            let overall = h.documents.iter().map(|d| d.overall).collect();
             let chart = percent_chart(
                 "grafico-storia-sintesi".into(),
                 t.col_overall.to_string(),
@@ -307,52 +328,33 @@ pub fn SintesiHistory(doc: Arc<Doc>) -> impl IntoView {
                 overall,
                 lang,
             );
-            let head = bins
-                .iter()
-                .map(|b| view! { <th scope="col" class="num">{*b}</th> })
-                .collect_view();
-            let rows = h
-                .documents
-                .iter()
-                .enumerate()
-                .map(|(k, d)| {
-                    let cells = d
-                        .distribution
-                        .iter()
-                        .map(|n| view! { <td class="num">{*n}</td> })
-                        .collect_view();
-                    view! {
-                        <tr data-documento=k>
-                            <th scope="row">{doc_label(h, k, lang)}</th>
-                            <td class="num">{pct(d.overall)}</td>
-                            {cells}
-                            <td class="num">{d.unscored}</td>
-                        </tr>
-                    }
-                })
-                .collect_view();
             let ambiguous = (!h.ambiguous.is_empty()).then(|| {
-            let items = h
-                .ambiguous
-                .iter()
-                .map(|a| view! { <li>{format!("{}: «{}» ({})", doc_label(h, a.document, lang), a.value, a.ids.join(", "))}</li> })
-                .collect_view();
-            view! { <div class="notice" role="note"><p>{t.ambiguous}</p><ul>{items}</ul></div> }
-        });
-            view! {
-            {ambiguous}
-            {chart}
-            <DataTable caption=format!("{} – {}", t.history_heading, t.col_objectives) class="storia__tabella" data_tabella="storia-sintesi"
-                head=view! {
-                    <th scope="col">{t.col_document}</th>
-                    <th scope="col" class="num">{t.col_overall}</th>
-                    {head}
-                    <th scope="col" class="num">{crate::text::sintesi::t(lang).distribution_none}</th>
-                }.into_any()>
-                {rows}
-            </DataTable>
-        }
-        .into_any()
+                let items = h
+                    .ambiguous
+                    .iter()
+                    .map(|a| view! { <li>{format!("{}: «{}» ({})", doc_label(h, a.document, lang), a.value, a.ids.join(", "))}</li> })
+                    .collect_view();
+                view! { <div class="notice" role="note"><p>{t.ambiguous}</p><ul>{items}</ul></div> }
+            });
+            let mut head = vec![(t.col_overall, true)];
+            head.extend(s.distribution_bins.iter().map(|b| (*b, true)));
+            head.push((s.distribution_none, true));
+            let documents: Vec<Option<_>> = h.documents.iter().map(Some).collect();
+            let table = years_table(
+                format!("{} – {}", t.history_heading, t.col_objectives),
+                "storia-sintesi".into(),
+                &head,
+                &documents,
+                h,
+                lang,
+                |d| {
+                    let mut cells = vec![(pct(d.overall), true)];
+                    cells.extend(d.distribution.iter().map(|n| (n.to_string(), true)));
+                    cells.push((d.unscored.to_string(), true));
+                    cells
+                },
+            );
+            view! { {ambiguous} {chart} {table} }.into_any()
         },
     )
 }
@@ -369,44 +371,37 @@ pub fn RisorseHistory(doc: Arc<Doc>) -> impl IntoView {
             if h.tables.is_empty() {
                 return view! { <p>{crate::text::risorse::t(lang).empty}</p> }.into_any();
             }
+            let head = [
+                (t.col_assestato, true),
+                (t.col_accertato, true),
+                (t.col_rate_accertato, true),
+                (t.col_impegnato, true),
+                (t.col_rate_impegnato, true),
+            ];
             h.tables
-            .iter()
-            .enumerate()
-            .map(|(n, tb)| {
-                let rows = tb
-                    .years
-                    .iter()
-                    .enumerate()
-                    .filter_map(|(k, y)| {
-                        let y = y.as_ref()?;
-                        Some(view! {
-                            <tr data-documento=k>
-                                <th scope="row">{doc_label(h, k, lang)}</th>
-                                <td class="num">{euro(y.assestato)}</td>
-                                <td class="num">{euro(y.accertato)}</td>
-                                <td class="num">{pct(y.accertato_rate)}</td>
-                                <td class="num">{euro(y.impegnato)}</td>
-                                <td class="num">{pct(y.impegnato_rate)}</td>
-                            </tr>
-                        })
-                    })
-                    .collect_view();
-                view! {
-                    <DataTable caption=format!("{} – {}", t.history_heading, tb.title) class="storia__tabella" data_tabella=format!("storia-bilancio-{n}")
-                        head=view! {
-                            <th scope="col">{t.col_document}</th>
-                            <th scope="col" class="num">{t.col_assestato}</th>
-                            <th scope="col" class="num">{t.col_accertato}</th>
-                            <th scope="col" class="num">{t.col_rate_accertato}</th>
-                            <th scope="col" class="num">{t.col_impegnato}</th>
-                            <th scope="col" class="num">{t.col_rate_impegnato}</th>
-                        }.into_any()>
-                        {rows}
-                    </DataTable>
-                }
-            })
-            .collect_view()
-            .into_any()
+                .iter()
+                .enumerate()
+                .map(|(n, tb)| {
+                    years_table(
+                        format!("{} – {}", t.history_heading, tb.title),
+                        format!("storia-bilancio-{n}"),
+                        &head,
+                        &tb.years,
+                        h,
+                        lang,
+                        |y| {
+                            vec![
+                                (euro(y.assestato), true),
+                                (euro(y.accertato), true),
+                                (pct(y.accertato_rate), true),
+                                (euro(y.impegnato), true),
+                                (pct(y.impegnato_rate), true),
+                            ]
+                        },
+                    )
+                })
+                .collect_view()
+                .into_any()
         },
     )
 }

@@ -5,8 +5,10 @@
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { startServer } from './support/server.mjs';
@@ -111,6 +113,46 @@ test('a spreadsheet is converted in the import worker with no CSP violation', as
   assert.deepEqual(await page.evaluate(() => window.__csp), []);
   assert.deepEqual(env.pageErrors, []);
   await page.close();
+});
+
+test('an archive folder: its chooser, bar, histories and changes since the Piano, with no CSP violation', async () => {
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+  const command = resolve(process.env.CRUSCOTTO || join(root, 'target', 'debug', 'cruscotto'));
+  const tmp = await mkdtemp(join(tmpdir(), 'cruscotto-csp-'));
+  const site = join(tmp, 'sito');
+  const fixtures = join(root, 'tests', 'fixtures', 'archivio');
+  for (const y of [2023, 2024, 2025]) {
+    for (const k of ['piano', 'relazione']) {
+      execFileSync(command, ['publish', join(fixtures, `borgo-esempio-${y}-${k}.json`), '-o', site, '--app', DIST], { stdio: 'ignore' });
+    }
+  }
+  const archive = await startServer({ dist: site, headers: { 'content-security-policy': POLICY } });
+  const page = await env.context.newPage();
+  try {
+    await recordViolations(page);
+    await page.goto(`${archive.url}?src=plans/borgo-esempio-2024-relazione.json#/obiettivi/o2`);
+    await waitReady(page, '#/obiettivi/o2');
+    await page.locator('.archivio-barra').waitFor();
+    await page.locator('#storia-obiettivo-carica').click();
+    await page.locator('[data-tabella="storia-obiettivo"]').waitFor();
+    await page.locator('.dal-piano').waitFor();
+    for (const [view, table] of [['#/sintesi', 'storia-sintesi'], ['#/risorse', 'storia-bilancio-0']]) {
+      await page.evaluate((h) => { location.hash = h; }, view);
+      await waitReady(page, view);
+      await page.locator(`[data-tabella="${table}"]`).waitFor();
+    }
+    for (const view of ['#/documenti', '#/incorpora']) {
+      await page.evaluate((h) => { location.hash = h; }, view);
+      await waitReady(page, view);
+    }
+    await page.locator('#archivio').waitFor();
+    assert.deepEqual(await page.evaluate(() => window.__csp), []);
+    assert.deepEqual(env.pageErrors, []);
+  } finally {
+    await page.close();
+    await archive.close();
+    await rm(tmp, { recursive: true, force: true });
+  }
 });
 
 test('the page has no inline script or style attribute to allow', async () => {
