@@ -4,9 +4,9 @@
 //! says which document a view shows and links the same view of the
 //! others, the embed snippet's choice of a document or the latest.
 //!
-//! The catalogue is read once, by the app's opener ([`catalogued`], given
-//! to [`crate::open::Opener`] by the full build), before the document it
-//! opens: opening an archive fetches the manifest, the catalogue and the
+//! The catalogue is read once, by the full build's way of opening a plan
+//! ([`open_url`], which the full build gives [`crate::open::Opener`]),
+//! before the document it opens: opening an archive fetches the manifest, the catalogue and the
 //! chosen document, nothing else. Every document is then checked against
 //! its catalogue entry (SHA-256, act) in the footer, as the manifest's is.
 //! (The first load reads no catalogue: it shows the document the manifest

@@ -317,7 +317,7 @@ pub fn SintesiHistory(doc: Arc<Doc>) -> impl IntoView {
         doc,
         "storia-sintesi",
         |t| t.history_heading,
-        move |_, h, _, lang| {
+        move |docs, h, here, lang| {
             let t = tx::t(lang);
             let s = crate::text::sintesi::t(lang);
             let overall = h.documents.iter().map(|d| d.overall).collect();
@@ -354,7 +354,20 @@ pub fn SintesiHistory(doc: Arc<Doc>) -> impl IntoView {
                     cells
                 },
             );
-            view! { {ambiguous} {chart} {table} }.into_any()
+            // A Relazione: the Piano's objectives it no longer has.
+            let removed = since_piano(docs, h, here).and_then(|(p, d)| {
+                let items = d
+                    .objectives
+                    .iter()
+                    .filter(|o| o.presence == Presence::Removed)
+                    .map(|o| view! { <li>{o.label()}</li> })
+                    .collect::<Vec<_>>();
+                (!items.is_empty()).then(|| view! {
+                    <p>{format!("{} → {}. {}", doc_label(h, p, lang), doc_label(h, here, lang), t.since_piano_removed)}</p>
+                    <ul class="dal-piano-tolti">{items}</ul>
+                })
+            });
+            view! { {ambiguous} {removed} {chart} {table} }.into_any()
         },
     )
 }
@@ -406,29 +419,37 @@ pub fn RisorseHistory(doc: Arc<Doc>) -> impl IntoView {
     )
 }
 
+/// A Relazione (at `k` in the history) compared with the Piano of the same
+/// year: the Piano's position and the core's comparison, Piano → Relazione.
+fn since_piano(docs: &[Arc<Doc>], h: &History, k: usize) -> Option<(usize, diff::PlanDiff)> {
+    let d = &h.documents[k];
+    if d.kind != DocumentKind::Relazione {
+        return None;
+    }
+    let p = h
+        .documents
+        .iter()
+        .position(|x| x.year == d.year && x.kind == DocumentKind::Piano)?;
+    let (a, b) = (&docs[p], &docs[k]);
+    Some((p, diff::diff(&a.plan, &a.analysis, &b.plan, &b.analysis)))
+}
+
 /// On a Relazione's objective page: what changed for this objective since
 /// the Piano of the same year, as the comparison says it (the Piano is
 /// loaded on demand, like the history, with the whole archive).
 #[component]
 pub fn SincePiano(doc: Arc<Doc>, node: usize) -> impl IntoView {
     let is_report = doc.plan.document.kind == DocumentKind::Relazione;
-    let here = doc.clone();
     let inner = section(
         doc,
         "dal-piano",
         |t| t.since_piano_heading,
         move |docs, h, k, lang| {
             let t = tx::t(lang);
-            let year = h.documents[k].year;
-            let Some(p) = h
-                .documents
-                .iter()
-                .position(|d| d.year == year && d.kind == DocumentKind::Piano)
-            else {
+            let Some((p, d)) = since_piano(docs, h, k) else {
                 return view! { <p>{t.since_piano_absent}</p> }.into_any();
             };
-            let (a, b) = (&docs[p], &here);
-            let d = diff::diff(&a.plan, &a.analysis, &b.plan, &b.analysis);
+            let a = &docs[p];
             let Some(o) = d.objectives.iter().find(|o| o.node_b == Some(node)) else {
                 return view! { <p id="dal-piano-nessuna">{t.since_piano_none}</p> }.into_any();
             };

@@ -46,6 +46,7 @@ pub struct Texts {
     pub since_piano_absent: &'static str,
     pub since_piano_added: &'static str,
     pub since_piano_compare: &'static str,
+    pub since_piano_removed: &'static str,
 }
 
 pub static IT: Texts = Texts {
@@ -86,6 +87,7 @@ pub static IT: Texts = Texts {
     since_piano_absent: "L'archivio non contiene il Piano dello stesso anno.",
     since_piano_added: "Obiettivo non presente nel Piano dello stesso anno.",
     since_piano_compare: "Confronta tutto il documento con il Piano",
+    since_piano_removed: "Obiettivi del Piano dello stesso anno che la Relazione non contiene:",
 };
 
 pub static EN: Texts = Texts {
@@ -126,6 +128,7 @@ pub static EN: Texts = Texts {
     since_piano_absent: "The archive does not hold the Plan of the same year.",
     since_piano_added: "Objective not in the Plan of the same year.",
     since_piano_compare: "Compare the whole document with the Plan",
+    since_piano_removed: "Objectives of the same year's Plan that the Report does not contain:",
 };
 
 /// The texts in `lang`.

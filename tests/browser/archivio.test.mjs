@@ -210,6 +210,13 @@ test('Sintesi and Risorse show the figures per document, as cruscotto storia --j
   await page.locator('#storia-sintesi-carica').click();
   const want = history.documents.map((d, k) => [k, [label(k), pct(d.overall), ...d.distribution.map(String), String(d.unscored)]]);
   assert.deepEqual(await rows('storia-sintesi'), want);
+  // The 2025 Relazione no longer has the Piano's library: said as the comparison says it.
+  const diff = JSON.parse(
+    cruscotto('diff', join(site, 'plans', 'borgo-esempio-2025-piano.json'), join(site, 'plans', 'borgo-esempio-2025-relazione.json'), '--json'),
+  );
+  const removed = diff.objectives.filter((o) => o.presence === 'removed').map((o) => `${o.code} «${o.title}» (${o.id_a})`);
+  assert.deepEqual(removed, ['3 «Biblioteca aperta» (o3)']);
+  assert.deepEqual(await page.locator('.dal-piano-tolti li').allInnerTexts(), removed);
   await assertNoAxeViolations(page, 'Sintesi with the figures per document');
   // Risorse: already loaded, no request more.
   const asked = await jsonRequests(async () => {
