@@ -206,6 +206,25 @@ test('the objective history loads the other documents on demand and equals crusc
   );
 });
 
+test('while the other documents load, the page says how far it is', async () => {
+  page = await freshPage(env, page);
+  await openView(page, `${server.url}#/obiettivi/o1`);
+  // The second document to load is held until the progress has been read.
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route('**/plans/borgo-esempio-2023-relazione.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.locator('#storia-obiettivo-carica').click();
+  const status = page.locator('#storia-obiettivo .storia__caricamento[role="status"]');
+  await status.filter({ hasText: 'Caricamento 2 di 5 documenti…' }).waitFor();
+  await assertNoAxeViolations(page, 'the history while it loads');
+  release();
+  await page.locator('[data-tabella="storia-obiettivo"]').waitFor();
+  assert.equal(await status.count(), 0);
+});
+
 test('Sintesi and Risorse show the figures per document, as cruscotto storia --json computes them', async () => {
   page = await freshPage(env, page);
   // The first load's overview carries nothing of the archive: the full

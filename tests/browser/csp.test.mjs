@@ -141,11 +141,11 @@ test('an archive folder: its chooser, bar, histories and changes since the Piano
       await waitReady(page, view);
       await page.locator(`[data-tabella="${table}"]`).waitFor();
     }
-    for (const view of ['#/documenti', '#/incorpora']) {
+    for (const [view, part] of [['#/documenti', '#archivio'], ['#/incorpora', '#documento-0']]) {
       await page.evaluate((h) => { location.hash = h; }, view);
       await waitReady(page, view);
+      await page.locator(part).waitFor();
     }
-    await page.locator('#archivio').waitFor();
     assert.deepEqual(await page.evaluate(() => window.__csp), []);
     assert.deepEqual(env.pageErrors, []);
   } finally {
