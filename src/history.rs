@@ -88,13 +88,14 @@ fn load_all(shown: Arc<Doc>, lang: Lang) {
     });
 }
 
-/// A history section: its heading, and the button that loads the archive,
+/// A history section: its heading, and (with its introduction) the button
+/// that loads the archive (`words`: heading, introduction, button),
 /// the progress, the problem, or what `draw` makes of the history (given
 /// the documents, the history and the shown document's position).
 fn section<F>(
     doc: Arc<Doc>,
     id: &'static str,
-    heading: fn(&tx::Texts) -> &'static str,
+    words: fn(&tx::Texts) -> [&'static str; 3],
     draw: F,
 ) -> impl IntoView
 where
@@ -110,14 +111,15 @@ where
         let lang = ctx.lang.get();
         let t = tx::t(lang);
         let heading_id = format!("{id}-titolo");
+        let [heading, intro, button] = words(t);
         let body = match st.get() {
             State::Idle => {
                 let shown = doc.clone();
                 view! {
-                    <p>{t.history_intro}</p>
+                    <p>{intro}</p>
                     <p><button type="button" class="button" id=format!("{id}-carica")
                         on:click=move |_| load_all(shown.clone(), ctx.lang.get_untracked())>
-                        {t.history_button}
+                        {button}
                     </button></p>
                 }
                 .into_any()
@@ -132,7 +134,7 @@ where
         };
         Some(view! {
             <section class="storia" id=id aria-labelledby=heading_id.clone()>
-                <h2 id=heading_id.clone()>{heading(t)}</h2>
+                <h2 id=heading_id.clone()>{heading}</h2>
                 {body}
             </section>
         })
@@ -248,7 +250,7 @@ pub fn ObjectiveHistory(doc: Arc<Doc>, node: usize) -> impl IntoView {
     section(
         doc,
         "storia-obiettivo",
-        |t| t.history_heading,
+        |t| [t.history_heading, t.history_intro, t.history_button],
         move |_, h, here, lang| {
             let t = tx::t(lang);
             let Some(o) = h
@@ -316,7 +318,7 @@ pub fn SintesiHistory(doc: Arc<Doc>) -> impl IntoView {
     section(
         doc,
         "storia-sintesi",
-        |t| t.history_heading,
+        |t| [t.history_heading, t.history_intro, t.history_button],
         move |docs, h, here, lang| {
             let t = tx::t(lang);
             let s = crate::text::sintesi::t(lang);
@@ -378,7 +380,7 @@ pub fn RisorseHistory(doc: Arc<Doc>) -> impl IntoView {
     section(
         doc,
         "storia-risorse",
-        |t| t.history_heading,
+        |t| [t.history_heading, t.history_intro, t.history_button],
         move |_, h, _, lang| {
             let t = tx::t(lang);
             if h.tables.is_empty() {
@@ -443,7 +445,13 @@ pub fn SincePiano(doc: Arc<Doc>, node: usize) -> impl IntoView {
     let inner = section(
         doc,
         "dal-piano",
-        |t| t.since_piano_heading,
+        |t| {
+            [
+                t.since_piano_heading,
+                t.since_piano_intro,
+                t.since_piano_button,
+            ]
+        },
         move |docs, h, k, lang| {
             let t = tx::t(lang);
             let Some((p, d)) = since_piano(docs, h, k) else {

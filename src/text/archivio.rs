@@ -47,6 +47,8 @@ pub struct Texts {
     pub since_piano_added: &'static str,
     pub since_piano_compare: &'static str,
     pub since_piano_removed: &'static str,
+    pub since_piano_button: &'static str,
+    pub since_piano_intro: &'static str,
 }
 
 pub static IT: Texts = Texts {
@@ -88,6 +90,8 @@ pub static IT: Texts = Texts {
     since_piano_added: "Obiettivo non presente nel Piano dello stesso anno.",
     since_piano_compare: "Confronta tutto il documento con il Piano",
     since_piano_removed: "Obiettivi del Piano dello stesso anno che la Relazione non contiene:",
+    since_piano_button: "Confronta con il Piano dello stesso anno",
+    since_piano_intro: "Pesi, target e indicatori di questo obiettivo nel Piano dello stesso anno e nella Relazione, abbinati come nel confronto tra due documenti.",
 };
 
 pub static EN: Texts = Texts {
@@ -129,6 +133,8 @@ pub static EN: Texts = Texts {
     since_piano_added: "Objective not in the Plan of the same year.",
     since_piano_compare: "Compare the whole document with the Plan",
     since_piano_removed: "Objectives of the same year's Plan that the Report does not contain:",
+    since_piano_button: "Compare with the Plan of the same year",
+    since_piano_intro: "Weights, targets and indicators of this objective in the Plan of the same year and in the Report, matched as in the comparison of two documents.",
 };
 
 /// The texts in `lang`.
