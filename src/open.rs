@@ -83,7 +83,7 @@ fn open_bytes(
                             .trim_end_matches(".json")
                             .to_string(),
                     ) == source
-                        || Source::Url(m.plan.clone()) == source
+                        || Source::Url(load::app_file(&m.plan)) == source
                 })
                 .map(|m| Published {
                     expected: m.sha256.clone(),
@@ -322,7 +322,9 @@ impl Opener {
                     }
                     match manifest {
                         Some(m) => {
-                            (this.open_url)(&this, m.plan.clone(), Source::Url(m.plan), ticket)
+                            // Next to the app (inside a host page elsewhere too).
+                            let url = load::app_file(&m.plan);
+                            (this.open_url)(&this, url.clone(), Source::Url(url), ticket)
                         }
                         None => ctx.doc.set(DocState::Empty),
                     }

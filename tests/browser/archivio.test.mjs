@@ -16,7 +16,7 @@
 import { after, afterEach, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -294,4 +294,25 @@ test('the embed snippet names this document or the latest', async () => {
   await page.goto(await page.locator('.embed-link').getAttribute('href'));
   await waitView(page);
   assert.equal(await page.locator('#documento-mostrato').innerText(), 'Relazione 2025');
+});
+
+test('the snippet of the latest, pasted directly in a page of the site in another folder, shows the latest, checked', async () => {
+  page = await freshPage(env, page);
+  await openView(page, `${server.url}?src=plans/borgo-esempio-2024-relazione.json#/incorpora`);
+  await page.getByLabel('Direttamente nella pagina').check();
+  await page.locator('label', { hasText: 'Il documento più recente pubblicato' }).click();
+  const snippet = await page.locator('#embed-codice').inputValue();
+  assert.ok(!/data-(src|piano)=/.test(snippet), snippet);
+  // A page of the municipality's site, in a folder of its own next to the app's.
+  await mkdir(join(site, 'trasparenza'), { recursive: true });
+  await writeFile(
+    join(site, 'trasparenza', 'performance.html'),
+    `<!DOCTYPE html><html lang="it"><head><meta charset="utf-8"><title>Performance</title><link rel="icon" href="data:,"></head><body><main><h1>Performance</h1>${snippet}</main></body></html>`,
+  );
+  await openView(page, `${server.url}trasparenza/performance.html`, { ready: '#/sintesi' });
+  const latest = catalogue.documents.at(-1);
+  await page.locator('.site-header__title', { hasText: latest.title }).waitFor();
+  await page.locator('#verifica-impronta').waitFor();
+  assert.equal(await page.locator('#impronta').innerText(), latest.sha256);
+  assert.match(await page.locator('#verifica-impronta').innerText(), /^Corrisponde/);
 });
