@@ -43,9 +43,9 @@ pub fn chooser() -> Option<AnyView> {
     Some(view! { <documenti::DocumentsPage /> }.into_any())
 }
 
-/// Every view (`cruscotto-full`).
-/// Above each view of a document of a published archive, the bar that says
-/// which document it is and links the same view of the others.
+/// Every view (`cruscotto-full`): above each view of a document of a
+/// published archive, the bar that says which document it is and links the
+/// same view of the others.
 pub fn render_all(route: Route, doc: Arc<Doc>) -> Option<AnyView> {
     let bar = (!matches!(route, Route::Documents | Route::Incorpora(_)))
         .then(|| view! { <crate::archive::DocSwitch doc=doc.clone() /> });
