@@ -112,24 +112,26 @@ where
         let t = tx::t(lang);
         let heading_id = format!("{id}-titolo");
         let [heading, intro, button] = words(t);
-        let body = match st.get() {
-            State::Idle => {
-                let shown = doc.clone();
-                view! {
-                    <p>{intro}</p>
-                    <p><button type="button" class="button" id=format!("{id}-carica")
-                        on:click=move |_| load_all(shown.clone(), ctx.lang.get_untracked())>
-                        {button}
-                    </button></p>
-                }
-                .into_any()
+        let shown = doc.clone();
+        let ask = move || {
+            view! {
+                <p><button type="button" class="button" id=format!("{id}-carica")
+                    on:click=move |_| load_all(shown.clone(), ctx.lang.get_untracked())>
+                    {button}
+                </button></p>
             }
+        };
+        let body = match st.get() {
+            State::Idle => view! { <p>{intro}</p> {ask()} }.into_any(),
             State::Loading { done, of } => {
                 view! { <p role="status" class="storia__caricamento">{tx::loading(lang, (done + 1).min(of), of)}</p> }.into_any()
             }
-            State::Failed(what, problems) => {
-                view! { <ErrorPanel intro=t.history_failed problems=problems what=what /> }.into_any()
+            // Said, and asked again (the reader may retry).
+            State::Failed(what, problems) => view! {
+                <ErrorPanel intro=t.history_failed problems=problems what=what />
+                {ask()}
             }
+            .into_any(),
             State::Ready(docs, h) => draw(&docs, &h, here, lang),
         };
         Some(view! {

@@ -225,6 +225,25 @@ test('while the other documents load, the page says how far it is', async () => 
   assert.equal(await status.count(), 0);
 });
 
+test('a document of the archive that cannot be read is said, with its address, and can be asked again', async () => {
+  page = await freshPage(env, page);
+  await openView(page, `${server.url}#/obiettivi/o1`);
+  const missing = '**/plans/borgo-esempio-2024-piano.json';
+  await page.route(missing, (route) => route.fulfill({ status: 404, body: 'no' }));
+  await page.locator('#storia-obiettivo-carica').click();
+  const panel = page.locator('#storia-obiettivo .error-panel');
+  await panel.waitFor();
+  assert.match(await panel.innerText(), /borgo-esempio-2024-piano\.json/);
+  assert.match(await panel.innerText(), /404/);
+  await assertNoAxeViolations(page, 'a history whose document cannot be read');
+  await page.unroute(missing);
+  await page.locator('#storia-obiettivo-carica').click();
+  await page.locator('[data-tabella="storia-obiettivo"]').waitFor();
+  // The browser's own line for the refused file is the only error.
+  assert.ok(env.pageErrors.every((e) => /404/.test(e)), env.pageErrors.join('\n'));
+  env.pageErrors.length = 0;
+});
+
 test('Sintesi and Risorse show the figures per document, as cruscotto storia --json computes them', async () => {
   page = await freshPage(env, page);
   // The first load's overview carries nothing of the archive: the full
