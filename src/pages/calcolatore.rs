@@ -301,6 +301,9 @@ pub fn CalcolatorePage(doc: Arc<Doc>) -> impl IntoView {
             <h1 id="titolo-pagina" tabindex="-1">{t.heading}</h1>
             <p class="lead">{t.intro}</p>
             {totals.clone()}
+            <p><a id="calc-quanto-conta" href=move || state.with(|s| s.quanto_conta().href())>
+                {crate::text::quanto_conta::t(lang).link}
+            </a></p>
             <p class="visually-hidden" role="status" aria-live="polite" id="calc-annuncio">
                 {move || announcement.get()}
             </p>

@@ -12,6 +12,7 @@ pub mod documento;
 pub mod glossario;
 pub mod incorpora;
 pub mod obiettivi;
+pub mod quanto_conta;
 pub mod risorse;
 pub mod sintesi;
 pub mod tools;
