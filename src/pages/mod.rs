@@ -4,6 +4,7 @@
 
 pub mod calcolatore;
 pub mod cerca;
+pub mod compila;
 pub mod confronta;
 pub mod documenti;
 pub mod glossario;

@@ -117,20 +117,6 @@ pub fn QuantoContaPage(doc: Arc<Doc>) -> impl IntoView {
             &pct(first.at_hundred, lang),
             &points(first.impact(), lang),
         );
-        let more = (count > TOP).then(|| {
-            let (note, button) = if all.get() {
-                (None, format!("{} {TOP}", t.show_fewer))
-            } else {
-                (Some(tx::shown(lang, TOP, count)), tx::show_all(lang, count))
-            };
-            view! {
-                <p class="quanto__altri">
-                    {note.map(|n| view! { <span id="quanto-mostrati">{n} " "</span> })}
-                    <button type="button" class="button" id="quanto-tutti" aria-expanded=move || all.get().to_string()
-                        on:click=move |_| all.update(|a| *a = !*a)>{button}</button>
-                </p>
-            }
-        });
         view! {
             <p id="quanto-sintesi">{summary}</p>
             <Chart id="quanto-grafico".to_string() caption=t.caption.to_string()
@@ -138,9 +124,38 @@ pub fn QuantoContaPage(doc: Arc<Doc>) -> impl IntoView {
                 columns=vec![t.col_score.to_string(), t.col_zero.to_string(), t.col_hundred.to_string()]
                 series=vec![Series { name: t.col_spread.to_string() }]
                 rows=rows max=if max.get().is_zero() { Dec(100.into()) } else { max } lang=lang />
-            {more}
         }
         .into_any()
+    };
+
+    // The button that shows every row (drawn once per plan, so that it
+    // keeps the focus when pressed).
+    let more = move || {
+        let count = data.with(|f| f.0.rows.len());
+        (count > TOP).then(|| {
+            let note = move || {
+                (!all.get()).then(|| {
+                    view! { <span id="quanto-mostrati">{tx::shown(ctx.lang.get(), TOP, count)} " "</span> }
+                })
+            };
+            let label = move || {
+                let lang = ctx.lang.get();
+                if all.get() {
+                    format!("{} {TOP}", tx::t(lang).show_fewer)
+                } else {
+                    tx::show_all(lang, count)
+                }
+            };
+            view! {
+                <p class="quanto__altri">
+                    {note}
+                    <button type="button" class="button" id="quanto-tutti"
+                        aria-expanded=move || all.get().to_string()
+                        aria-controls="quanto-grafico"
+                        on:click=move |_| all.update(|a| *a = !*a)>{label}</button>
+                </p>
+            }
+        })
     };
 
     let overall = move || {
@@ -168,21 +183,24 @@ pub fn QuantoContaPage(doc: Arc<Doc>) -> impl IntoView {
         }
     };
 
-    move || {
-        let lang = ctx.lang.get();
-        let t = tx::t(lang);
-        let back = Calc {
+    let back = move || {
+        Calc {
             objective: None,
             edits: edits.get(),
         }
         .route()
-        .href();
+        .href()
+    };
+    move || {
+        let lang = ctx.lang.get();
+        let t = tx::t(lang);
         view! {
             <h1 id="titolo-pagina" tabindex="-1">{t.heading}</h1>
             <p class="lead">{t.intro}</p>
             <p><a id="quanto-calcolatore" href=back>{t.back}</a></p>
             {overall}
             {chart.clone()}
+            {more}
         }
     }
 }

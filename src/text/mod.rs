@@ -7,6 +7,7 @@ pub mod calcolatore;
 pub mod cerca;
 pub mod chart;
 pub mod common;
+pub mod compila;
 pub mod confronta;
 pub mod documento;
 pub mod glossario;

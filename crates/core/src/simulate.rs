@@ -350,6 +350,13 @@ pub fn fill_in(
     Ok(out)
 }
 
+/// A document's text as `cruscotto compila` writes it and the calculator's
+/// page downloads it: the JSON indented, ending with a newline (the same
+/// bytes for the same document).
+pub fn document_text(plan: &PlanFile) -> String {
+    serde_json::to_string_pretty(plan).unwrap_or_default() + "\n"
+}
+
 /// The edits that fill in `plan`'s final values from another document with
 /// the same indicators (its `actual.final`, declared results and stated
 /// percentages): for a Relazione made from last year's monitoring, or a test.
