@@ -8,7 +8,6 @@
 
 use std::sync::Arc;
 
-use cruscotto_core::edits;
 use cruscotto_core::simulate::{sensitivity, Calculator, Weight};
 use cruscotto_core::{it, Dec, Lang};
 use leptos::prelude::*;
@@ -31,19 +30,12 @@ struct Figures {
 }
 
 fn figures(doc: &Doc, text: &str, lang: Lang) -> Figures {
-    let mut calc = Calculator::new(doc.plan.clone(), doc.analysis.scores.clone());
-    let error = match edits::parse_edits(text) {
-        Err(e) => Some(e.message(lang)),
-        Ok(list) => list
-            .iter()
-            .find_map(|e| calc.edit(e).err())
-            .map(|e| e.message(lang)),
-    };
+    let (calc, error) = Calculator::with_text(doc.plan.clone(), doc.analysis.scores.clone(), text);
     Figures {
         rows: sensitivity(calc.plan(), calc.scores()),
         overall: calc.scores().overall,
         edits: calc.changes().len(),
-        error,
+        error: error.map(|e| e.message(lang)),
     }
 }
 

@@ -22,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 
 import { startServer } from './support/server.mjs';
 import { launch } from './support/browser.mjs';
+import { pct } from './support/figures.mjs';
 import { assertNoAxeViolations, DIST, freshPage, openView } from './support/suite.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -37,18 +38,6 @@ function cli(args) {
   } catch (e) {
     return { code: e.status, out: `${e.stdout}${e.stderr}` };
   }
-}
-
-/** An exact decimal string as the page prints a score (two decimals, half away from zero). */
-function pct(s) {
-  if (s === null || s === undefined) return '—';
-  const neg = s.startsWith('-');
-  const [int, frac = ''] = s.replace('-', '').split('.');
-  let cents = BigInt(int + (frac + '00').slice(0, 2));
-  if ((frac[2] ?? '0') >= '5') cents += 1n;
-  const t = cents.toString().padStart(3, '0');
-  const grouped = t.slice(0, -2).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  return `${neg && cents !== 0n ? '-' : ''}${grouped},${t.slice(-2)} %`;
 }
 
 /** The edits in the page's address (`m=`). */

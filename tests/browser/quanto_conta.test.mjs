@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 
 import { startServer } from './support/server.mjs';
 import { launch } from './support/browser.mjs';
+import { italian, pct } from './support/figures.mjs';
 import { assertNoAxeViolations, DIST, freshPage, openView, waitReady } from './support/suite.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -34,18 +35,7 @@ function cliWeights(file, edits) {
   return JSON.parse(execFileSync(CRUSCOTTO, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] }).toString('utf8'));
 }
 
-/** An exact decimal as Italian text with two decimals, half away from zero. */
-function number(s) {
-  const neg = s.startsWith('-');
-  const [int, frac = ''] = s.replace('-', '').split('.');
-  let cents = BigInt(int + (frac + '00').slice(0, 2));
-  if ((frac[2] ?? '0') >= '5') cents += 1n;
-  const t = cents.toString().padStart(3, '0');
-  const grouped = t.slice(0, -2).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  return `${neg && cents !== 0n ? '-' : ''}${grouped},${t.slice(-2)}`;
-}
-const pct = (s) => (s === null || s === undefined ? '—' : `${number(s)} %`);
-const points = (s) => (s === null || s === undefined ? '—' : `${number(s)} punti`);
+const points = (s) => (s === null || s === undefined ? '—' : `${italian(s)} punti`);
 
 /** The command's rows as the table shows them: id, score, at 0 %, at 100 %, spread. */
 const expectedRows = (cli) =>

@@ -101,6 +101,23 @@ impl Calculator {
         }
     }
 
+    /// A calculator over `plan` (scored `scores`) with the edits of `text`
+    /// (the text form, `v1~f.i12=80~…`) applied, up to the first that does
+    /// not read or apply: that one is returned, the ones before it stay.
+    /// What a page does with the edits of its address.
+    pub fn with_text(
+        plan: PlanFile,
+        scores: Scores,
+        text: &str,
+    ) -> (Calculator, Option<EditError>) {
+        let mut calc = Calculator::new(plan, scores);
+        let error = match crate::edits::parse_edits(text) {
+            Err(e) => Some(e),
+            Ok(list) => list.iter().find_map(|e| calc.edit(e).err()),
+        };
+        (calc, error)
+    }
+
     /// Applies one more edit and scores the plan again; returns what it
     /// changed. A bad edit changes nothing.
     pub fn edit(&mut self, edit: &Edit) -> Result<&Change, EditError> {
