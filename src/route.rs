@@ -136,16 +136,15 @@ impl Route {
                 return Route::Confronta(wanted(&fragment_query(query)));
             }
         }
-        if let Some(rest) = h.strip_prefix("calcolatore/quanto-conta") {
-            if rest.is_empty() || rest.starts_with(['?', '/']) {
-                let query = rest.split_once('?').map_or("", |(_, q)| q);
-                return Route::QuantoConta(query.to_string());
-            }
-        }
         if let Some(rest) = h.strip_prefix("calcolatore") {
             if rest.is_empty() || rest.starts_with(['?', '/']) {
-                let query = rest.split_once('?').map_or("", |(_, q)| q);
-                return Route::Calcolatore(query.to_string());
+                let query = rest.split_once('?').map_or("", |(_, q)| q).to_string();
+                return match rest.strip_prefix("/quanto-conta") {
+                    Some(r) if r.is_empty() || r.starts_with(['?', '/']) => {
+                        Route::QuantoConta(query)
+                    }
+                    _ => Route::Calcolatore(query),
+                };
             }
         }
         if let Some(rest) = h.strip_prefix("cerca") {
@@ -511,6 +510,46 @@ mod tests {
         assert_eq!(
             Route::Confronta(Wanted::Demo("x".into())).section(),
             Route::Confronta(Wanted::Nothing)
+        );
+    }
+
+    /// "Quanto conta" under the calculator, with the calculator's edits
+    /// (not its chosen objective).
+    #[test]
+    fn quanto_conta_carries_the_calculators_edits() {
+        assert_eq!(
+            Route::parse("#/calcolatore/quanto-conta?m=v1~f.a1=80"),
+            Route::QuantoConta("m=v1~f.a1=80".into())
+        );
+        assert_eq!(
+            Route::parse("#/calcolatore/quanto-conta"),
+            Route::QuantoConta(String::new())
+        );
+        assert_eq!(
+            Route::parse("#/calcolatore/quanto-contano"),
+            Route::Calcolatore(String::new())
+        );
+        let c = Calc {
+            objective: Some("A".into()),
+            edits: "v1~n.C=Causa%20esterna".into(),
+        };
+        assert_eq!(
+            c.quanto_conta().href(),
+            "#/calcolatore/quanto-conta?m=v1~n.C=Causa%2520esterna"
+        );
+        let back = match Route::parse(&c.quanto_conta().href()) {
+            Route::QuantoConta(q) => Calc::from_query(&q),
+            r => panic!("{r:?}"),
+        };
+        assert_eq!(back.edits, c.edits);
+        assert_eq!(back.objective, None);
+        assert_eq!(
+            Route::QuantoConta("m=x".into()).section(),
+            Route::Calcolatore(String::new())
+        );
+        assert_eq!(
+            Route::QuantoConta("m=x".into()).page(),
+            Route::QuantoConta(String::new())
         );
     }
 }

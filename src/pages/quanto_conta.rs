@@ -72,7 +72,7 @@ pub fn QuantoContaPage(doc: Arc<Doc>) -> impl IntoView {
     let all = RwSignal::new(false);
     let d = doc.clone();
     let data = Memo::new(move |_| {
-        let f = figures(&d, &edits.get(), ctx.lang.get_untracked());
+        let f = figures(&d, &edits.get(), ctx.lang.get());
         ArcSimulated(Arc::new(f))
     });
 
