@@ -96,6 +96,6 @@ pub fn title(route: &Route, doc: &Doc, lang: Lang) -> String {
         Route::Stampa => text::tools::t(lang).whole_heading.into(),
         Route::Confronta(_) => text::confronta::t(lang).heading.into(),
         Route::Calcolatore(_) => text::calcolatore::heading(lang).into(),
-        Route::QuantoConta(_) => text::quanto_conta::t(lang).heading.into(),
+        Route::QuantoConta(_) => text::quanto_conta::heading(lang).into(),
     }
 }

@@ -187,7 +187,7 @@ pub fn QuantoContaPage(doc: Arc<Doc>) -> impl IntoView {
         let lang = ctx.lang.get();
         let t = tx::t(lang);
         view! {
-            <h1 id="titolo-pagina" tabindex="-1">{t.heading}</h1>
+            <h1 id="titolo-pagina" tabindex="-1">{tx::heading(lang)}</h1>
             <p class="lead">{t.intro}</p>
             <p><a id="quanto-calcolatore" href=back>{t.back}</a></p>
             {overall}

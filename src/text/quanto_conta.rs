@@ -7,7 +7,6 @@ use cruscotto_core::Lang;
 
 /// "Quanto conta" texts.
 pub struct Texts {
-    pub heading: &'static str,
     pub intro: &'static str,
     pub link: &'static str,
     pub back: &'static str,
@@ -26,7 +25,6 @@ pub struct Texts {
 }
 
 pub static IT: Texts = Texts {
-    heading: "Quanto conta ogni obiettivo",
     intro: "Di quanto cambierebbe il punteggio complessivo se un obiettivo raggiungesse lo 0 % o il 100 %, tutto il resto invariato, con le regole di calcolo dichiarate dal documento: la barra più lunga è l'obiettivo che pesa di più sul risultato. Lo stesso calcolo lo fa il comando «cruscotto score FILE --quanto-conta».",
     link: "Quanto conta ogni obiettivo",
     back: "Torna al calcolatore",
@@ -45,7 +43,6 @@ pub static IT: Texts = Texts {
 };
 
 pub static EN: Texts = Texts {
-    heading: "How much each objective counts",
     intro: "How much the overall score would change if an objective reached 0 % or 100 %, everything else unchanged, by the scoring rules the document declares: the longest bar is the objective that weighs most on the result. The command «cruscotto score FILE --quanto-conta» makes the same calculation.",
     link: "How much each objective counts",
     back: "Back to the calculator",
@@ -68,6 +65,15 @@ pub fn t(lang: Lang) -> &'static Texts {
     match lang {
         Lang::It => &IT,
         Lang::En => &EN,
+    }
+}
+
+/// The page's title alone: the first load names every view in the
+/// browser's tab, and this keeps the rest of these texts out of it.
+pub fn heading(lang: Lang) -> &'static str {
+    match lang {
+        Lang::It => "Quanto conta ogni obiettivo",
+        Lang::En => "How much each objective counts",
     }
 }
 
