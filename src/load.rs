@@ -310,6 +310,17 @@ pub fn today() -> String {
     )
 }
 
+/// Today's date as `2025-12-31` (the default date of a filled-in document).
+pub fn today_iso() -> String {
+    let d = web_sys::js_sys::Date::new_0();
+    format!(
+        "{}-{:02}-{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date()
+    )
+}
+
 /// Saves `bytes` as a file named `name` (a download made in the browser:
 /// nothing is sent anywhere).
 pub fn download(name: &str, mime: &str, bytes: &[u8]) {
@@ -512,6 +523,22 @@ pub async fn export_in_worker(
         .map_err(|_| LoadError::Export)?
         .to_vec();
     Ok((name, bytes))
+}
+
+/// Writes a plan (its JSON text: the Piano filled in by the calculator) as
+/// the filled spreadsheet, `.xlsx`, in the import worker (the kit's export
+/// and the `.xlsx` writer are not in the page). `Ok(Err(path))`: the field
+/// at `path` has no column of the template (empty: not written).
+pub async fn workbook_in_worker(json: &str) -> Result<Result<Vec<u8>, String>, LoadError> {
+    let parts = js_sys::Array::of2(&"compila".into(), &json.into());
+    let reply = ask_worker(&parts).await?;
+    Ok(match reply.as_string() {
+        Some(path) => Err(path),
+        None => Ok(reply
+            .dyn_into::<js_sys::Uint8Array>()
+            .map_err(|_| LoadError::Worker)?
+            .to_vec()),
+    })
 }
 
 /// Starts the import worker, sends it `message` once it listens, and

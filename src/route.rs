@@ -47,6 +47,11 @@ pub enum Route {
     /// The calculator, with its state as the query part of the fragment
     /// ([`Calc`]), kept as written: the first load reads no more of it.
     Calcolatore(String),
+    /// "Quanto conta" (`#/calcolatore/quanto-conta?m=v1~…`): how much each
+    /// objective moves the overall score, over the document or, with the
+    /// calculator's edits in the query (as [`Calc`] writes them), over the
+    /// simulated plan; the query kept as written.
+    QuantoConta(String),
 }
 
 impl Calc {
@@ -77,6 +82,19 @@ impl Calc {
             query.push(format!("m={}", percent_encode(&self.edits, b"=,")));
         }
         Route::Calcolatore(query.join("&"))
+    }
+
+    /// "Quanto conta" over the plan with these edits (the objective is the
+    /// calculator's own: not carried).
+    pub fn quanto_conta(&self) -> Route {
+        let edits = Calc {
+            objective: None,
+            edits: self.edits.clone(),
+        };
+        match edits.route() {
+            Route::Calcolatore(q) => Route::QuantoConta(q),
+            r => r,
+        }
     }
 }
 
@@ -120,8 +138,13 @@ impl Route {
         }
         if let Some(rest) = h.strip_prefix("calcolatore") {
             if rest.is_empty() || rest.starts_with(['?', '/']) {
-                let query = rest.split_once('?').map_or("", |(_, q)| q);
-                return Route::Calcolatore(query.to_string());
+                let query = rest.split_once('?').map_or("", |(_, q)| q).to_string();
+                return match rest.strip_prefix("/quanto-conta") {
+                    Some(r) if r.is_empty() || r.starts_with(['?', '/']) => {
+                        Route::QuantoConta(query)
+                    }
+                    _ => Route::Calcolatore(query),
+                };
             }
         }
         if let Some(rest) = h.strip_prefix("cerca") {
@@ -181,6 +204,8 @@ impl Route {
             Route::Confronta(Wanted::Url(url)) => format!("#/confronta?src={}", encode(url)),
             Route::Calcolatore(q) if q.is_empty() => "#/calcolatore".into(),
             Route::Calcolatore(q) => format!("#/calcolatore?{q}"),
+            Route::QuantoConta(q) if q.is_empty() => "#/calcolatore/quanto-conta".into(),
+            Route::QuantoConta(q) => format!("#/calcolatore/quanto-conta?{q}"),
         }
     }
 
@@ -215,7 +240,7 @@ impl Route {
             Route::Glossario(_) => Route::Glossario(None),
             Route::Confronta(_) => Route::Confronta(Wanted::Nothing),
             Route::Cerca(_) => Route::Cerca(String::new()),
-            Route::Calcolatore(_) => Route::Calcolatore(String::new()),
+            Route::Calcolatore(_) | Route::QuantoConta(_) => Route::Calcolatore(String::new()),
             r => r.clone(),
         }
     }
@@ -227,6 +252,7 @@ impl Route {
         match self {
             Route::Cerca(_) => Route::Cerca(String::new()),
             Route::Calcolatore(_) => Route::Calcolatore(String::new()),
+            Route::QuantoConta(_) => Route::QuantoConta(String::new()),
             r => r.clone(),
         }
     }
@@ -304,6 +330,8 @@ mod tests {
             Route::Cerca(String::new()),
             Route::Calcolatore(String::new()),
             Route::Calcolatore("o=ob-1&m=v1~f.a1=80".into()),
+            Route::QuantoConta(String::new()),
+            Route::QuantoConta("m=v1~f.a1=80".into()),
             Route::Cerca("q=citta".into()),
             Route::Cerca(
                 "q=citt%C3%A0%20digitale&ufficio=s%2F1&sdg=11&sdg=16&esito=non-raggiunti".into(),
@@ -482,6 +510,46 @@ mod tests {
         assert_eq!(
             Route::Confronta(Wanted::Demo("x".into())).section(),
             Route::Confronta(Wanted::Nothing)
+        );
+    }
+
+    /// "Quanto conta" under the calculator, with the calculator's edits
+    /// (not its chosen objective).
+    #[test]
+    fn quanto_conta_carries_the_calculators_edits() {
+        assert_eq!(
+            Route::parse("#/calcolatore/quanto-conta?m=v1~f.a1=80"),
+            Route::QuantoConta("m=v1~f.a1=80".into())
+        );
+        assert_eq!(
+            Route::parse("#/calcolatore/quanto-conta"),
+            Route::QuantoConta(String::new())
+        );
+        assert_eq!(
+            Route::parse("#/calcolatore/quanto-contano"),
+            Route::Calcolatore(String::new())
+        );
+        let c = Calc {
+            objective: Some("A".into()),
+            edits: "v1~n.C=Causa%20esterna".into(),
+        };
+        assert_eq!(
+            c.quanto_conta().href(),
+            "#/calcolatore/quanto-conta?m=v1~n.C=Causa%2520esterna"
+        );
+        let back = match Route::parse(&c.quanto_conta().href()) {
+            Route::QuantoConta(q) => Calc::from_query(&q),
+            r => panic!("{r:?}"),
+        };
+        assert_eq!(back.edits, c.edits);
+        assert_eq!(back.objective, None);
+        assert_eq!(
+            Route::QuantoConta("m=x".into()).section(),
+            Route::Calcolatore(String::new())
+        );
+        assert_eq!(
+            Route::QuantoConta("m=x".into()).page(),
+            Route::QuantoConta(String::new())
         );
     }
 }

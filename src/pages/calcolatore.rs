@@ -294,6 +294,8 @@ pub fn CalcolatorePage(doc: Arc<Doc>) -> impl IntoView {
         sim.with(|s| changes_view(&d, s, lang))
     };
 
+    // On a Piano: the panel that writes the edits into a Relazione.
+    let fill = crate::pages::compila::fills(&doc).then(|| doc.clone());
     move || {
         let lang = ctx.lang.get();
         let t = tx::t(lang);
@@ -301,6 +303,9 @@ pub fn CalcolatorePage(doc: Arc<Doc>) -> impl IntoView {
             <h1 id="titolo-pagina" tabindex="-1">{t.heading}</h1>
             <p class="lead">{t.intro}</p>
             {totals.clone()}
+            <p><a id="calc-quanto-conta" href=move || state.with(|s| s.quanto_conta().href())>
+                {crate::text::quanto_conta::t(lang).link}
+            </a></p>
             <p class="visually-hidden" role="status" aria-live="polite" id="calc-annuncio">
                 {move || announcement.get()}
             </p>
@@ -322,6 +327,9 @@ pub fn CalcolatorePage(doc: Arc<Doc>) -> impl IntoView {
                 <button type="button" class="button" id="calc-annulla" on:click=reset.clone()>{t.reset}</button>
                 {changes.clone()}
             </section>
+            {fill.clone().map(|d| view! {
+                <crate::pages::compila::CompilaPanel doc=d edits=Signal::derive(move || state.with(|s| s.edits.clone())) />
+            })}
         }
     }
 }

@@ -4,12 +4,14 @@
 
 pub mod calcolatore;
 pub mod cerca;
+pub mod compila;
 pub mod confronta;
 pub mod documenti;
 pub mod glossario;
 pub mod incorpora;
 pub mod obiettivi;
 pub mod obiettivo;
+pub mod quanto_conta;
 pub mod risorse;
 pub mod sintesi;
 pub mod stampa;
@@ -77,6 +79,7 @@ fn render(route: Route, doc: Arc<Doc>) -> AnyView {
         Route::Stampa => view! { <stampa::StampaPage doc=doc /> }.into_any(),
         Route::Confronta(_) => view! { <confronta::ConfrontaPage doc=doc /> }.into_any(),
         Route::Calcolatore(_) => view! { <calcolatore::CalcolatorePage doc=doc /> }.into_any(),
+        Route::QuantoConta(_) => view! { <quanto_conta::QuantoContaPage doc=doc /> }.into_any(),
     }
 }
 
@@ -103,5 +106,6 @@ pub fn title(route: &Route, doc: &Doc, lang: Lang) -> String {
         Route::Stampa => text::tools::t(lang).whole_heading.into(),
         Route::Confronta(_) => text::confronta::t(lang).heading.into(),
         Route::Calcolatore(_) => text::calcolatore::heading(lang).into(),
+        Route::QuantoConta(_) => text::quanto_conta::heading(lang).into(),
     }
 }

@@ -18,7 +18,7 @@ import { DIST, readJson, readyKey, waitReady } from './support/suite.mjs';
 const POLICY =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
   "img-src 'self' data:; object-src 'none'; base-uri 'self'";
-const VIEWS = ['#/sintesi', '#/obiettivi', '#/cerca', '#/cerca?q=citta&stato=raggiunto', '#/uffici', '#/risorse', '#/verifiche', '#/glossario', '#/incorpora', '#/stampa', '#/confronta?piano=porcari-2017-relazione', '#/calcolatore', '#/documenti'];
+const VIEWS = ['#/sintesi', '#/obiettivi', '#/cerca', '#/cerca?q=citta&stato=raggiunto', '#/uffici', '#/risorse', '#/verifiche', '#/glossario', '#/incorpora', '#/stampa', '#/confronta?piano=porcari-2017-relazione', '#/calcolatore', '#/calcolatore/quanto-conta', '#/documenti'];
 
 let server;
 let env;

@@ -15,7 +15,6 @@ macro_rules! println {
 
 mod args;
 mod report;
-mod workbook;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -25,6 +24,7 @@ use cruscotto_core::edits::{self, Edit};
 use cruscotto_core::{analyse_with, parse_plan, simulate, Lang, Options, PlanFile};
 use cruscotto_kit::catalogue::{self, Catalogue};
 use cruscotto_kit::publish;
+use cruscotto_xlsx as workbook;
 use report::Says;
 
 fn main() -> ExitCode {
@@ -636,7 +636,7 @@ fn compila(file: &Path, common: &Common) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let json = serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n";
+    let json = simulate::document_text(&doc);
     let analysis = analyse_with(&doc, &Options::default());
     if !analysis.is_valid() {
         println!(

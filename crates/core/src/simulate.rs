@@ -101,6 +101,23 @@ impl Calculator {
         }
     }
 
+    /// A calculator over `plan` (scored `scores`) with the edits of `text`
+    /// (the text form, `v1~f.i12=80~…`) applied, up to the first that does
+    /// not read or apply: that one is returned, the ones before it stay.
+    /// What a page does with the edits of its address.
+    pub fn with_text(
+        plan: PlanFile,
+        scores: Scores,
+        text: &str,
+    ) -> (Calculator, Option<EditError>) {
+        let mut calc = Calculator::new(plan, scores);
+        let error = match crate::edits::parse_edits(text) {
+            Err(e) => Some(e),
+            Ok(list) => list.iter().find_map(|e| calc.edit(e).err()),
+        };
+        (calc, error)
+    }
+
     /// Applies one more edit and scores the plan again; returns what it
     /// changed. A bad edit changes nothing.
     pub fn edit(&mut self, edit: &Edit) -> Result<&Change, EditError> {
@@ -348,6 +365,13 @@ pub fn fill_in(
     d.notes
         .push(crate::messages::fill_note(from, kind, date, edits.len()));
     Ok(out)
+}
+
+/// A document's text as `cruscotto compila` writes it and the calculator's
+/// page downloads it: the JSON indented, ending with a newline (the same
+/// bytes for the same document).
+pub fn document_text(plan: &PlanFile) -> String {
+    serde_json::to_string_pretty(plan).unwrap_or_default() + "\n"
 }
 
 /// The edits that fill in `plan`'s final values from another document with

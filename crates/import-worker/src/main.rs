@@ -8,7 +8,12 @@
 //! - `["esporta", "csv" | "json", municipality, year or null, caption,
 //!   [heading …], [[text, is heading, text, is heading …] …]]`: a table as
 //!   the page shows it, written as a file (`cruscotto_kit::table`); answers
-//!   `[file name, bytes]`.
+//!   `[file name, bytes]`;
+//! - `["compila", plan JSON]`: a plan (the Piano filled in by the
+//!   calculator) as the filled spreadsheet, `cruscotto export`'s sheets
+//!   written as `.xlsx` (`cruscotto_xlsx`); answers its bytes, or a text:
+//!   the JSON path of a field no column holds (empty: the plan could not be
+//!   read or written).
 //!
 //! A separate WebAssembly module, loaded only when a spreadsheet is opened
 //! or a table downloaded: the page's first load carries none of that code.
@@ -26,6 +31,11 @@ fn main() {
             let parts = js_sys::Array::from(&e.data());
             if parts.get(0).as_string().as_deref() == Some("esporta") {
                 let _ = answer.post_message(&export(&parts));
+                return;
+            }
+            if parts.get(0).as_string().as_deref() == Some("compila") {
+                let _ =
+                    answer.post_message(&workbook(&parts.get(1).as_string().unwrap_or_default()));
                 return;
             }
             let files: Vec<(String, Vec<u8>)> = (0..parts.length() / 2)
@@ -77,4 +87,20 @@ fn export(parts: &js_sys::Array) -> JsValue {
         &js_sys::Uint8Array::from(bytes.as_slice()),
     )
     .into()
+}
+
+/// A plan's JSON text → the bytes of its filled spreadsheet (`.xlsx`), or
+/// the JSON path of a field no column holds (empty: not a plan, or not
+/// written).
+fn workbook(json: &str) -> JsValue {
+    let Ok(plan) = cruscotto_core::parse_plan(json.as_bytes()) else {
+        return JsValue::from_str("");
+    };
+    match cruscotto_kit::export(&plan) {
+        Err(e) => JsValue::from_str(&e.path),
+        Ok(wb) => match cruscotto_xlsx::xlsx(&wb) {
+            Ok(bytes) => js_sys::Uint8Array::from(bytes.as_slice()).into(),
+            Err(_) => JsValue::from_str(""),
+        },
+    }
 }

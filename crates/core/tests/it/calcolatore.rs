@@ -636,3 +636,27 @@ fn a_typed_value_is_read_like_the_text_form_or_said_wrong_on_its_field() {
         ]),
     );
 }
+
+#[test]
+fn with_text_applies_the_address_edits_up_to_the_first_bad_one() {
+    // What a page does with its address: a1 at 100 applies (overall 88,5,
+    // worked out above), the unknown indicator stops there and is said.
+    let plan = plan();
+    let scores = analyse(&plan).scores;
+    let (calc, error) =
+        simulate::Calculator::with_text(plan.clone(), scores.clone(), "v1~f.a1=100~f.zz=3~p.A=1");
+    assert_eq!(calc.changes().len(), 1);
+    assert_eq!(pct(calc.scores().overall), "88,50 %");
+    assert_eq!(
+        error.unwrap().message(Lang::It),
+        "Modifica 2 («f.zz=3») nomina un indicatore che il documento non ha: controlli l'identificativo."
+    );
+    // A text that does not read: nothing applied.
+    let (calc, error) = simulate::Calculator::with_text(plan.clone(), scores.clone(), "v9~f.a1=1");
+    assert_eq!(calc.changes().len(), 0);
+    assert!(error.is_some());
+    // No edits: the document's scores.
+    let (calc, error) = simulate::Calculator::with_text(plan, scores, "");
+    assert_eq!((calc.changes().len(), error), (0, None));
+    assert_eq!(pct(calc.scores().overall), "85,50 %");
+}

@@ -3,7 +3,9 @@
 //! headers frozen at the top, `*` on the required ones with their help as a
 //! note, lists for the values that have one (taken from a hidden sheet
 //! `Elenchi`), euro and date formats, percent columns as text (typing
-//! `85%` or `85` keeps 85). Pure: the caller writes the bytes.
+//! `85%` or `85` keeps 85). Pure: the caller writes the bytes (the
+//! command `cruscotto export`/`template`/`publish`, and in the browser the
+//! import worker: the Piano filled in by the calculator, as its spreadsheet).
 
 use cruscotto_kit::cell::{iso_to_serial, italian, parse_stored};
 use cruscotto_kit::schema::{self, Kind, SHEETS};
