@@ -138,8 +138,6 @@ pub enum LoadError {
     Worker,
     /// The full build (the views beyond the overview) did not load.
     Full,
-    /// The worker that writes a table's download did not start or answer.
-    Export,
 }
 
 impl LoadError {
@@ -152,7 +150,6 @@ impl LoadError {
             LoadError::Local { name } => tx::load_local(lang, name),
             LoadError::Worker => tx::load_worker(lang).to_string(),
             LoadError::Full => tx::load_full(lang).to_string(),
-            LoadError::Export => tx::load_export(lang).to_string(),
         }
     }
 }
@@ -460,7 +457,7 @@ pub async fn load_manifest() -> Option<cruscotto_kit::publish::Manifest> {
     cruscotto_kit::publish::parse_manifest(&bytes)
 }
 
-/// The loader of the worker for spreadsheets and downloads
+/// The loader of the worker for spreadsheets
 /// (`crates/import-worker`, built by Trunk next to the app, not hashed: its
 /// name is known here).
 pub const IMPORT_WORKER_URL: &str = "cruscotto-import_loader.js";
@@ -479,50 +476,6 @@ pub async fn import_in_worker(files: Vec<(String, Vec<u8>)>) -> Result<String, L
         .await?
         .as_string()
         .ok_or(LoadError::Worker)
-}
-
-/// Writes a table as a CSV (`csv`) or JSON file in the import worker (the
-/// writers are not in the page's first load: `cruscotto_kit::table`), for
-/// a download named after `who` and `year`. Returns the file's name and
-/// bytes.
-pub async fn export_in_worker(
-    table: &cruscotto_kit::table::TableText,
-    csv: bool,
-    who: &str,
-    year: Option<i32>,
-) -> Result<(String, Vec<u8>), LoadError> {
-    use wasm_bindgen::JsValue;
-    let strings = |items: &[String]| {
-        items
-            .iter()
-            .map(|s| JsValue::from_str(s))
-            .collect::<js_sys::Array>()
-    };
-    let rows = table
-        .rows
-        .iter()
-        .map(|row| {
-            row.iter()
-                .flat_map(|(text, heading)| [JsValue::from_str(text), JsValue::from_bool(*heading)])
-                .collect::<js_sys::Array>()
-        })
-        .collect::<js_sys::Array>();
-    let parts = js_sys::Array::new();
-    parts.push(&"esporta".into());
-    parts.push(&(if csv { "csv" } else { "json" }).into());
-    parts.push(&who.into());
-    parts.push(&year.map_or(JsValue::NULL, |y| JsValue::from_f64(f64::from(y))));
-    parts.push(&table.caption.as_str().into());
-    parts.push(&strings(&table.head));
-    parts.push(&rows);
-    let reply = js_sys::Array::from(&ask_worker(&parts).await.map_err(|_| LoadError::Export)?);
-    let name = reply.get(0).as_string().ok_or(LoadError::Export)?;
-    let bytes = reply
-        .get(1)
-        .dyn_into::<js_sys::Uint8Array>()
-        .map_err(|_| LoadError::Export)?
-        .to_vec();
-    Ok((name, bytes))
 }
 
 /// Writes a plan (its JSON text: the Piano filled in by the calculator) as

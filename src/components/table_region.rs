@@ -1,11 +1,11 @@
 //! A table's scrolling region (focusable, named) with its downloads: what
 //! the table shows — sorted and filtered as it is on the page — as CSV for
-//! Italian Excel and as JSON (`cruscotto_kit::table`, run in the import
-//! worker: the writers are not in the first load).
+//! Italian Excel and as JSON (`cruscotto_kit::table`, written in the page
+//! by the full build: the first load draws no downloads, only the button
+//! that loads the full build).
 
-use cruscotto_kit::table::TableText;
+use cruscotto_kit::table::{self, TableText};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use crate::load;
@@ -89,8 +89,6 @@ pub fn Downloads(
     read: Callback<(), Option<TableText>>,
 ) -> impl IntoView {
     let ctx = Ctx::get();
-    // Why the last download failed (shown until the next one).
-    let failed = RwSignal::new(None::<load::LoadError>);
     let save = move |csv: bool| {
         let Some(table) = read.run(()) else { return };
         let (who, year) = ctx.ready().map_or((String::new(), None), |d| {
@@ -100,27 +98,16 @@ pub fn Downloads(
                 doc.reference_year.or(Some(doc.period.start)),
             )
         });
-        spawn_local(async move {
-            match load::export_in_worker(&table, csv, &who, year).await {
-                Ok((name, bytes)) => {
-                    let mime = if csv {
-                        "text/csv;charset=utf-8"
-                    } else {
-                        "application/json"
-                    };
-                    load::download(&name, mime, &bytes);
-                    failed.try_set(None);
-                }
-                Err(e) => {
-                    failed.try_set(Some(e));
-                }
-            }
-        });
-    };
-    let problem = move || {
-        failed.get().map(|e| {
-            view! { <span class="table-export__error" role="alert">" " {e.message(ctx.lang.get())}</span> }
-        })
+        let (ext, mime, bytes) = if csv {
+            ("csv", "text/csv;charset=utf-8", table::csv(&table))
+        } else {
+            ("json", "application/json", table::json(&table).into_bytes())
+        };
+        load::download(
+            &table::file_name(&who, year, &table.caption, ext),
+            mime,
+            &bytes,
+        );
     };
     view! {
         <p class="table-export">
@@ -136,7 +123,6 @@ pub fn Downloads(
                         on:click=move |_| save(false)>"JSON"</button>
                 }
             }}
-            {problem}
         </p>
     }
 }
@@ -201,7 +187,7 @@ pub fn downloads_later(label: String, _region: NodeRef<leptos::html::Div>) -> An
     let ctx = Ctx::get();
     let failed = RwSignal::new(false);
     let load = move |_| {
-        spawn_local(async move {
+        leptos::task::spawn_local(async move {
             // On success this app is gone: nothing of it may be touched.
             if load::start_full().await.is_err() {
                 failed.try_set(true);

@@ -382,12 +382,3 @@ pub fn load_full(lang: Lang) -> &'static str {
         "This view could not be loaded: the app's files (cruscotto-full) cannot be reached or do not match their digest (Subresource Integrity). Check the connection and reload the page; the overview is still available.",
     )
 }
-
-/// The worker that writes a table's download did not answer.
-pub fn load_export(lang: Lang) -> &'static str {
-    pick(
-        lang,
-        "Il file non è stato preparato: il programma che scrive i file da scaricare non si è avviato (manca cruscotto-import_loader.js accanto all'app?). Ricarica la pagina e riprova.",
-        "The file was not prepared: the program that writes downloads did not start (is cruscotto-import_loader.js missing next to the app?). Reload the page and try again.",
-    )
-}

@@ -70,11 +70,16 @@ describe('downloads', () => {
 
   test('a budget table: CSV for Italian Excel and JSON, with the figures of the page', async () => {
     const page = await freshPage(ctx.env);
+    // The full build writes the file itself: the spreadsheet worker (calamine,
+    // the .xlsx writer) is not downloaded for a table.
+    const requested = [];
+    page.on('request', (r) => requested.push(r.url()));
     await ctx.open(page, '#/risorse');
     const table = page.locator('table.risorse__table').first();
     await table.waitFor();
     const caption = await CAPTION(table);
     const csv = await download(page, `Scarica la tabella «${await REGION(table)}» CSV`);
+    assert.deepEqual(requested.filter((u) => u.includes('cruscotto-import')), []);
     const who = lucca.plan.document.municipality.name.toLowerCase().replace(/ /g, '-');
     assert.match(csv.name, new RegExp(`^${who}-2021-.*entrate-di-competenza.*\\.csv$`));
     const text = csv.bytes.toString('utf8');

@@ -1,14 +1,10 @@
-//! The web app's worker for spreadsheets and downloads. It says `ready`
+//! The web app's worker for spreadsheets. It says `ready`
 //! first, once it can listen, then answers one request:
 //!
 //! - the files a reader chose (name, bytes, name, bytes …): runs
 //!   `cruscotto_kit::import_files` on them (the same function as
 //!   `cruscotto import`) and answers with the reply's text
 //!   (`cruscotto_kit::reply`);
-//! - `["esporta", "csv" | "json", municipality, year or null, caption,
-//!   [heading …], [[text, is heading, text, is heading …] …]]`: a table as
-//!   the page shows it, written as a file (`cruscotto_kit::table`); answers
-//!   `[file name, bytes]`;
 //! - `["compila", plan JSON]`: a plan (the Piano filled in by the
 //!   calculator) as the filled spreadsheet, `cruscotto export`'s sheets
 //!   written as `.xlsx` (`cruscotto_xlsx`); answers its bytes, or a text:
@@ -16,7 +12,9 @@
 //!   read or written).
 //!
 //! A separate WebAssembly module, loaded only when a spreadsheet is opened
-//! or a table downloaded: the page's first load carries none of that code.
+//! or a filled-in Piano's spreadsheet written: the page's first load and
+//! the full build carry none of that code (a table's CSV and JSON are
+//! written by the full build itself).
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -29,10 +27,6 @@ fn main() {
     let on_message =
         Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
             let parts = js_sys::Array::from(&e.data());
-            if parts.get(0).as_string().as_deref() == Some("esporta") {
-                let _ = answer.post_message(&export(&parts));
-                return;
-            }
             if parts.get(0).as_string().as_deref() == Some("compila") {
                 let _ =
                     answer.post_message(&workbook(&parts.get(1).as_string().unwrap_or_default()));
@@ -53,40 +47,6 @@ fn main() {
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
     let _ = scope.post_message(&JsValue::from_str("ready"));
-}
-
-/// A table download: the request's parts → `[file name, bytes]`.
-fn export(parts: &js_sys::Array) -> JsValue {
-    use cruscotto_kit::table::{self, TableText};
-    let text = |v: JsValue| v.as_string().unwrap_or_default();
-    let strings = |v: JsValue| js_sys::Array::from(&v).iter().map(text).collect::<Vec<_>>();
-    let csv = parts.get(1).as_string().as_deref() == Some("csv");
-    let who = text(parts.get(2));
-    let year = parts.get(3).as_f64().map(|y| y as i32);
-    let t = TableText {
-        caption: text(parts.get(4)),
-        head: strings(parts.get(5)),
-        rows: js_sys::Array::from(&parts.get(6))
-            .iter()
-            .map(|row| {
-                let cells = js_sys::Array::from(&row);
-                (0..cells.length() / 2)
-                    .map(|i| (text(cells.get(2 * i)), cells.get(2 * i + 1).is_truthy()))
-                    .collect()
-            })
-            .collect(),
-    };
-    let (ext, bytes) = if csv {
-        ("csv", table::csv(&t))
-    } else {
-        ("json", table::json(&t).into_bytes())
-    };
-    let name = table::file_name(&who, year, &t.caption, ext);
-    js_sys::Array::of2(
-        &JsValue::from_str(&name),
-        &js_sys::Uint8Array::from(bytes.as_slice()),
-    )
-    .into()
 }
 
 /// A plan's JSON text → the bytes of its filled spreadsheet (`.xlsx`), or

@@ -4,10 +4,8 @@
 //! the text the page shows (`1.234,56 €`, `92,53 %`) by the kit's reader of
 //! Italian numbers; everything else stays text.
 //!
-//! Pure functions of strings: the web page reads the table, the import
-//! worker (`crates/import-worker`, loaded when a download is asked for) runs
-//! these, the page saves the file. So the writers are not in the page's
-//! first load.
+//! Pure functions of strings: the web page reads the table, its full
+//! build runs these and saves the file (the first load draws no downloads).
 
 use crate::cell::parse_typed_number;
 use crate::{Cell, Sheet};
