@@ -27,7 +27,9 @@
 use rust_decimal::Decimal;
 
 use crate::decimal::Dec;
-use crate::format::{Indicator, Neutralisation, Objective, Outcome, PlanFile, Target};
+use crate::format::{
+    Actual, Indicator, Neutralisation, Objective, Outcome, PlanFile, Target, WeightKind,
+};
 use crate::Lang;
 
 /// The version of the text form this module writes (and the only one it
@@ -170,6 +172,9 @@ pub enum Problem {
     },
     /// The same field of the same item edited twice.
     Repeated,
+    /// A weight above 100 where the plan's weights are percentages (the
+    /// check E06 of [`crate::validate`], the same rule).
+    WeightTooLarge(String),
 }
 
 /// A bad edit: which one (1-based, in the list), its text and the problem.
@@ -503,8 +508,86 @@ fn number(v: &Value) -> Option<Dec> {
     }
 }
 
-/// Applies one edit in place; returns the value it replaces.
-fn write(objectives: &mut [Objective], edit: &Edit) -> Result<Value, Problem> {
+/// What an edit overwrote, exactly (printed forms included): enough to
+/// take it back ([`restore`]) without replaying the others. Each kind of
+/// edit has its own part of the item, so taking one back leaves the
+/// others' edits of the same item as they are (a final value and a
+/// declared result, which share `actual`, never apply to the same
+/// indicator).
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) enum Saved {
+    /// An objective's weight.
+    ObjectiveWeight(Option<Dec>),
+    /// An objective's published result and its printed form.
+    ObjectiveResult(Option<Dec>, Option<String>),
+    /// An objective's neutralisation.
+    NeutraliseObjective(Option<Neutralisation>),
+    /// An indicator's actual values (final value, declared result).
+    Actual(Option<Actual>),
+    /// An indicator's target.
+    Target(Option<Target>),
+    /// An indicator's weight.
+    IndicatorWeight(Option<Dec>),
+    /// An indicator's stated percentage.
+    IndicatorResult(Option<Dec>),
+    /// An indicator's neutralisation.
+    NeutraliseIndicator(Option<Neutralisation>),
+}
+
+/// Puts back what an edit of item `id` overwrote ([`write`]'s [`Saved`]).
+pub(crate) fn restore(objectives: &mut [Objective], id: &str, saved: Saved) {
+    match saved {
+        Saved::ObjectiveWeight(w) => {
+            if let Some(o) = find_objective(objectives, id) {
+                o.weight = w;
+            }
+        }
+        Saved::ObjectiveResult(r, text) => {
+            if let Some(o) = find_objective(objectives, id) {
+                (o.published_achievement, o.published_achievement_text) = (r, text);
+            }
+        }
+        Saved::NeutraliseObjective(n) => {
+            if let Some(o) = find_objective(objectives, id) {
+                o.neutralised = n;
+            }
+        }
+        saved => {
+            let Some(i) = find_indicator(objectives, id) else {
+                return;
+            };
+            match saved {
+                Saved::Actual(a) => i.actual = a,
+                Saved::Target(t) => i.target = t,
+                Saved::IndicatorWeight(w) => i.weight = w,
+                Saved::IndicatorResult(r) => i.published_achievement = r,
+                Saved::NeutraliseIndicator(n) => i.neutralised = n,
+                _ => {}
+            }
+        }
+    }
+}
+
+/// Whether a weight is too large: above 100 where weights are percentages.
+/// The one rule of the check E06 ([`crate::validate`]) and of the edits.
+pub fn weight_too_large(w: Dec, percent: bool) -> bool {
+    percent && w.get() > Decimal::ONE_HUNDRED
+}
+
+/// Applies one edit in place (`percent`: the plan's weights are
+/// percentages); returns the value it replaces and what it overwrote.
+pub(crate) fn write(
+    objectives: &mut [Objective],
+    edit: &Edit,
+    percent: bool,
+) -> Result<(Value, Saved), Problem> {
+    if let (Field::IndicatorWeight | Field::ObjectiveWeight, Value::Number(w)) =
+        (edit.field, &edit.value)
+    {
+        if weight_too_large(*w, percent) {
+            return Err(Problem::WeightTooLarge(print_number(*w)));
+        }
+    }
     let opt = |d: Option<Dec>| d.map_or(Value::Clear, Value::Number);
     let reason = |n: &Option<Neutralisation>| {
         n.as_ref()
@@ -521,6 +604,14 @@ fn write(objectives: &mut [Objective], edit: &Edit) -> Result<Value, Problem> {
             Field::ObjectiveResult => opt(o.published_achievement),
             _ => reason(&o.neutralised),
         };
+        let saved = match edit.field {
+            Field::ObjectiveWeight => Saved::ObjectiveWeight(o.weight),
+            Field::ObjectiveResult => Saved::ObjectiveResult(
+                o.published_achievement,
+                o.published_achievement_text.clone(),
+            ),
+            _ => Saved::NeutraliseObjective(o.neutralised.clone()),
+        };
         match edit.field {
             Field::ObjectiveWeight => o.weight = number(&edit.value),
             Field::ObjectiveResult => {
@@ -530,7 +621,7 @@ fn write(objectives: &mut [Objective], edit: &Edit) -> Result<Value, Problem> {
             }
             _ => o.neutralised = new_reason(),
         }
-        return Ok(before);
+        return Ok((before, saved));
     }
     let i = find_indicator(objectives, &edit.id).ok_or(Problem::UnknownIndicator)?;
     let in_words = i.target_in_words().is_some();
@@ -569,6 +660,13 @@ fn write(objectives: &mut [Objective], edit: &Edit) -> Result<Value, Problem> {
             _ => {}
         }
     }
+    let saved = match edit.field {
+        Field::Final | Field::Outcome => Saved::Actual(i.actual.clone()),
+        Field::Target => Saved::Target(i.target.clone()),
+        Field::IndicatorWeight => Saved::IndicatorWeight(i.weight),
+        Field::IndicatorResult => Saved::IndicatorResult(i.published_achievement),
+        _ => Saved::NeutraliseIndicator(i.neutralised.clone()),
+    };
     match edit.field {
         Field::Final => actual(i).final_value = number(&edit.value),
         Field::Target => {
@@ -593,7 +691,7 @@ fn write(objectives: &mut [Objective], edit: &Edit) -> Result<Value, Problem> {
         }
         _ => i.neutralised = new_reason(),
     }
-    Ok(before)
+    Ok((before, saved))
 }
 
 fn target_value(t: Option<&Target>) -> Result<Value, Problem> {
@@ -621,15 +719,23 @@ pub fn apply(plan: &PlanFile, edits: &[Edit]) -> Result<PlanFile, EditError> {
 /// error the edits before the bad one stay applied (a bad edit itself
 /// changes nothing).
 pub fn apply_in_place(plan: &mut PlanFile, edits: &[Edit]) -> Result<Vec<Value>, EditError> {
+    let percent = percent_weights(plan);
     edits
         .iter()
         .enumerate()
         .map(|(k, e)| {
-            write(&mut plan.objectives, e).map_err(|problem| EditError {
-                index: k + 1,
-                text: e.to_string(),
-                problem,
-            })
+            write(&mut plan.objectives, e, percent)
+                .map(|(before, _)| before)
+                .map_err(|problem| EditError {
+                    index: k + 1,
+                    text: e.to_string(),
+                    problem,
+                })
         })
         .collect()
+}
+
+/// Whether `plan`'s weights are percentages.
+pub(crate) fn percent_weights(plan: &PlanFile) -> bool {
+    plan.scoring.weights() == WeightKind::Percent
 }

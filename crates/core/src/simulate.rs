@@ -7,7 +7,9 @@
 use rust_decimal::Decimal;
 
 use crate::decimal::Dec;
-use crate::edits::{apply_in_place, Edit, EditError, Field, Value};
+use crate::edits::{
+    apply_in_place, percent_weights, restore, write, Edit, EditError, Field, Saved, Value,
+};
 use crate::format::{Approval, DocumentKind, PlanFile, Rollup};
 use crate::score::{combine, Basis, Part, PartKind, Scores};
 use crate::{Analysis, Options};
@@ -81,12 +83,21 @@ pub fn node_of(scores: &Scores, edit: &Edit) -> Option<usize> {
 /// far, its scores, and what each edit changed. Each edit changes the plan
 /// in place and scores it again without the checks ([`scores_only`]): what
 /// a page does on every keystroke.
+///
+/// [`Calculator::set`] and [`Calculator::remove`] keep one edit per field
+/// and item, as a page's form does: typing again in the field of the last
+/// edit takes that edit back (what it overwrote was kept) and applies the
+/// new value, one scoring pass, the others untouched. The state is always
+/// exactly the one of [`Calculator::edits`] replayed from the plan.
 #[derive(Clone, Debug)]
 pub struct Calculator {
     plan: PlanFile,
     scores: Scores,
     base_overall: Option<Dec>,
     changes: Vec<Change>,
+    /// What each change overwrote, to take it back.
+    saved: Vec<Saved>,
+    percent: bool,
 }
 
 impl Calculator {
@@ -95,9 +106,11 @@ impl Calculator {
     pub fn new(plan: PlanFile, scores: Scores) -> Calculator {
         Calculator {
             base_overall: scores.overall,
+            percent: percent_weights(&plan),
             plan,
             scores,
             changes: Vec::new(),
+            saved: Vec::new(),
         }
     }
 
@@ -105,9 +118,34 @@ impl Calculator {
     /// changed. A bad edit changes nothing.
     pub fn edit(&mut self, edit: &Edit) -> Result<&Change, EditError> {
         let index = self.changes.len() + 1;
-        let before = apply_in_place(&mut self.plan, std::slice::from_ref(edit))
-            .map_err(|e| EditError { index, ..e })?
-            .remove(0);
+        let (before, saved) = self.write(edit, index)?;
+        let prior = std::mem::take(&mut self.scores);
+        self.record(edit, before, saved, prior.overall, |i| {
+            prior.nodes[i].computed
+        });
+        Ok(&self.changes[index - 1])
+    }
+
+    /// Writes one edit into the plan (nothing else): the value it replaced
+    /// and what it overwrote; a bad edit (numbered `index`) changes nothing.
+    fn write(&mut self, edit: &Edit, index: usize) -> Result<(Value, Saved), EditError> {
+        write(&mut self.plan.objectives, edit, self.percent).map_err(|problem| EditError {
+            index,
+            text: edit.to_string(),
+            problem,
+        })
+    }
+
+    /// Scores the plan (an edit just written) and records the change: the
+    /// overall score and each objective's score before it are given.
+    fn record(
+        &mut self,
+        edit: &Edit,
+        before: Value,
+        saved: Saved,
+        overall_before: Option<Dec>,
+        node_before: impl Fn(usize) -> Option<Dec>,
+    ) {
         let after = scores_only(&self.plan);
         let mut ancestors = Vec::new();
         let mut at = node_of(&after, edit);
@@ -116,7 +154,7 @@ impl Calculator {
             ancestors.push(Effect {
                 node: i,
                 id: n.id.clone(),
-                before: self.scores.nodes[i].computed,
+                before: node_before(i),
                 after: n.computed,
             });
             at = n.parent;
@@ -124,11 +162,117 @@ impl Calculator {
         self.changes.push(Change {
             edit: edit.clone(),
             before,
-            overall: (self.scores.overall, after.overall),
+            overall: (overall_before, after.overall),
             ancestors,
         });
+        self.saved.push(saved);
         self.scores = after;
-        Ok(&self.changes[index - 1])
+    }
+
+    /// The position of the edit of `field` on item `id`, if any.
+    fn position(&self, field: Field, id: &str) -> Option<usize> {
+        self.changes
+            .iter()
+            .position(|c| c.edit.field == field && c.edit.id == id)
+    }
+
+    /// Sets one field of one item to the edit's value, as a form does: the
+    /// edit of the same field and item is replaced (in its place in the
+    /// list) or added at the end; a value equal to the document's takes
+    /// the edit away ([`Calculator::remove`]); the same value again changes
+    /// nothing. One scoring pass when the edit is new or the last one (a
+    /// person typing again in the same field); an edit further up the list
+    /// scores again each edit after it (their changes depend on it). A bad
+    /// edit changes nothing (no scoring pass either: this is also how a
+    /// typed value is checked).
+    pub fn set(&mut self, edit: &Edit) -> Result<(), EditError> {
+        let Some(k) = self.position(edit.field, &edit.id) else {
+            let index = self.changes.len() + 1;
+            let (before, saved) = self.write(edit, index)?;
+            if before == edit.value {
+                // The document's value: no edit.
+                restore(&mut self.plan.objectives, &edit.id, saved);
+                return Ok(());
+            }
+            let prior = std::mem::take(&mut self.scores);
+            self.record(edit, before, saved, prior.overall, |i| {
+                prior.nodes[i].computed
+            });
+            return Ok(());
+        };
+        if self.changes[k].edit.value == edit.value {
+            return Ok(());
+        }
+        if self.changes[k].before == edit.value {
+            self.remove(edit.field, &edit.id);
+            return Ok(());
+        }
+        // Check it first: a bad value leaves everything as it is.
+        let old = self.changes[k].edit.clone();
+        let saved = self.saved[k].clone();
+        restore(&mut self.plan.objectives, &edit.id, saved);
+        if let Err(e) = self.write(edit, k + 1) {
+            let _ = self.write(&old, k + 1);
+            return Err(e);
+        }
+        restore(&mut self.plan.objectives, &edit.id, self.saved[k].clone());
+        let _ = self.write(&old, k + 1);
+        let mut list = self.edits();
+        list[k] = edit.clone();
+        self.redo_from(k, &list[k..]);
+        Ok(())
+    }
+
+    /// Takes away the edit of `field` on item `id` (nothing if there is
+    /// none): one scoring pass when it is the last; an edit further up the
+    /// list scores again each edit after it.
+    pub fn remove(&mut self, field: Field, id: &str) {
+        if let Some(k) = self.position(field, id) {
+            let rest: Vec<Edit> = self.changes[k + 1..]
+                .iter()
+                .map(|c| c.edit.clone())
+                .collect();
+            self.redo_from(k, &rest);
+        }
+    }
+
+    /// Takes back the edits from position `k` on and applies `rest` in
+    /// their place. When `k` is the last edit, the scores before it are
+    /// those its change recorded (the same objectives, the same overall):
+    /// one scoring pass for `rest`'s one edit (or for none).
+    fn redo_from(&mut self, k: usize, rest: &[Edit]) {
+        let last = k + 1 == self.changes.len();
+        while self.changes.len() > k {
+            let (c, saved) = match (self.changes.pop(), self.saved.pop()) {
+                (Some(c), Some(s)) => (c, s),
+                _ => break,
+            };
+            restore(&mut self.plan.objectives, &c.edit.id, saved);
+            if last {
+                let same = |e: &Edit| e.field == c.edit.field && e.id == c.edit.id;
+                if let [edit] = rest {
+                    if same(edit) {
+                        // Typing again in the same field: the same objective
+                        // and the same objectives above it.
+                        if let Ok((before, saved)) = self.write(edit, k + 1) {
+                            let ancestors = c.ancestors;
+                            self.record(edit, before, saved, c.overall.0, |i| {
+                                ancestors
+                                    .iter()
+                                    .find(|a| a.node == i)
+                                    .and_then(|a| a.before)
+                            });
+                            return;
+                        }
+                    }
+                }
+            }
+        }
+        self.scores = scores_only(&self.plan);
+        for e in rest {
+            // Each applied before: they apply again.
+            let _ = self.edit(e);
+        }
     }
 
     /// The plan as edited.
@@ -150,6 +294,11 @@ impl Calculator {
     /// The edits, in order.
     pub fn edits(&self) -> Vec<Edit> {
         self.changes.iter().map(|c| c.edit.clone()).collect()
+    }
+    /// The value of `field` on item `id` as edited, if an edit sets it.
+    pub fn edited(&self, field: Field, id: &str) -> Option<&Value> {
+        self.position(field, id)
+            .map(|k| &self.changes[k].edit.value)
     }
 }
 
