@@ -3,6 +3,7 @@
 //! (`cruscotto_core::messages::edit_field`, `edit_problem`), the ones
 //! `cruscotto score --modifica` prints.
 
+use cruscotto_core::edits::Field;
 use cruscotto_core::Lang;
 
 /// Calculator texts.
@@ -26,7 +27,6 @@ pub struct Texts {
     pub reason_default: &'static str,
     pub in_document: &'static str,
     pub achievement: &'static str,
-    pub in_words: &'static str,
     pub no_indicators: &'static str,
     pub changes_heading: &'static str,
     pub no_changes: &'static str,
@@ -38,6 +38,7 @@ pub struct Texts {
     pub col_document: &'static str,
     pub col_simulated: &'static str,
     pub none: &'static str,
+    pub no_outcome: &'static str,
 }
 
 pub static IT: Texts = Texts {
@@ -60,7 +61,6 @@ pub static IT: Texts = Texts {
     reason_default: "Causa non imputabile (simulazione)",
     in_document: "Nel documento:",
     achievement: "raggiungimento",
-    in_words: "Target a parole o traguardo: il suo esito non si modifica in questa pagina.",
     no_indicators: "Questo obiettivo non ha indicatori propri.",
     changes_heading: "Cosa è cambiato",
     no_changes: "Nessuna modifica: i punteggi sono quelli del documento.",
@@ -72,6 +72,7 @@ pub static IT: Texts = Texts {
     col_document: "Documento",
     col_simulated: "Simulato",
     none: "—",
+    no_outcome: "— nessun esito —",
 };
 
 pub static EN: Texts = Texts {
@@ -94,7 +95,6 @@ pub static EN: Texts = Texts {
     reason_default: "Cause outside the office's control (simulation)",
     in_document: "In the document:",
     achievement: "achievement",
-    in_words: "Target in words or milestone: its result is not edited on this page.",
     no_indicators: "This objective has no indicators of its own.",
     changes_heading: "What changed",
     no_changes: "No edits: the scores are the document's.",
@@ -106,6 +106,7 @@ pub static EN: Texts = Texts {
     col_document: "Document",
     col_simulated: "Simulated",
     none: "—",
+    no_outcome: "— no result —",
 };
 
 /// The texts in a language.
@@ -125,11 +126,36 @@ pub fn heading(lang: Lang) -> &'static str {
     }
 }
 
-/// The label of an indicator's final value.
-pub fn final_label(lang: Lang, name: &str) -> String {
+/// The label of a field of indicator `name` (`range`: its target is a
+/// range, written `min..max`).
+pub fn field_label(lang: Lang, field: Field, name: &str, range: bool) -> String {
+    match (field, lang) {
+        (Field::Final, Lang::It) => format!("Valore finale di «{name}»"),
+        (Field::Final, Lang::En) => format!("Final value of «{name}»"),
+        (Field::Target, Lang::It) if range => {
+            format!("Target di «{name}» (intervallo: minimo..massimo, ad esempio 10..20)")
+        }
+        (Field::Target, Lang::En) if range => {
+            format!("Target of «{name}» (range: minimum..maximum, for instance 10..20)")
+        }
+        (Field::Target, Lang::It) => format!("Target di «{name}»"),
+        (Field::Target, Lang::En) => format!("Target of «{name}»"),
+        (Field::IndicatorWeight, Lang::It) => format!("Peso di «{name}»"),
+        (Field::IndicatorWeight, Lang::En) => format!("Weight of «{name}»"),
+        (Field::IndicatorResult, Lang::It) => format!("Percentuale dichiarata di «{name}» (%)"),
+        (Field::IndicatorResult, Lang::En) => format!("Stated percentage of «{name}» (%)"),
+        (Field::Outcome, Lang::It) => format!("Esito dichiarato di «{name}»"),
+        (Field::Outcome, Lang::En) => format!("Declared result of «{name}»"),
+        (_, Lang::It) => format!("Neutralizza «{name}» (escluso dal calcolo, i pesi degli altri si ripartiscono)"),
+        (_, Lang::En) => format!("Neutralise «{name}» (left out of the calculation, the others' weights re-proportioned)"),
+    }
+}
+
+/// The label of the reason of indicator `name`'s neutralisation.
+pub fn reason_label(lang: Lang, name: &str) -> String {
     match lang {
-        Lang::It => format!("Valore finale di «{name}»"),
-        Lang::En => format!("Final value of «{name}»"),
+        Lang::It => format!("Motivo della neutralizzazione di «{name}»"),
+        Lang::En => format!("Reason of the neutralisation of «{name}»"),
     }
 }
 

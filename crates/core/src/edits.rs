@@ -568,64 +568,31 @@ pub(crate) fn restore(objectives: &mut [Objective], id: &str, saved: Saved) {
     }
 }
 
-/// Whether a weight is too large: above 100 where weights are percentages.
-/// The one rule of the check E06 ([`crate::validate`]) and of the edits.
-pub fn weight_too_large(w: Dec, percent: bool) -> bool {
-    percent && w.get() > Decimal::ONE_HUNDRED
+fn opt(d: Option<Dec>) -> Value {
+    d.map_or(Value::Clear, Value::Number)
 }
 
-/// Applies one edit in place (`percent`: the plan's weights are
-/// percentages); returns the value it replaces and what it overwrote.
-pub(crate) fn write(
-    objectives: &mut [Objective],
-    edit: &Edit,
-    percent: bool,
-) -> Result<(Value, Saved), Problem> {
-    if let (Field::IndicatorWeight | Field::ObjectiveWeight, Value::Number(w)) =
-        (edit.field, &edit.value)
-    {
-        if weight_too_large(*w, percent) {
-            return Err(Problem::WeightTooLarge(print_number(*w)));
-        }
+fn reason(n: &Option<Neutralisation>) -> Value {
+    n.as_ref()
+        .map_or(Value::Clear, |n| Value::Reason(n.reason.clone()))
+}
+
+/// The value of an objective's field (`field` one of the objective's).
+pub fn objective_value(o: &Objective, field: Field) -> Value {
+    match field {
+        Field::ObjectiveWeight => opt(o.weight),
+        Field::ObjectiveResult => opt(o.published_achievement),
+        _ => reason(&o.neutralised),
     }
-    let opt = |d: Option<Dec>| d.map_or(Value::Clear, Value::Number);
-    let reason = |n: &Option<Neutralisation>| {
-        n.as_ref()
-            .map_or(Value::Clear, |n| Value::Reason(n.reason.clone()))
-    };
-    let new_reason = || match &edit.value {
-        Value::Reason(r) => Some(Neutralisation { reason: r.clone() }),
-        _ => None,
-    };
-    if edit.field.on_objective() {
-        let o = find_objective(objectives, &edit.id).ok_or(Problem::UnknownObjective)?;
-        let before = match edit.field {
-            Field::ObjectiveWeight => opt(o.weight),
-            Field::ObjectiveResult => opt(o.published_achievement),
-            _ => reason(&o.neutralised),
-        };
-        let saved = match edit.field {
-            Field::ObjectiveWeight => Saved::ObjectiveWeight(o.weight),
-            Field::ObjectiveResult => Saved::ObjectiveResult(
-                o.published_achievement,
-                o.published_achievement_text.clone(),
-            ),
-            _ => Saved::NeutraliseObjective(o.neutralised.clone()),
-        };
-        match edit.field {
-            Field::ObjectiveWeight => o.weight = number(&edit.value),
-            Field::ObjectiveResult => {
-                o.published_achievement = number(&edit.value);
-                // The printed form would no longer be this number.
-                o.published_achievement_text = None;
-            }
-            _ => o.neutralised = new_reason(),
-        }
-        return Ok((before, saved));
-    }
-    let i = find_indicator(objectives, &edit.id).ok_or(Problem::UnknownIndicator)?;
+}
+
+/// The value of an indicator's field (`field` one of the indicator's), or
+/// why the field does not apply to it (a final value for a target in
+/// words, a declared result for a measurable target, a target where there
+/// is none …): what a form shows, and which fields it offers.
+pub fn indicator_value(i: &Indicator, field: Field) -> Result<Value, Problem> {
     let in_words = i.target_in_words().is_some();
-    let before = match edit.field {
+    Ok(match field {
         Field::Final => {
             if in_words {
                 return Err(Problem::TargetInWords);
@@ -650,7 +617,57 @@ pub(crate) fn write(
                 .map_or(Value::Clear, Value::Outcome)
         }
         _ => reason(&i.neutralised),
+    })
+}
+
+/// Whether a weight is too large: above 100 where weights are percentages.
+/// The one rule of the check E06 ([`crate::validate`]) and of the edits.
+pub fn weight_too_large(w: Dec, percent: bool) -> bool {
+    percent && w.get() > Decimal::ONE_HUNDRED
+}
+
+/// Applies one edit in place (`percent`: the plan's weights are
+/// percentages); returns the value it replaces and what it overwrote.
+pub(crate) fn write(
+    objectives: &mut [Objective],
+    edit: &Edit,
+    percent: bool,
+) -> Result<(Value, Saved), Problem> {
+    if let (Field::IndicatorWeight | Field::ObjectiveWeight, Value::Number(w)) =
+        (edit.field, &edit.value)
+    {
+        if weight_too_large(*w, percent) {
+            return Err(Problem::WeightTooLarge(print_number(*w)));
+        }
+    }
+    let new_reason = || match &edit.value {
+        Value::Reason(r) => Some(Neutralisation { reason: r.clone() }),
+        _ => None,
     };
+    if edit.field.on_objective() {
+        let o = find_objective(objectives, &edit.id).ok_or(Problem::UnknownObjective)?;
+        let before = objective_value(o, edit.field);
+        let saved = match edit.field {
+            Field::ObjectiveWeight => Saved::ObjectiveWeight(o.weight),
+            Field::ObjectiveResult => Saved::ObjectiveResult(
+                o.published_achievement,
+                o.published_achievement_text.clone(),
+            ),
+            _ => Saved::NeutraliseObjective(o.neutralised.clone()),
+        };
+        match edit.field {
+            Field::ObjectiveWeight => o.weight = number(&edit.value),
+            Field::ObjectiveResult => {
+                o.published_achievement = number(&edit.value);
+                // The printed form would no longer be this number.
+                o.published_achievement_text = None;
+            }
+            _ => o.neutralised = new_reason(),
+        }
+        return Ok((before, saved));
+    }
+    let i = find_indicator(objectives, &edit.id).ok_or(Problem::UnknownIndicator)?;
+    let before = indicator_value(i, edit.field)?;
     if let (Field::Target, Some(t)) = (edit.field, &i.target) {
         let range = t.comparator == Some(crate::format::Comparator::Range);
         match (&edit.value, range) {
