@@ -680,6 +680,7 @@ fn objective_form(
         lang,
     );
     let score_doc = pct(scores.nodes[i].computed, lang);
+    let link_id = o.id.clone();
     let score_sim = move || pct(sim.with(|s| s.calc.scores().nodes[i].computed), lang);
     view! {
         <div class="calc__obiettivo">
@@ -696,6 +697,11 @@ fn objective_form(
                     <span id="calc-obiettivo-simulato" class="calc__cifra">{score_sim}</span>
                 </p>
             </div>
+            <p>
+                <a id="calc-obiettivo-simulato-link" href=move || Route::Obiettivo(link_id.clone()).simulated(&sim.with(Sim::text)).href()>
+                    {crate::text::simulata::t(lang).link_objective}
+                </a>
+            </p>
             {indicators}
             {none}
             {weight}
@@ -765,6 +771,7 @@ fn changes_view(doc: &Doc, s: &Sim, lang: Lang) -> AnyView {
         })
         .collect_view();
     let base = &doc.analysis.scores.nodes;
+    let text = s.text();
     let rows = s
         .calc
         .scores()
@@ -775,14 +782,16 @@ fn changes_view(doc: &Doc, s: &Sim, lang: Lang) -> AnyView {
         .map(|(i, n)| {
             view! {
                 <tr data-id=n.id.clone()>
-                    <th scope="row"><a href=doc.node_href(i)>{doc.node_title(i).to_string()}</a></th>
+                    <th scope="row"><a href=Route::Obiettivo(n.id.clone()).simulated(&text).href()>{doc.node_title(i).to_string()}</a></th>
                     <td class="num">{pct(base[i].computed, lang)}</td>
                     <td class="num">{pct(n.computed, lang)}</td>
                 </tr>
             }
         })
         .collect_view();
+    let st = crate::text::simulata::t(lang);
     view! {
+        <p><a id="calc-sintesi-simulata" href=Route::Sintesi.simulated(&text).href()>{st.link_sintesi}</a></p>
         <ol id="calc-modifiche" class="calc__modifiche">{items}</ol>
         <DataTable caption=t.changed_heading.to_string() no_downloads=true class="calc__tabella"
             head=view! {

@@ -11,6 +11,7 @@ pub mod incorpora;
 pub mod obiettivi;
 pub mod obiettivo;
 pub mod risorse;
+pub mod simulata;
 pub mod sintesi;
 pub mod stampa;
 pub mod uffici;
@@ -67,6 +68,9 @@ fn render(route: Route, doc: Arc<Doc>) -> AnyView {
         Route::Stampa => view! { <stampa::StampaPage doc=doc /> }.into_any(),
         Route::Confronta(_) => view! { <confronta::ConfrontaPage doc=doc /> }.into_any(),
         Route::Calcolatore(_) => view! { <calcolatore::CalcolatorePage doc=doc /> }.into_any(),
+        Route::Simulata(view, edits) => {
+            view! { <simulata::SimulataPage doc=doc view=*view edits=edits /> }.into_any()
+        }
     }
 }
 
@@ -93,5 +97,12 @@ pub fn title(route: &Route, doc: &Doc, lang: Lang) -> String {
         Route::Stampa => text::tools::t(lang).whole_heading.into(),
         Route::Confronta(_) => text::confronta::t(lang).heading.into(),
         Route::Calcolatore(_) => text::calcolatore::heading(lang).into(),
+        Route::Simulata(view, _) => {
+            format!(
+                "{} ({})",
+                title(view, doc, lang),
+                text::simulata::title(lang)
+            )
+        }
     }
 }

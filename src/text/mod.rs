@@ -13,6 +13,7 @@ pub mod glossario;
 pub mod incorpora;
 pub mod obiettivi;
 pub mod risorse;
+pub mod simulata;
 pub mod sintesi;
 pub mod tools;
 pub mod uffici;
