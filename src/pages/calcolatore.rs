@@ -476,7 +476,7 @@ fn outcome_field(
 /// reason it carries (the default one when none is written).
 fn neutralise_field(
     at: At,
-    reason_label: String,
+    (reason_id, reason_label): (String, String),
     sim: RwSignal<Sim>,
     on_edit: impl OnEdit,
     lang: Lang,
@@ -489,7 +489,6 @@ fn neutralise_field(
         id,
         document,
     } = at;
-    let reason_id = format!("{dom_id}-motivo");
     let current_reason = {
         let id = id.clone();
         move || sim.with(|s| s.current(field, &id, &document))
@@ -606,7 +605,10 @@ fn indicator_fields(
             Field::Outcome => outcome_field(at, sim, errors, on_edit.clone(), lang).into_any(),
             Field::NeutraliseIndicator => neutralise_field(
                 at,
-                tx::reason_label(lang, &ind.name),
+                (
+                    format!("calc-ni-{n}-motivo"),
+                    tx::reason_label(lang, &ind.name),
+                ),
                 sim,
                 on_edit.clone(),
                 lang,
@@ -674,7 +676,7 @@ fn objective_form(
             t.neutralise_label,
             Field::NeutraliseObjective,
         ),
-        t.reason_label.into(),
+        ("calc-motivo".into(), t.reason_label.into()),
         sim,
         on_edit,
         lang,

@@ -1,0 +1,105 @@
+// The calculator's speed (a report, not a test: it prints figures and
+// asserts nothing). On Lucca 2021 (a demo plan) and on the generated plan of
+// 10 020 objectives / 40 100 indicators (support/generated.mjs, served in
+// place of a published file), a value is typed in a field of the calculator
+// as a person would leave it (the `change` event), RUNS times (default 11)
+// with a different value each time; the time from the event to the
+// simulated figure updated in the page (the DOM; then to the next frame).
+// Each change applies one edit in place and scores the plan once
+// (`Calculator::set`).
+//
+//   cd tests/browser && DIST_DIR=../../dist node measure-calc.mjs
+//
+// Environment: DIST_DIR (default ../../dist), RUNS, CHROMIUM.
+
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { generated } from './support/generated.mjs';
+import { startServer } from './support/server.mjs';
+import { launchBrowser } from './support/browser.mjs';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const DIST = resolve(process.env.DIST_DIR || join(HERE, '..', '..', 'dist'));
+const RUNS = Number(process.env.RUNS || 11);
+const BIG = JSON.stringify(generated(20));
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+/**
+ * In the page: types `value` in `field` (the `change` event) and resolves
+ * with the milliseconds until `figure`'s text changes, and until the frame
+ * after it.
+ */
+function typeAndTime({ field, figure, value }) {
+  return new Promise((done) => {
+    const target = document.querySelector(figure);
+    const before = target.textContent;
+    const input = document.querySelector(field);
+    let t0 = 0;
+    const seen = new MutationObserver(() => {
+      if (target.textContent === before) return;
+      seen.disconnect();
+      const dom = performance.now() - t0;
+      requestAnimationFrame(() => done({ dom, frame: performance.now() - t0 }));
+    });
+    seen.observe(target, { childList: true, characterData: true, subtree: true });
+    input.value = value;
+    t0 = performance.now();
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+}
+
+async function measure(browser, label, url, field, figure, values) {
+  const context = await browser.newContext({ locale: 'it-IT' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(600_000);
+  await page.route('**/__grande__/piano.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: BIG }),
+  );
+  await page.goto(url);
+  await page.locator(field).waitFor();
+  const dom = [];
+  const frame = [];
+  for (const value of values) {
+    const r = await page.evaluate(typeAndTime, { field, figure, value });
+    dom.push(r.dom);
+    frame.push(r.frame);
+  }
+  const edits = await page.evaluate(() => new URLSearchParams(location.hash.split('?')[1] ?? '').get('m'));
+  console.log(
+    `  ${label.padEnd(58)} median ${median(dom).toFixed(1).padStart(7)} ms to the figure, ${median(frame).toFixed(1).padStart(7)} ms to the next frame ` +
+      `(min ${Math.min(...dom).toFixed(1)}, max ${Math.max(...dom).toFixed(1)}; ${values.length} changes; address m=${edits})`,
+  );
+  await context.close();
+}
+
+async function main() {
+  const server = await startServer({ dist: DIST });
+  const browser = await launchBrowser();
+  console.log(`Calculator: a typed value → the simulated figure updated (Chromium ${browser.version()}, ${RUNS} changes each)`);
+  const values = (from) => Array.from({ length: RUNS }, (_, k) => String(from + k * 7));
+  try {
+    const lucca = `${server.url}?piano=lucca-2021-relazione#/calcolatore?o=obj-1`;
+    await measure(browser, 'Lucca 2021, the weight of obj-1 → overall', lucca, '#calc-peso', '#calc-totale-simulato', values(1));
+    const big = `${server.url}?src=__grande__/piano.json#/calcolatore`;
+    await measure(browser, '10 020 objectives, the weight of line l0 → overall', `${big}?o=l0`, '#calc-peso', '#calc-totale-simulato', values(1));
+    await measure(
+      browser,
+      '10 020 objectives, a final value of o0-0-0 → its objective',
+      `${big}?o=o0-0-0`,
+      '#calc-f-0',
+      '#calc-obiettivo-simulato',
+      values(0),
+    );
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+await main();
