@@ -63,11 +63,16 @@ fn simulate(doc: &Doc, edits: &str, lang: Lang) -> Sim {
     Sim { calc, error }
 }
 
-/// A value as an input shows it.
+/// A value as an input shows it (a range as it is typed, `10..20`).
 fn input_text(v: &Value) -> String {
     match v {
         Value::Clear => String::new(),
         Value::Reason(r) => r.clone(),
+        Value::Range(a, b) => format!(
+            "{}..{}",
+            Value::Number(*a).display(),
+            Value::Number(*b).display()
+        ),
         v => v.display(),
     }
 }

@@ -476,6 +476,33 @@ describe("every field of an indicator, and the simulated views", () => {
   });
 });
 
+describe('a range target', () => {
+  test('written min..max, a single value refused on its field; every figure equals cruscotto score --modifica', async () => {
+    const file = join(CORE_FIXTURES, 'valid', 'spiega.json');
+    await openView(page, `${server.url}?src=__core__/valid/spiega.json#/calcolatore?o=b`);
+    await page.locator('#calc-obiettivo-titolo').waitFor();
+    const target = fieldOf('b-i1', 't');
+    assert.equal(await labelOf(target), 'Target di «Aule rinnovate» (intervallo: minimo..massimo, ad esempio 10..20)');
+    assert.equal(await page.locator(target).inputValue(), '10..20');
+    assert.equal(await page.locator(`#${await idOf(target)}-documento`).textContent(), 'Nel documento: 10–20');
+    await type(target, '20..30', 'v1~t.b-i1=20..30');
+    await assertAgrees(file, 'b');
+    const total = await page.locator('#calc-totale-simulato').textContent();
+    for (const [typed, message] of [
+      ['15', 'Riguarda un target a intervallo: scriva minimo e massimo, ad esempio t.ID=10..20.'],
+      ['30..20', 'Nell\'intervallo «30..20» il minimo supera il massimo: scriva prima il minimo, ad esempio 10..20.'],
+    ]) {
+      await type(target, typed);
+      const id = await idOf(target);
+      await page.locator(`#${id}[aria-invalid="true"]`).waitFor();
+      assert.equal(await page.locator(`#${id}-errore`).textContent(), message);
+      assert.equal(await page.locator('#calc-totale-simulato').textContent(), total);
+      assert.equal(await addressEdits(page), 'v1~t.b-i1=20..30');
+    }
+    await assertNoAxeViolations(page, 'a range target with a bad value');
+  });
+});
+
 describe('on a demo Piano with units (Monsummano Terme 2024)', () => {
   test("indicators' final values, a target, a weight and a neutralisation filled in; the unit's and the overview's simulated figures", async () => {
     const ob = 's2-1-6';
