@@ -164,6 +164,15 @@ pub fn CalcolatorePage(doc: Arc<Doc>) -> impl IntoView {
             .unwrap_or_else(|| Ok(String::new()));
         if result.is_ok() {
             sim.notify();
+            // An edit further up the list changed: the figures are drawn;
+            // what the edits after it changed is worked out next (one pass
+            // each), then drawn.
+            if !sim.with_untracked(|s| s.calc.is_fresh()) {
+                set_timeout(
+                    move || sim.update(|s| s.calc.refresh()),
+                    std::time::Duration::ZERO,
+                );
+            }
         }
         match result {
             Err(e) => {
@@ -724,7 +733,7 @@ fn objective_form(
 fn changes_view(doc: &Doc, s: &Sim, lang: Lang) -> AnyView {
     let t = tx::t(lang);
     let list = s.calc.changes();
-    if list.is_empty() {
+    if s.calc.edits().is_empty() {
         return view! { <p id="calc-nessuna">{t.no_changes}</p> }.into_any();
     }
     let name = |e: &Edit| {

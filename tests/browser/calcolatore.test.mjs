@@ -119,6 +119,9 @@ async function assertAgrees(file, chosenId) {
     await page.locator('#calc-nessuna').waitFor();
     return sim;
   }
+  // What the edits after one changed further up the list changed is drawn
+  // just after the figures: wait for every edit's.
+  await page.waitForFunction((n) => document.querySelectorAll('#calc-modifiche > li').length === n, sim.simulation.changes.length);
   // The objectives whose score is not the document's.
   const expected = sim.nodes
     .map((n, i) => [n, base.nodes[i]])
@@ -422,6 +425,9 @@ describe("every field of an indicator, and the simulated views", () => {
     // Back to the document's value of the first edit: it goes, the others stay.
     await choose('A');
     await type(fieldOf('a1', 't'), '100', 'v1~pi.a2=25~ni.b1=Sciopero~e.d1=non_raggiunto~ri.d1=55');
+    await assertAgrees(FIXTURE, 'A');
+    // The first edit typed again: in its place, the others after it count from it.
+    await type(fieldOf('a2', 'pi'), '10', 'v1~pi.a2=10~ni.b1=Sciopero~e.d1=non_raggiunto~ri.d1=55');
     await assertAgrees(FIXTURE, 'A');
   });
 

@@ -85,10 +85,14 @@ pub fn node_of(scores: &Scores, edit: &Edit) -> Option<usize> {
 /// a page does on every keystroke.
 ///
 /// [`Calculator::set`] and [`Calculator::remove`] keep one edit per field
-/// and item, as a page's form does: typing again in the field of the last
-/// edit takes that edit back (what it overwrote was kept) and applies the
-/// new value, one scoring pass, the others untouched. The state is always
-/// exactly the one of [`Calculator::edits`] replayed from the plan.
+/// and item, as a page's form does, one scoring pass each: the edit is
+/// taken back (what it overwrote was kept) and the new value written, the
+/// others untouched. The plan and the scores are always exactly those of
+/// [`Calculator::edits`] replayed from the document. What each edit
+/// changed depends on the edits before it: after changing an edit that is
+/// not the last, the changes from it on are worked out again only by
+/// [`Calculator::refresh`] (one pass each); until then
+/// [`Calculator::changes`] gives the ones before it, which are exact.
 #[derive(Clone, Debug)]
 pub struct Calculator {
     plan: PlanFile,
@@ -97,6 +101,9 @@ pub struct Calculator {
     changes: Vec<Change>,
     /// What each change overwrote, to take it back.
     saved: Vec<Saved>,
+    /// How many of the first changes are exact (the others wait for
+    /// [`Calculator::refresh`]).
+    fresh: usize,
     percent: bool,
 }
 
@@ -111,6 +118,7 @@ impl Calculator {
             scores,
             changes: Vec::new(),
             saved: Vec::new(),
+            fresh: 0,
         }
     }
 
@@ -159,6 +167,9 @@ impl Calculator {
             });
             at = n.parent;
         }
+        if self.fresh == self.changes.len() {
+            self.fresh += 1;
+        }
         self.changes.push(Change {
             edit: edit.clone(),
             before,
@@ -180,11 +191,8 @@ impl Calculator {
     /// edit of the same field and item is replaced (in its place in the
     /// list) or added at the end; a value equal to the document's takes
     /// the edit away ([`Calculator::remove`]); the same value again changes
-    /// nothing. One scoring pass when the edit is new or the last one (a
-    /// person typing again in the same field); an edit further up the list
-    /// scores again each edit after it (their changes depend on it). A bad
-    /// edit changes nothing (no scoring pass either: this is also how a
-    /// typed value is checked).
+    /// nothing. One scoring pass, which is also the check: a bad edit
+    /// changes nothing (and costs no pass).
     pub fn set(&mut self, edit: &Edit) -> Result<(), EditError> {
         let Some(k) = self.position(edit.field, &edit.id) else {
             let index = self.changes.len() + 1;
@@ -207,69 +215,76 @@ impl Calculator {
             self.remove(edit.field, &edit.id);
             return Ok(());
         }
-        // Check it first: a bad value leaves everything as it is.
-        let old = self.changes[k].edit.clone();
-        let saved = self.saved[k].clone();
-        restore(&mut self.plan.objectives, &edit.id, saved);
-        if let Err(e) = self.write(edit, k + 1) {
-            let _ = self.write(&old, k + 1);
-            return Err(e);
-        }
         restore(&mut self.plan.objectives, &edit.id, self.saved[k].clone());
-        let _ = self.write(&old, k + 1);
-        let mut list = self.edits();
-        list[k] = edit.clone();
-        self.redo_from(k, &list[k..]);
+        let saved = match self.write(edit, k + 1) {
+            Ok((_, saved)) => saved,
+            Err(e) => {
+                // Put the edit back as it was.
+                let old = self.changes[k].edit.clone();
+                let _ = self.write(&old, k + 1);
+                return Err(e);
+            }
+        };
+        if k + 1 == self.fresh && k + 1 == self.changes.len() {
+            // The last edit, typed again: the scores before it are those its
+            // change recorded (the same objective, the same ones above it).
+            let (c, _) = (self.changes.remove(k), self.saved.remove(k));
+            self.fresh = k;
+            self.record(edit, c.before, saved, c.overall.0, |i| {
+                c.ancestors
+                    .iter()
+                    .find(|a| a.node == i)
+                    .and_then(|a| a.before)
+            });
+        } else {
+            self.changes[k].edit = edit.clone();
+            self.saved[k] = saved;
+            self.fresh = self.fresh.min(k);
+            self.scores = scores_only(&self.plan);
+        }
         Ok(())
     }
 
     /// Takes away the edit of `field` on item `id` (nothing if there is
-    /// none): one scoring pass when it is the last; an edit further up the
-    /// list scores again each edit after it.
+    /// none): one scoring pass.
     pub fn remove(&mut self, field: Field, id: &str) {
-        if let Some(k) = self.position(field, id) {
-            let rest: Vec<Edit> = self.changes[k + 1..]
-                .iter()
-                .map(|c| c.edit.clone())
-                .collect();
-            self.redo_from(k, &rest);
-        }
+        let Some(k) = self.position(field, id) else {
+            return;
+        };
+        let (c, saved) = (self.changes.remove(k), self.saved.remove(k));
+        restore(&mut self.plan.objectives, &c.edit.id, saved);
+        // The changes after it counted it: they wait for `refresh` (none
+        // when it was the last).
+        self.fresh = self.fresh.min(k);
+        self.scores = scores_only(&self.plan);
     }
 
-    /// Takes back the edits from position `k` on and applies `rest` in
-    /// their place. When `k` is the last edit, the scores before it are
-    /// those its change recorded (the same objectives, the same overall):
-    /// one scoring pass for `rest`'s one edit (or for none).
-    fn redo_from(&mut self, k: usize, rest: &[Edit]) {
-        let last = k + 1 == self.changes.len();
-        while self.changes.len() > k {
-            let (c, saved) = match (self.changes.pop(), self.saved.pop()) {
-                (Some(c), Some(s)) => (c, s),
-                _ => break,
-            };
-            restore(&mut self.plan.objectives, &c.edit.id, saved);
-            if last {
-                let same = |e: &Edit| e.field == c.edit.field && e.id == c.edit.id;
-                if let [edit] = rest {
-                    if same(edit) {
-                        // Typing again in the same field: the same objective
-                        // and the same objectives above it.
-                        if let Ok((before, saved)) = self.write(edit, k + 1) {
-                            let ancestors = c.ancestors;
-                            self.record(edit, before, saved, c.overall.0, |i| {
-                                ancestors
-                                    .iter()
-                                    .find(|a| a.node == i)
-                                    .and_then(|a| a.before)
-                            });
-                            return;
-                        }
-                    }
-                }
+    /// Whether every change is worked out ([`Calculator::changes`] gives
+    /// one per edit).
+    pub fn is_fresh(&self) -> bool {
+        self.fresh == self.changes.len()
+    }
+
+    /// Works out again what each edit changed from the first one changed
+    /// since (after [`Calculator::set`] or [`Calculator::remove`] of an
+    /// edit that was not the last): one scoring pass, then one per edit
+    /// from there. The plan and the scores stay as they are (they were
+    /// exact already).
+    pub fn refresh(&mut self) {
+        if self.is_fresh() {
+            return;
+        }
+        let rest: Vec<Edit> = self.changes[self.fresh..]
+            .iter()
+            .map(|c| c.edit.clone())
+            .collect();
+        while self.changes.len() > self.fresh {
+            if let (Some(c), Some(saved)) = (self.changes.pop(), self.saved.pop()) {
+                restore(&mut self.plan.objectives, &c.edit.id, saved);
             }
         }
         self.scores = scores_only(&self.plan);
-        for e in rest {
+        for e in &rest {
             // Each applied before: they apply again.
             let _ = self.edit(e);
         }
@@ -287,9 +302,11 @@ impl Calculator {
     pub fn base_overall(&self) -> Option<Dec> {
         self.base_overall
     }
-    /// What each edit changed, in order.
+    /// What each edit changed, in order: every edit's when
+    /// [`Calculator::is_fresh`], else those before the first one changed
+    /// since (the others wait for [`Calculator::refresh`]).
     pub fn changes(&self) -> &[Change] {
-        &self.changes
+        &self.changes[..self.fresh]
     }
     /// The edits, in order.
     pub fn edits(&self) -> Vec<Edit> {

@@ -684,11 +684,13 @@ proptest! {
     /// changes of its edits replayed from the document; a bad edit changes
     /// nothing.
     #[test]
-    fn setting_in_place_is_replaying_from_scratch(ops in prop::collection::vec(fixture_op(), 1..14)) {
+    fn setting_in_place_is_replaying_from_scratch(
+        ops in prop::collection::vec((fixture_op(), any::<bool>()), 1..14)
+    ) {
         let plan = plan();
         let a = analyse(&plan);
         let mut calc = simulate::Calculator::new(plan.clone(), a.scores.clone());
-        for op in &ops {
+        for (op, refresh) in &ops {
             let before = (calc.plan().clone(), calc.scores().clone(), calc.changes().to_vec());
             match op {
                 Op::Set(e) => {
@@ -714,11 +716,22 @@ proptest! {
             }
             prop_assert_eq!(calc.plan(), fresh.plan());
             prop_assert_eq!(calc.scores(), fresh.scores());
-            prop_assert_eq!(calc.changes(), fresh.changes());
+            // The changes worked out so far are exact; the rest after `refresh`.
+            let known = calc.changes().len();
+            prop_assert_eq!(calc.changes(), &fresh.changes()[..known]);
+            prop_assert_eq!(calc.is_fresh(), known == list.len());
+            if *refresh {
+                calc.refresh();
+                prop_assert!(calc.is_fresh());
+                prop_assert_eq!(calc.plan(), fresh.plan());
+                prop_assert_eq!(calc.scores(), fresh.scores());
+                prop_assert_eq!(calc.changes(), fresh.changes());
+            }
             // One edit per field and item; none gives back the document's value.
             prop_assert!(edits::parse_edits(&edits::print_edits(&list)).is_ok());
             prop_assert!(calc.changes().iter().all(|c| c.before != c.edit.value));
         }
+        calc.refresh();
         let list = calc.edits();
         let sim = simulate(&plan, &list, &Options::default()).unwrap();
         prop_assert_eq!(calc.scores(), &sim.analysis.scores);
@@ -748,10 +761,26 @@ fn typing_again_in_the_last_field_keeps_its_change_before_the_edits() {
     set(&mut calc, "f.a1=80").unwrap();
     assert_eq!(edits::print_edits(&calc.edits()), "v1~n.B=x");
     // The first edit changed again: the one after it counts from it.
+    assert!(calc.is_fresh());
     set(&mut calc, "f.a1=100").unwrap();
+    set(&mut calc, "n.B=y").unwrap();
+    assert_eq!(edits::print_edits(&calc.edits()), "v1~n.B=y~f.a1=100");
+    // The scores at once; what the edit after it changed, after `refresh`.
+    assert_eq!(pct(calc.scores().overall), "96,00 %");
+    assert_eq!(calc.changes().len(), 0);
+    assert!(!calc.is_fresh());
+    calc.refresh();
+    assert_eq!(calc.changes().len(), 2);
     set(&mut calc, "n.B=").unwrap();
     assert_eq!(edits::print_edits(&calc.edits()), "v1~f.a1=100");
     assert_eq!(pct(calc.scores().overall), "88,50 %");
+    assert_eq!(calc.changes().len(), 0);
+    calc.refresh();
+    let c = &calc.changes()[0];
+    assert_eq!(
+        (pct(c.overall.0), pct(c.overall.1)),
+        ("85,50 %".into(), "88,50 %".into())
+    );
 }
 
 #[test]
