@@ -367,19 +367,23 @@ fn in_document(doc_id: String, document: &Value, lang: Lang) -> impl IntoView {
     view! { <p class="calc__documento" id=doc_id>{t.in_document} " " {shown}</p> }
 }
 
-/// The `aria-describedby` and message of a field: the error (when the last
-/// value typed was wrong) then the document's value.
+/// A field's key (`KEY.ID`), the id of its "in the document" line, its
+/// `aria-describedby` and its message: the error (when the last value typed
+/// was wrong) then the document's value.
 fn described(
     errors: Errors,
-    key: &str,
-    err_id: &str,
-    doc_id: &str,
+    at: &At,
 ) -> (
+    String,
+    String,
     impl Fn() -> String + Send + Sync + 'static,
     impl Fn() -> Option<AnyView> + Send + Sync + 'static,
 ) {
-    let (k1, k2) = (key.to_string(), key.to_string());
-    let (e, d) = (err_id.to_string(), doc_id.to_string());
+    let key = format!("{}.{}", at.field.key(), at.id);
+    let err_id = format!("{}-errore", at.dom_id);
+    let doc_id = format!("{}-documento", at.dom_id);
+    let (k1, k2) = (key.clone(), key.clone());
+    let (e, d) = (err_id.clone(), doc_id.clone());
     let by = move || {
         if field_error(errors, &k1).is_some() {
             format!("{e} {d}")
@@ -387,12 +391,11 @@ fn described(
             d.clone()
         }
     };
-    let e = err_id.to_string();
     let message = move || {
         field_error(errors, &k2)
-            .map(|(_, m)| view! { <p class="calc__messaggio" id=e.clone()>{m}</p> }.into_any())
+            .map(|(_, m)| view! { <p class="calc__messaggio" id=err_id.clone()>{m}</p> }.into_any())
     };
-    (by, message)
+    (key, doc_id, by, message)
 }
 
 /// One text input of the form: label, the document's value, the message of
@@ -404,6 +407,7 @@ fn number_field(
     on_edit: impl OnEdit,
     lang: Lang,
 ) -> impl IntoView {
+    let (key, doc_id, by, message) = described(errors, &at);
     let At {
         dom_id,
         label,
@@ -411,10 +415,7 @@ fn number_field(
         id,
         document,
     } = at;
-    let key = format!("{}.{id}", field.key());
-    let err_id = format!("{dom_id}-errore");
-    let doc_id = format!("{dom_id}-documento");
-    let (k1, k2) = (key.clone(), key.clone());
+    let k1 = key.clone();
     let item = id.clone();
     let doc_value = document.clone();
     let value = move || {
@@ -423,8 +424,7 @@ fn number_field(
         }
         input_text(&sim.with(|s| s.current(field, &item, &doc_value)))
     };
-    let invalid = move || field_error(errors, &k2).is_some().then_some("true");
-    let (by, message) = described(errors, &key, &err_id, &doc_id);
+    let invalid = move || field_error(errors, &key).is_some().then_some("true");
     let on_change = move |ev| on_edit(field, id.clone(), event_target_value(&ev));
     view! {
         <div class="calc__campo">
@@ -446,6 +446,7 @@ fn outcome_field(
     on_edit: impl OnEdit,
     lang: Lang,
 ) -> impl IntoView {
+    let (_, doc_id, by, message) = described(errors, &at);
     let At {
         dom_id,
         label,
@@ -453,10 +454,6 @@ fn outcome_field(
         id,
         document,
     } = at;
-    let key = format!("{}.{id}", field.key());
-    let err_id = format!("{dom_id}-errore");
-    let doc_id = format!("{dom_id}-documento");
-    let (by, message) = described(errors, &key, &err_id, &doc_id);
     let (item, doc_value) = (id.clone(), document.clone());
     let current = move || sim.with(|s| s.current(field, &item, &doc_value));
     let options = std::iter::once(None)
