@@ -694,6 +694,20 @@ fn objective_form(
     );
     let score_doc = pct(scores.nodes[i].computed, lang);
     let link_id = o.id.clone();
+    // The pages of its units, with the simulation.
+    let unit_links = o
+        .units
+        .iter()
+        .filter_map(|u| doc.unit_by_id(u))
+        .map(|u| {
+            let unit = doc.unit(u);
+            let (id, name) = (unit.id.clone(), unit.name.clone());
+            let href = move || Route::Ufficio(id.clone()).simulated(&sim.with(Sim::text)).href();
+            view! {
+                <li><a class="calc__ufficio-simulato" href=href>{crate::text::simulata::link_unit(lang, &name)}</a></li>
+            }
+        })
+        .collect_view();
     let score_sim = move || pct(sim.with(|s| s.calc.scores().nodes[i].computed), lang);
     view! {
         <div class="calc__obiettivo">
@@ -710,11 +724,14 @@ fn objective_form(
                     <span id="calc-obiettivo-simulato" class="calc__cifra">{score_sim}</span>
                 </p>
             </div>
-            <p>
-                <a id="calc-obiettivo-simulato-link" href=move || Route::Obiettivo(link_id.clone()).simulated(&sim.with(Sim::text)).href()>
-                    {crate::text::simulata::t(lang).link_objective}
-                </a>
-            </p>
+            <ul class="calc__collegamenti">
+                <li>
+                    <a id="calc-obiettivo-simulato-link" href=move || Route::Obiettivo(link_id.clone()).simulated(&sim.with(Sim::text)).href()>
+                        {crate::text::simulata::t(lang).link_objective}
+                    </a>
+                </li>
+                {unit_links}
+            </ul>
             {indicators}
             {none}
             {weight}

@@ -178,7 +178,6 @@ pub fn SimulataPage(doc: Arc<Doc>, view: Route, edits: String) -> impl IntoView 
                     " / "
                     <a id="simulazione-annulla" href=reset.clone()>{t.reset}</a>
                 </p>
-                <h2 class="visually-hidden" id="simulazione-cifre">{t.figures}</h2>
                 {body}
             </aside>
         }

@@ -8,7 +8,6 @@ use cruscotto_core::Lang;
 pub struct Texts {
     pub back: &'static str,
     pub reset: &'static str,
-    pub figures: &'static str,
     pub overall: &'static str,
     pub objective: &'static str,
     pub above: &'static str,
@@ -24,7 +23,6 @@ pub struct Texts {
 pub static IT: Texts = Texts {
     back: "torna al calcolatore",
     reset: "annulla la simulazione",
-    figures: "Punteggi simulati",
     overall: "Punteggio complessivo",
     objective: "Punteggio dell'obiettivo",
     above: "Obiettivo superiore",
@@ -40,7 +38,6 @@ pub static IT: Texts = Texts {
 pub static EN: Texts = Texts {
     back: "back to the calculator",
     reset: "undo the simulation",
-    figures: "Simulated scores",
     overall: "Overall score",
     objective: "Objective's score",
     above: "Objective above",
@@ -77,5 +74,13 @@ pub fn title(lang: Lang) -> &'static str {
     match lang {
         Lang::It => "simulazione",
         Lang::En => "simulation",
+    }
+}
+
+/// The calculator's link to unit `name`'s page with the simulation.
+pub fn link_unit(lang: Lang, name: &str) -> String {
+    match lang {
+        Lang::It => format!("Vedi l'unità organizzativa «{name}» con la simulazione"),
+        Lang::En => format!("See the organisational unit «{name}» with the simulation"),
     }
 }

@@ -538,10 +538,13 @@ describe('on a demo Piano with units (Monsummano Terme 2024)', () => {
     await page.locator('#calc-obiettivo-titolo').waitFor();
     assert.deepEqual(await assertAgrees(MONSUMMANO, ob), sim);
 
-    // The unit's page and the overview, with the same edits.
+    // The unit's page, from the calculator's link, and the overview, with the same edits.
     const edits = await addressEdits(page);
     const unit = 'u-uoc-bilancio';
-    await openView(page, `${server.url}?piano=monsummano-terme-2024-piao#/uffici/${unit}?m=${encodeURIComponent(edits)}`);
+    await page.locator('a.calc__ufficio-simulato').click();
+    await waitReady(page, `#/uffici/${unit}`);
+    assert.equal((await page.evaluate(() => location.hash)).split('?')[0], `#/uffici/${unit}`);
+    assert.equal(await addressEdits(page), edits);
     await assertSimulatedView(MONSUMMANO, 5, [['ufficio', group('unit', unit)]]);
     assert.notEqual(await page.locator('#sim-ufficio-simulato').textContent(), '—');
     await assertNoAxeViolations(page, 'a unit with a simulation');
