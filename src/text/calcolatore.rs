@@ -43,7 +43,7 @@ pub struct Texts {
 
 pub static IT: Texts = Texts {
     heading: "Calcolatore",
-    intro: "Prova che cosa succede se un indicatore raggiunge un altro valore, se un obiettivo pesa di più o di meno, o se un obiettivo è neutralizzato (escluso dal calcolo per cause non imputabili all'ufficio): ogni punteggio è ricalcolato con le regole dichiarate dal documento. È una simulazione: il documento non cambia. Le modifiche restano nell'indirizzo della pagina: il collegamento riproduce la simulazione. Lo stesso calcolo lo fa il comando «cruscotto score FILE --modifica».",
+    intro: "Prova che cosa succede se un indicatore raggiunge un altro valore o ha un altro target, se un esito dichiarato cambia, se un indicatore o un obiettivo pesa di più o di meno, o se è neutralizzato (escluso dal calcolo per cause non imputabili all'ufficio): ogni punteggio è ricalcolato con le regole dichiarate dal documento. È una simulazione: il documento non cambia. Le modifiche restano nell'indirizzo della pagina: il collegamento riproduce la simulazione. Lo stesso calcolo lo fa il comando «cruscotto score FILE --modifica».",
     link: "Simula con il calcolatore",
     simulated: "simulato",
     overall_document: "Punteggio complessivo del documento",
@@ -77,7 +77,7 @@ pub static IT: Texts = Texts {
 
 pub static EN: Texts = Texts {
     heading: "Calculator",
-    intro: "Try what happens if an indicator reaches another value, if an objective weighs more or less, or if an objective is neutralised (left out of the calculation for causes outside the office's control): every score is computed again by the rules the document declares. It is a simulation: the document does not change. The edits stay in the page's address: the link reproduces the simulation. The command «cruscotto score FILE --modifica» makes the same calculation.",
+    intro: "Try what happens if an indicator reaches another value or has another target, if a declared result changes, if an indicator or an objective weighs more or less, or if it is neutralised (left out of the calculation for causes outside the office's control): every score is computed again by the rules the document declares. It is a simulation: the document does not change. The edits stay in the page's address: the link reproduces the simulation. The command «cruscotto score FILE --modifica» makes the same calculation.",
     link: "Simulate with the calculator",
     simulated: "simulated",
     overall_document: "Document's overall score",
