@@ -473,6 +473,18 @@ describe("every field of an indicator, and the simulated views", () => {
     assert.equal(await page.locator('.simulazione').count(), 0);
     assert.equal(await page.locator('.calc__simulato').count(), 0);
 
+    // In English, and in dark colours.
+    await openView(page, `${server.url}?src=__core__/calcolatore/piano.json&lang=en#/obiettivi/A?m=v1~f.a1=100~n.C=Ricorso`);
+    assert.ok(
+      (await page.locator('#simulazione-titolo').textContent()).startsWith('You are looking at a simulation: 2 edits — back to the calculator / undo the simulation'),
+    );
+    assert.equal(await page.locator('[data-cifra="obiettivo"] .calc__simulato').textContent(), 'simulated');
+    assert.equal(await page.locator('#sim-obiettivo-simulato').textContent(), '100,00 %');
+    await assertNoAxeViolations(page, 'an objective with a simulation, in English');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await assertNoAxeViolations(page, 'an objective with a simulation, dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+
     // A link whose edits do not apply says so.
     await openView(page, `${FIXTURE_URL()}#/sintesi?m=v1~f.d1=3`);
     assert.equal(
