@@ -10,11 +10,11 @@
 //! |---|---|---|
 //! | `f` | an indicator's final value | a number |
 //! | `t` | an indicator's target value | a number (`min..max` for a range) |
-//! | `pi` | an indicator's weight | a number, not negative |
+//! | `pi` | an indicator's weight | a number, not negative (at most 100 where weights are percentages) |
 //! | `ri` | the result stated for an indicator in words or a milestone | a percentage, not negative |
 //! | `e` | the result declared for an indicator in words or a milestone | `raggiunto`, `parzialmente_raggiunto`, `non_raggiunto` |
 //! | `ni` | neutralise an indicator | the reason |
-//! | `p` | an objective's weight | a number, not negative |
+//! | `p` | an objective's weight | a number, not negative (at most 100 where weights are percentages) |
 //! | `r` | an objective's published result | a percentage, not negative |
 //! | `n` | neutralise an objective | the reason |
 //!
