@@ -812,3 +812,46 @@ fn a_weight_above_100_is_refused_where_weights_are_percentages() {
 fn messages_en(p: &Problem) -> String {
     cruscotto_core::messages::edit_problem(p, Lang::En)
 }
+
+#[test]
+fn setting_in_place_on_a_demo_piano_is_replaying_from_scratch() {
+    // Monsummano's PIAO (percent weights, units): results filled in, changed
+    // further up the list, taken away; after each, the plan, the scores and
+    // (after `refresh`) the changes are those of the edits replayed.
+    let bytes =
+        std::fs::read(crate::repo().join("public/plans/monsummano-terme-2024-piao.json")).unwrap();
+    let plan: PlanFile = serde_json::from_slice(&bytes).unwrap();
+    let a = analyse(&plan);
+    let mut calc = simulate::Calculator::new(plan.clone(), a.scores.clone());
+    let steps = [
+        "f.s2-1-6-ind-1=4",
+        "t.s2-1-6-ind-2=90",
+        "f.s2-1-6-ind-2=80",
+        "pi.s2-1-6-ind-1=70",
+        "f.s2-1-6-ind-1=3",
+        "ni.s2-1-6-ind-2=Causa esterna",
+        "t.s2-1-6-ind-2=",
+        "p.s2-1-6=50",
+        "f.s2-1-6-ind-1=",
+        "pi.s2-1-6-ind-1=150",
+    ];
+    for (k, step) in steps.iter().enumerate() {
+        let e = edits::parse_edit(step, 1).unwrap();
+        let refused = calc.set(&e).is_err();
+        assert_eq!(refused, k == steps.len() - 1, "{step}");
+        calc.refresh();
+        let list = calc.edits();
+        let sim = simulate(&plan, &list, &Options::default()).unwrap();
+        assert_eq!(calc.scores(), &sim.analysis.scores, "{step}");
+        assert_eq!(calc.changes(), &sim.changes[..], "{step}");
+        assert_eq!(calc.plan(), &sim.plan, "{step}");
+    }
+    assert_eq!(
+        edits::print_edits(&calc.edits()),
+        "v1~t.s2-1-6-ind-2=~f.s2-1-6-ind-2=80~pi.s2-1-6-ind-1=70~ni.s2-1-6-ind-2=Causa%20esterna~p.s2-1-6=50"
+    );
+    // ind-1 without a final value (the document's: the edit went), ind-2
+    // neutralised: s2-1-6 has no score to give.
+    let i = calc.scores().node_index("s2-1-6").unwrap();
+    assert_eq!(calc.scores().nodes[i].computed, None);
+}
