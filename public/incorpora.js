@@ -85,13 +85,15 @@ async function load(build) {
 }
 
 // The view the first load carries (src/pages/mod.rs, `render_first`): the
-// overview. An address naming another one starts the full build directly.
+// overview, without the calculator's edits (`#/sintesi?m=…`, a simulation,
+// is the full build's). An address naming another one starts the full build
+// directly.
 // (Only a shortcut: the first load hands any other view over to the full
 // build, the document chooser too.)
 function firstLoadView(config) {
   const hash = location.hash;
   const view = hash.startsWith('#/') ? hash.slice(2) : config.vista || '';
-  return ['', 'sintesi'].includes(view.replace(/[?#].*$/, '').replace(/\/$/, ''));
+  return !/[?&]m=[^&]/.test(view) && ['', 'sintesi'].includes(view.replace(/[?#].*$/, '').replace(/\/$/, ''));
 }
 
 // Starts the app: the first load, which calls `takeOver(planUrl, plan)`

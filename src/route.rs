@@ -52,6 +52,11 @@ pub enum Route {
     /// calculator's edits in the query (as [`Calc`] writes them), over the
     /// simulated plan; the query kept as written.
     QuantoConta(String),
+    /// The overview, an objective or a unit with the calculator's edits
+    /// (the core's text form, `#/sintesi?m=v1~f.a1=80`,
+    /// `#/obiettivi/ID?m=…`, `#/uffici/ID?m=…`): the view with its figures
+    /// simulated next to the document's. Only the full build draws it.
+    Simulata(Box<Route>, String),
 }
 
 impl Calc {
@@ -155,6 +160,9 @@ impl Route {
                 return Route::Cerca(String::new());
             }
         }
+        if let Some(r) = simulated(h) {
+            return r;
+        }
         let mut parts = h.splitn(2, '/');
         let head = parts.next().unwrap_or("");
         if head == "incorpora" {
@@ -206,6 +214,22 @@ impl Route {
             Route::Calcolatore(q) => format!("#/calcolatore?{q}"),
             Route::QuantoConta(q) if q.is_empty() => "#/calcolatore/quanto-conta".into(),
             Route::QuantoConta(q) => format!("#/calcolatore/quanto-conta?{q}"),
+            Route::Simulata(view, edits) => {
+                format!("{}?m={}", view.href(), percent_encode(edits, b"=,"))
+            }
+        }
+    }
+
+    /// This view with the calculator's edits `edits` (the text form; empty:
+    /// none), when it can show them (the overview, an objective, a unit);
+    /// else the view itself.
+    pub fn simulated(self, edits: &str) -> Route {
+        match self {
+            Route::Simulata(view, _) => view.simulated(edits),
+            r @ (Route::Sintesi | Route::Obiettivo(_) | Route::Ufficio(_)) if !edits.is_empty() => {
+                Route::Simulata(Box::new(r), edits.to_string())
+            }
+            r => r,
         }
     }
 
@@ -241,6 +265,7 @@ impl Route {
             Route::Confronta(_) => Route::Confronta(Wanted::Nothing),
             Route::Cerca(_) => Route::Cerca(String::new()),
             Route::Calcolatore(_) | Route::QuantoConta(_) => Route::Calcolatore(String::new()),
+            Route::Simulata(view, _) => view.section(),
             r => r.clone(),
         }
     }
@@ -256,6 +281,21 @@ impl Route {
             r => r.clone(),
         }
     }
+}
+
+/// `sintesi?m=…`, `obiettivi/ID?m=…`, `uffici/ID?m=…` with edits: the
+/// simulated view.
+fn simulated(h: &str) -> Option<Route> {
+    let (path, query) = h.split_once('?')?;
+    let edits = fragment_query(query)
+        .into_iter()
+        .find(|(k, v)| k == "m" && !v.is_empty())?
+        .1;
+    let view = match path.split('/').next()? {
+        "sintesi" | "obiettivi" | "uffici" => Route::parse(path),
+        _ => return None,
+    };
+    Some(view.simulated(&edits))
 }
 
 /// Which document the address asks for.
@@ -332,6 +372,18 @@ mod tests {
             Route::Calcolatore("o=ob-1&m=v1~f.a1=80".into()),
             Route::QuantoConta(String::new()),
             Route::QuantoConta("m=v1~f.a1=80".into()),
+            Route::Simulata(
+                Box::new(Route::Sintesi),
+                "v1~f.a1=80~n.B=Causa%20esterna".into(),
+            ),
+            Route::Simulata(
+                Box::new(Route::Obiettivo("città 1/2".into())),
+                "v1~p.A=20".into(),
+            ),
+            Route::Simulata(
+                Box::new(Route::Ufficio("u-1".into())),
+                "v1~t.b1=10..20".into(),
+            ),
             Route::Cerca("q=citta".into()),
             Route::Cerca(
                 "q=citt%C3%A0%20digitale&ufficio=s%2F1&sdg=11&sdg=16&esito=non-raggiunti".into(),
@@ -340,6 +392,30 @@ mod tests {
         for r in routes {
             assert_eq!(Route::parse(&r.href()), r, "{}", r.href());
         }
+    }
+
+    #[test]
+    fn a_simulation_rides_in_the_overview_objective_and_unit_only() {
+        let sim = |r: Route| Route::Simulata(Box::new(r), "v1~f.a1=80".into());
+        assert_eq!(Route::parse("#/sintesi?m=v1~f.a1=80"), sim(Route::Sintesi));
+        assert_eq!(
+            Route::parse("#/obiettivi/A?m=v1~f.a1=80"),
+            sim(Route::Obiettivo("A".into()))
+        );
+        assert_eq!(
+            Route::parse("#/uffici/u%201?m=v1~f.a1=80"),
+            sim(Route::Ufficio("u 1".into()))
+        );
+        // No edits, or another view: the view as it is.
+        assert_eq!(Route::parse("#/sintesi?m="), Route::Sintesi);
+        assert_eq!(Route::parse("#/obiettivi?m=v1~f.a1=80"), Route::Obiettivi);
+        assert_eq!(Route::Sintesi.simulated(""), Route::Sintesi);
+        assert_eq!(Route::Risorse.simulated("v1~f.a1=80"), Route::Risorse);
+        assert_eq!(
+            sim(Route::Sintesi).simulated("v1~p.A=1"),
+            Route::Simulata(Box::new(Route::Sintesi), "v1~p.A=1".into())
+        );
+        assert_eq!(sim(Route::Sintesi).section(), Route::Sintesi);
     }
 
     #[test]

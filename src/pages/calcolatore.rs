@@ -21,7 +21,9 @@ use crate::text::calcolatore as tx;
 
 /// The edits of the address applied to the document.
 struct Sim {
-    /// The calculator after every edit that applies.
+    /// The calculator after every edit that applies: one for the page,
+    /// changed in place by each field ([`Calculator::set`]: one scoring
+    /// pass).
     calc: Calculator,
     /// The first edit of the address that does not (its sentence).
     error: Option<String>,
@@ -31,15 +33,24 @@ impl Sim {
     /// The value of a field as edited, or `document`'s.
     fn current(&self, field: Field, id: &str, document: &Value) -> Value {
         self.calc
-            .changes()
-            .iter()
-            .find(|c| c.edit.field == field && c.edit.id == id)
-            .map_or_else(|| document.clone(), |c| c.edit.value.clone())
+            .edited(field, id)
+            .map_or_else(|| document.clone(), Value::clone)
+    }
+
+    /// The edits in the text form of the address (empty: none).
+    fn text(&self) -> String {
+        let list = self.calc.edits();
+        if list.is_empty() {
+            String::new()
+        } else {
+            edits::print_edits(&list)
+        }
     }
 }
 
 /// The calculator over `doc` with `edits` (the text form) applied, up to
-/// the first that does not apply.
+/// the first that does not apply: what the address asks for (a reload, a
+/// pasted link, Back), replayed once.
 fn simulate(doc: &Doc, edits: &str, lang: Lang) -> Sim {
     let mut calc = Calculator::new(doc.plan.clone(), doc.analysis.scores.clone());
     let error = match edits::parse_edits(edits) {
@@ -52,40 +63,16 @@ fn simulate(doc: &Doc, edits: &str, lang: Lang) -> Sim {
     Sim { calc, error }
 }
 
-/// The edits with `edit` in place of the one of the same field and item
-/// (or added), applied: `Err` with the field's sentence if it does not
-/// apply. An edit that gives back the document's value is dropped.
-fn with_edit(doc: &Doc, current: &[Edit], edit: Edit, lang: Lang) -> Result<Vec<Edit>, String> {
-    let mut list = current.to_vec();
-    match list
-        .iter_mut()
-        .find(|e| e.field == edit.field && e.id == edit.id)
-    {
-        Some(e) => *e = edit.clone(),
-        None => list.push(edit.clone()),
-    }
-    let mut calc = Calculator::new(doc.plan.clone(), doc.analysis.scores.clone());
-    for e in &list {
-        calc.edit(e)
-            .map_err(|err| messages::edit_problem(&err.problem, lang))?;
-    }
-    // Edits of other fields do not change this one: its value before is
-    // the document's.
-    let back = calc
-        .changes()
-        .iter()
-        .any(|c| c.edit == edit && c.before == edit.value);
-    if back {
-        list.retain(|e| !(e.field == edit.field && e.id == edit.id));
-    }
-    Ok(list)
-}
-
-/// A value as an input shows it.
+/// A value as an input shows it (a range as it is typed, `10..20`).
 fn input_text(v: &Value) -> String {
     match v {
         Value::Clear => String::new(),
         Value::Reason(r) => r.clone(),
+        Value::Range(a, b) => format!(
+            "{}..{}",
+            Value::Number(*a).display(),
+            Value::Number(*b).display()
+        ),
         v => v.display(),
     }
 }
@@ -94,19 +81,14 @@ fn pct(d: Option<Dec>, lang: Lang) -> String {
     d.map_or_else(|| tx::t(lang).none.to_string(), it::percent)
 }
 
-/// The document's value of a field (`Clear` when it has none).
-fn document_value(doc: &Doc, node: usize, field: Field, indicator: Option<usize>) -> Value {
+/// The document's value of a field of objective `node` (or of its
+/// indicator `indicator`), or `None` where the field does not apply (the
+/// core's rule: no final value for a target in words …).
+fn document_value(doc: &Doc, node: usize, field: Field, indicator: Option<usize>) -> Option<Value> {
     let o = doc.node(node);
-    let num = |d: Option<Dec>| d.map_or(Value::Clear, Value::Number);
-    match (field, indicator) {
-        (Field::ObjectiveWeight, _) => num(o.weight),
-        (Field::ObjectiveResult, _) => num(o.published_achievement),
-        (Field::NeutraliseObjective, _) => o
-            .neutralised
-            .as_ref()
-            .map_or(Value::Clear, |n| Value::Reason(n.reason.clone())),
-        (Field::Final, Some(k)) => num(o.indicators[k].actual.as_ref().and_then(|a| a.final_value)),
-        _ => Value::Clear,
+    match indicator {
+        None => Some(edits::objective_value(o, field)),
+        Some(k) => edits::indicator_value(&o.indicators[k], field).ok(),
     }
 }
 
@@ -119,11 +101,11 @@ pub fn CalcolatorePage(doc: Arc<Doc>) -> impl IntoView {
         _ => None,
     };
     let state = RwSignal::new(ctx.route.with_untracked(from_route).unwrap_or_default());
-    let sim = RwSignal::new(Arc::new(simulate(
+    let sim = RwSignal::new(simulate(
         &doc,
         &state.with_untracked(|s| s.edits.clone()),
         ctx.lang.get_untracked(),
-    )));
+    ));
     // The field (`field key.id`) → the text typed and what is wrong with it.
     let errors = RwSignal::new(Vec::<(String, String, String)>::new());
     let announcement = RwSignal::new(String::new());
@@ -144,7 +126,7 @@ pub fn CalcolatorePage(doc: Arc<Doc>) -> impl IntoView {
                 ctx.lang.get_untracked(),
                 &pct(s.calc.scores().overall, ctx.lang.get_untracked()),
             ));
-            sim.set(Arc::new(s));
+            sim.set(s);
             errors.set(Vec::new());
         }
         state.set(c);
@@ -159,32 +141,51 @@ pub fn CalcolatorePage(doc: Arc<Doc>) -> impl IntoView {
         }
     };
 
-    // A field was changed: read, applied, or said wrong on the field.
-    let d = doc.clone();
+    // A field was changed: read and applied in place (one scoring pass,
+    // which is also the check), or said wrong on the field.
     let edit_field = move |field: Field, id: String, typed: String| {
         let lang = ctx.lang.get_untracked();
         let key = format!("{}.{id}", field.key());
-        let result = edits::parse_input(field, &typed)
-            .map_err(|p| messages::edit_problem(&p, lang))
-            .and_then(|value| {
-                let current = sim.with_untracked(|s| s.calc.edits());
-                with_edit(&d, &current, Edit { field, id, value }, lang)
-            });
+        let value = match edits::parse_input(field, &typed) {
+            Ok(v) => v,
+            Err(p) => {
+                let message = messages::edit_problem(&p, lang);
+                errors.update(|v| {
+                    v.retain(|(k, _, _)| *k != key);
+                    v.push((key, typed, message));
+                });
+                return;
+            }
+        };
+        let edit = Edit { field, id, value };
+        // A bad value changes nothing: nothing to draw again.
+        let result = sim
+            .try_update_untracked(|s| s.calc.set(&edit).map(|()| s.text()))
+            .unwrap_or_else(|| Ok(String::new()));
+        if result.is_ok() {
+            sim.notify();
+            // An edit further up the list changed: the figures are drawn;
+            // what the edits after it changed is worked out next (one pass
+            // each), then drawn.
+            if !sim.with_untracked(|s| s.calc.is_fresh()) {
+                set_timeout(
+                    move || sim.update(|s| s.calc.refresh()),
+                    std::time::Duration::ZERO,
+                );
+            }
+        }
         match result {
-            Err(message) => errors.update(|v| {
-                v.retain(|(k, _, _)| *k != key);
-                v.push((key, typed, message));
-            }),
-            Ok(list) => {
+            Err(e) => {
+                let message = messages::edit_problem(&e.problem, lang);
+                errors.update(|v| {
+                    v.retain(|(k, _, _)| *k != key);
+                    v.push((key, typed, message));
+                });
+            }
+            Ok(text) => {
                 errors.update(|v| v.retain(|(k, _, _)| *k != key));
-                let text = if list.is_empty() {
-                    String::new()
-                } else {
-                    edits::print_edits(&list)
-                };
-                let s = simulate(&d, &text, lang);
-                announcement.set(tx::announce(lang, &pct(s.calc.scores().overall, lang)));
-                sim.set(Arc::new(s));
+                let overall = sim.with_untracked(|s| s.calc.scores().overall);
+                announcement.set(tx::announce(lang, &pct(overall, lang)));
                 let objective = state.with_untracked(|s| s.objective.clone());
                 commit(
                     Calc {
@@ -202,7 +203,7 @@ pub fn CalcolatorePage(doc: Arc<Doc>) -> impl IntoView {
         let lang = ctx.lang.get_untracked();
         let s = simulate(&d, "", lang);
         announcement.set(tx::announce(lang, &pct(s.calc.scores().overall, lang)));
-        sim.set(Arc::new(s));
+        sim.set(s);
         errors.set(Vec::new());
         let objective = state.with_untracked(|s| s.objective.clone());
         commit(
@@ -285,7 +286,7 @@ pub fn CalcolatorePage(doc: Arc<Doc>) -> impl IntoView {
     let form = move || {
         let lang = ctx.lang.get();
         let i = chosen.get()?;
-        Some(objective_form(&d, i, lang, sim, errors, edit_field.clone()))
+        Some(objective_form(&d, i, lang, sim, errors, edit_field))
     };
 
     let d = doc.clone();
@@ -335,10 +336,7 @@ pub fn CalcolatorePage(doc: Arc<Doc>) -> impl IntoView {
 }
 
 /// The message of a field, if its last typed value was wrong.
-fn field_error(
-    errors: RwSignal<Vec<(String, String, String)>>,
-    key: &str,
-) -> Option<(String, String)> {
+fn field_error(errors: Errors, key: &str) -> Option<(String, String)> {
     errors.with(|v| {
         v.iter()
             .find(|(k, _, _)| k == key)
@@ -346,26 +344,86 @@ fn field_error(
     })
 }
 
-/// One input of the form: label, the document's value, the message of a
-/// bad value.
-#[allow(clippy::too_many_arguments)]
-fn number_field(
+/// The messages of the fields whose last typed value was wrong: the
+/// field's key (`KEY.ID`), the text typed, the core's sentence.
+type Errors = RwSignal<Vec<(String, String, String)>>;
+
+/// What a field calls with its field, item and the text typed.
+trait OnEdit: Fn(Field, String, String) + Clone + Send + Sync + 'static {}
+impl<F: Fn(Field, String, String) + Clone + Send + Sync + 'static> OnEdit for F {}
+
+/// Where a field is and what it edits.
+struct At {
+    /// The input's `id`.
     dom_id: String,
+    /// Its label.
     label: String,
     field: Field,
+    /// The objective's or indicator's id.
     id: String,
+    /// The document's value.
     document: Value,
-    note: Option<Box<dyn Fn() -> Option<String> + Send + Sync>>,
-    sim: RwSignal<Arc<Sim>>,
-    errors: RwSignal<Vec<(String, String, String)>>,
-    on_edit: impl Fn(Field, String, String) + Clone + Send + Sync + 'static,
+}
+
+/// The "in the document" line of a field (`doc_id`).
+fn in_document(doc_id: String, document: &Value, lang: Lang) -> impl IntoView {
+    let t = tx::t(lang);
+    let shown = match document {
+        Value::Clear => t.none.to_string(),
+        v => v.display(),
+    };
+    view! { <p class="calc__documento" id=doc_id>{t.in_document} " " {shown}</p> }
+}
+
+/// A field's key (`KEY.ID`), the id of its "in the document" line, its
+/// `aria-describedby` and its message: the error (when the last value typed
+/// was wrong) then the document's value.
+fn described(
+    errors: Errors,
+    at: &At,
+) -> (
+    String,
+    String,
+    impl Fn() -> String + Send + Sync + 'static,
+    impl Fn() -> Option<AnyView> + Send + Sync + 'static,
+) {
+    let key = format!("{}.{}", at.field.key(), at.id);
+    let err_id = format!("{}-errore", at.dom_id);
+    let doc_id = format!("{}-documento", at.dom_id);
+    let (k1, k2) = (key.clone(), key.clone());
+    let (e, d) = (err_id.clone(), doc_id.clone());
+    let by = move || {
+        if field_error(errors, &k1).is_some() {
+            format!("{e} {d}")
+        } else {
+            d.clone()
+        }
+    };
+    let message = move || {
+        field_error(errors, &k2)
+            .map(|(_, m)| view! { <p class="calc__messaggio" id=err_id.clone()>{m}</p> }.into_any())
+    };
+    (key, doc_id, by, message)
+}
+
+/// One text input of the form: label, the document's value, the message of
+/// a bad value.
+fn number_field(
+    at: At,
+    sim: RwSignal<Sim>,
+    errors: Errors,
+    on_edit: impl OnEdit,
     lang: Lang,
 ) -> impl IntoView {
-    let key = format!("{}.{id}", field.key());
-    let t = tx::t(lang);
-    let err_id = format!("{dom_id}-errore");
-    let doc_id = format!("{dom_id}-documento");
-    let (k1, k2, k3) = (key.clone(), key.clone(), key.clone());
+    let (key, doc_id, by, message) = described(errors, &at);
+    let At {
+        dom_id,
+        label,
+        field,
+        id,
+        document,
+    } = at;
+    let k1 = key.clone();
     let item = id.clone();
     let doc_value = document.clone();
     let value = move || {
@@ -374,133 +432,85 @@ fn number_field(
         }
         input_text(&sim.with(|s| s.current(field, &item, &doc_value)))
     };
-    let invalid = move || field_error(errors, &k2).is_some().then_some("true");
-    let described = {
-        let (e, d) = (err_id.clone(), doc_id.clone());
-        move || {
-            if field_error(errors, &k3).is_some() {
-                format!("{e} {d}")
-            } else {
-                d.clone()
-            }
-        }
-    };
-    let message = {
-        let e = err_id.clone();
-        move || {
-            field_error(errors, &key)
-                .map(|(_, m)| view! { <p class="calc__messaggio" id=e.clone()>{m}</p> })
-        }
-    };
+    let invalid = move || field_error(errors, &key).is_some().then_some("true");
     let on_change = move |ev| on_edit(field, id.clone(), event_target_value(&ev));
-    let shown = match &document {
-        Value::Clear => t.none.to_string(),
-        v => v.display(),
-    };
     view! {
         <div class="calc__campo">
             <label for=dom_id.clone()>{label}</label>
             <input id=dom_id type="text" inputmode="decimal" autocomplete="off" spellcheck="false"
-                prop:value=value aria-invalid=invalid aria-describedby=described on:change=on_change />
+                prop:value=value aria-invalid=invalid aria-describedby=by on:change=on_change />
             {message}
-            <p class="calc__documento" id=doc_id>{t.in_document} " " {shown} {note.map(|f| move || f())}</p>
+            {in_document(doc_id, &document, lang)}
         </div>
     }
 }
 
-/// The fields of objective `i`: its indicators' final values, its weight,
-/// its neutralisation; its score in the document and simulated.
-fn objective_form(
-    doc: &Doc,
-    i: usize,
+/// The declared result of an indicator in words or a milestone: a choice
+/// among the core's results (or none).
+fn outcome_field(
+    at: At,
+    sim: RwSignal<Sim>,
+    errors: Errors,
+    on_edit: impl OnEdit,
     lang: Lang,
-    sim: RwSignal<Arc<Sim>>,
-    errors: RwSignal<Vec<(String, String, String)>>,
-    on_edit: impl Fn(Field, String, String) + Clone + Send + Sync + 'static,
 ) -> impl IntoView {
-    let t = tx::t(lang);
-    let o = doc.node(i);
-    let id = o.id.clone();
-    let scores = &doc.analysis.scores;
-    // The indicators of this objective, in the scores' list (their index).
-    let first = scores.indicators.iter().position(|x| x.node == i);
-    let indicators = o
-        .indicators
-        .iter()
-        .enumerate()
-        .map(|(k, ind)| {
-            let at = first.map(|f| f + k);
-            let achieved = move |s: &cruscotto_core::score::Scores| {
-                at.and_then(|a| s.indicators.get(a)).and_then(|x| x.achievement())
+    let (_, doc_id, by, message) = described(errors, &at);
+    let At {
+        dom_id,
+        label,
+        field,
+        id,
+        document,
+    } = at;
+    let (item, doc_value) = (id.clone(), document.clone());
+    let current = move || sim.with(|s| s.current(field, &item, &doc_value));
+    let options = std::iter::once(None)
+        .chain(cruscotto_core::Outcome::ALL.iter().copied().map(Some))
+        .map(|o| {
+            let current = current.clone();
+            let (value, text) = match o {
+                Some(o) => (o.as_str(), Value::Outcome(o).display()),
+                None => ("", tx::t(lang).no_outcome.to_string()),
             };
-            let before = achieved(scores);
-            if ind.target_in_words().is_some() {
-                return view! {
-                    <div class="calc__campo">
-                        <p><strong>{ind.name.clone()}</strong></p>
-                        <p class="calc__documento">{t.in_words} " " {format!("{} {}", t.achievement, pct(before, lang))}</p>
-                    </div>
-                }
-                .into_any();
-            }
-            let note = Box::new(move || {
-                let after = sim.with(|s| achieved(s.calc.scores()));
-                Some(format!(
-                    " · {} {} → {} {}",
-                    t.achievement,
-                    pct(before, lang),
-                    pct(after, lang),
-                    t.simulated
-                ))
-            });
-            let input = number_field(
-                format!("calc-f-{}", at.unwrap_or(k)),
-                tx::final_label(lang, &ind.name),
-                Field::Final,
-                ind.id.clone(),
-                document_value(doc, i, Field::Final, Some(k)),
-                Some(note),
-                sim,
-                errors,
-                on_edit.clone(),
-                lang,
-            );
-            view! { <div class="calc__indicatore" data-id=ind.id.clone()>{input}</div> }.into_any()
+            let selected = move || match (current(), o) {
+                (Value::Outcome(c), Some(o)) => c == o,
+                (Value::Clear, None) => true,
+                _ => false,
+            };
+            view! { <option value=value selected=selected>{text}</option> }
         })
         .collect_view();
-    let none = o
-        .indicators
-        .is_empty()
-        .then(|| view! { <p>{t.no_indicators}</p> });
-    let weight = number_field(
-        "calc-peso".into(),
-        t.weight_label.into(),
-        Field::ObjectiveWeight,
-        id.clone(),
-        document_value(doc, i, Field::ObjectiveWeight, None),
-        None,
-        sim,
-        errors,
-        on_edit.clone(),
-        lang,
-    );
-    let result = number_field(
-        "calc-risultato".into(),
-        t.result_label.into(),
-        Field::ObjectiveResult,
-        id.clone(),
-        document_value(doc, i, Field::ObjectiveResult, None),
-        None,
-        sim,
-        errors,
-        on_edit.clone(),
-        lang,
-    );
-    // Neutralisation: the box, and the reason it carries.
-    let doc_reason = document_value(doc, i, Field::NeutraliseObjective, None);
+    let on_change = move |ev| on_edit(field, id.clone(), event_target_value(&ev));
+    view! {
+        <div class="calc__campo">
+            <label for=dom_id.clone()>{label}</label>
+            <select id=dom_id aria-describedby=by on:change=on_change>{options}</select>
+            {message}
+            {in_document(doc_id, &document, lang)}
+        </div>
+    }
+}
+
+/// A neutralisation (of an objective or an indicator): the box, and the
+/// reason it carries (the default one when none is written).
+fn neutralise_field(
+    at: At,
+    (reason_id, reason_label): (String, String),
+    sim: RwSignal<Sim>,
+    on_edit: impl OnEdit,
+    lang: Lang,
+) -> impl IntoView {
+    let t = tx::t(lang);
+    let At {
+        dom_id,
+        label,
+        field,
+        id,
+        document,
+    } = at;
     let current_reason = {
-        let (id, doc_reason) = (id.clone(), doc_reason.clone());
-        move || sim.with(|s| s.current(Field::NeutraliseObjective, &id, &doc_reason))
+        let id = id.clone();
+        move || sim.with(|s| s.current(field, &id, &document))
     };
     let reason_input = NodeRef::<leptos::html::Input>::new();
     let checked = {
@@ -516,15 +526,11 @@ fn objective_form(
                 .map(|i| i.value())
                 .filter(|r| !r.trim().is_empty())
                 .unwrap_or_else(|| t.reason_default.to_string());
-            on_edit(
-                Field::NeutraliseObjective,
-                id.clone(),
-                if on { reason } else { String::new() },
-            );
+            on_edit(field, id.clone(), if on { reason } else { String::new() });
         }
     };
     let on_reason = {
-        let (id, on_edit, checked) = (id.clone(), on_edit.clone(), checked.clone());
+        let checked = checked.clone();
         move |ev| {
             if checked() {
                 let r = event_target_value(&ev);
@@ -533,7 +539,7 @@ fn objective_form(
                 } else {
                     r
                 };
-                on_edit(Field::NeutraliseObjective, id.clone(), r);
+                on_edit(field, id.clone(), r);
             }
         }
     };
@@ -541,7 +547,175 @@ fn objective_form(
         Value::Reason(r) => r,
         _ => String::new(),
     };
+    view! {
+        <div class="calc__campo calc__neutralizza">
+            <input type="checkbox" id=dom_id.clone() prop:checked=checked on:change=on_box />
+            <label for=dom_id>{label}</label>
+            <label for=reason_id.clone()>{reason_label}</label>
+            <input type="text" id=reason_id autocomplete="off" node_ref=reason_input
+                prop:value=reason_value on:change=on_reason />
+        </div>
+    }
+}
+
+/// The fields of indicator `k` of objective `i` (`at`: its index in the
+/// scores' list): those the core lets edit on it — its final value and
+/// target (a measurable target), or its declared result and stated
+/// percentage (a target in words or a milestone); its weight; its
+/// neutralisation. Its achievement in the document and simulated.
+fn indicator_fields(
+    doc: &Doc,
+    i: usize,
+    k: usize,
+    lang: Lang,
+    sim: RwSignal<Sim>,
+    errors: Errors,
+    on_edit: impl OnEdit,
+) -> impl IntoView {
+    let t = tx::t(lang);
+    let ind = &doc.node(i).indicators[k];
+    // Its index in the scores' list.
+    let scores = &doc.analysis.scores;
+    let at = scores
+        .indicators
+        .iter()
+        .position(|x| x.node == i)
+        .map(|f| f + k);
+    let achieved = move |s: &cruscotto_core::score::Scores| {
+        at.and_then(|a| s.indicators.get(a))
+            .and_then(|x| x.achievement())
+    };
+    let before = achieved(scores);
+    let note = move || {
+        let after = sim.with(|s| achieved(s.calc.scores()));
+        format!(
+            "{} {} → {} {}",
+            t.achievement,
+            pct(before, lang),
+            pct(after, lang),
+            t.simulated
+        )
+    };
+    let n = at.unwrap_or(k);
+    let range = ind
+        .target
+        .as_ref()
+        .is_some_and(|t| t.comparator == Some(cruscotto_core::format::Comparator::Range));
+    let fields = [
+        Field::Final,
+        Field::Target,
+        Field::Outcome,
+        Field::IndicatorResult,
+        Field::IndicatorWeight,
+        Field::NeutraliseIndicator,
+    ]
+    .into_iter()
+    .filter_map(|field| {
+        let document = document_value(doc, i, field, Some(k))?;
+        let label = tx::field_label(lang, field, &ind.name, range);
+        let at = At {
+            dom_id: format!("calc-{}-{n}", field.key()),
+            label,
+            field,
+            id: ind.id.clone(),
+            document,
+        };
+        Some(match field {
+            Field::Outcome => outcome_field(at, sim, errors, on_edit.clone(), lang).into_any(),
+            Field::NeutraliseIndicator => neutralise_field(
+                at,
+                (
+                    format!("calc-ni-{n}-motivo"),
+                    tx::reason_label(lang, &ind.name),
+                ),
+                sim,
+                on_edit.clone(),
+                lang,
+            )
+            .into_any(),
+            _ => number_field(at, sim, errors, on_edit.clone(), lang).into_any(),
+        })
+    })
+    .collect_view();
+    view! {
+        <fieldset class="calc__indicatore" data-id=ind.id.clone()>
+            <legend>{ind.name.clone()}</legend>
+            <p class="calc__documento" id=format!("calc-raggiungimento-{n}")>{note}</p>
+            {fields}
+        </fieldset>
+    }
+}
+
+/// The fields of objective `i`: its indicators', its weight, its
+/// published result, its neutralisation; its score in the document and
+/// simulated.
+fn objective_form(
+    doc: &Doc,
+    i: usize,
+    lang: Lang,
+    sim: RwSignal<Sim>,
+    errors: Errors,
+    on_edit: impl OnEdit,
+) -> impl IntoView {
+    let t = tx::t(lang);
+    let o = doc.node(i);
+    let id = o.id.clone();
+    let scores = &doc.analysis.scores;
+    let indicators = (0..o.indicators.len())
+        .map(|k| indicator_fields(doc, i, k, lang, sim, errors, on_edit.clone()))
+        .collect_view();
+    let none = o
+        .indicators
+        .is_empty()
+        .then(|| view! { <p>{t.no_indicators}</p> });
+    let field = |dom_id: &str, label: &str, field: Field| At {
+        dom_id: dom_id.into(),
+        label: label.into(),
+        field,
+        id: id.clone(),
+        document: edits::objective_value(o, field),
+    };
+    let weight = number_field(
+        field("calc-peso", t.weight_label, Field::ObjectiveWeight),
+        sim,
+        errors,
+        on_edit.clone(),
+        lang,
+    );
+    let result = number_field(
+        field("calc-risultato", t.result_label, Field::ObjectiveResult),
+        sim,
+        errors,
+        on_edit.clone(),
+        lang,
+    );
+    let neutralise = neutralise_field(
+        field(
+            "calc-neutralizza",
+            t.neutralise_label,
+            Field::NeutraliseObjective,
+        ),
+        ("calc-motivo".into(), t.reason_label.into()),
+        sim,
+        on_edit,
+        lang,
+    );
     let score_doc = pct(scores.nodes[i].computed, lang);
+    let link_id = o.id.clone();
+    // The pages of its units, with the simulation.
+    let unit_links = o
+        .units
+        .iter()
+        .filter_map(|u| doc.unit_by_id(u))
+        .map(|u| {
+            let unit = doc.unit(u);
+            let (id, name) = (unit.id.clone(), unit.name.clone());
+            let href = move || Route::Ufficio(id.clone()).simulated(&sim.with(Sim::text)).href();
+            view! {
+                <li><a class="calc__ufficio-simulato" href=href>{crate::text::simulata::link_unit(lang, &name)}</a></li>
+            }
+        })
+        .collect_view();
     let score_sim = move || pct(sim.with(|s| s.calc.scores().nodes[i].computed), lang);
     view! {
         <div class="calc__obiettivo">
@@ -558,17 +732,19 @@ fn objective_form(
                     <span id="calc-obiettivo-simulato" class="calc__cifra">{score_sim}</span>
                 </p>
             </div>
+            <ul class="calc__collegamenti">
+                <li>
+                    <a id="calc-obiettivo-simulato-link" href=move || Route::Obiettivo(link_id.clone()).simulated(&sim.with(Sim::text)).href()>
+                        {crate::text::simulata::t(lang).link_objective}
+                    </a>
+                </li>
+                {unit_links}
+            </ul>
             {indicators}
             {none}
             {weight}
             {result}
-            <div class="calc__campo calc__neutralizza">
-                <input type="checkbox" id="calc-neutralizza" prop:checked=checked on:change=on_box />
-                <label for="calc-neutralizza">{t.neutralise_label}</label>
-                <label for="calc-motivo">{t.reason_label}</label>
-                <input type="text" id="calc-motivo" autocomplete="off" node_ref=reason_input
-                    prop:value=reason_value on:change=on_reason />
-            </div>
+            {neutralise}
         </div>
     }
 }
@@ -579,7 +755,7 @@ fn objective_form(
 fn changes_view(doc: &Doc, s: &Sim, lang: Lang) -> AnyView {
     let t = tx::t(lang);
     let list = s.calc.changes();
-    if list.is_empty() {
+    if s.calc.edits().is_empty() {
         return view! { <p id="calc-nessuna">{t.no_changes}</p> }.into_any();
     }
     let name = |e: &Edit| {
@@ -633,6 +809,7 @@ fn changes_view(doc: &Doc, s: &Sim, lang: Lang) -> AnyView {
         })
         .collect_view();
     let base = &doc.analysis.scores.nodes;
+    let text = s.text();
     let rows = s
         .calc
         .scores()
@@ -643,14 +820,16 @@ fn changes_view(doc: &Doc, s: &Sim, lang: Lang) -> AnyView {
         .map(|(i, n)| {
             view! {
                 <tr data-id=n.id.clone()>
-                    <th scope="row"><a href=doc.node_href(i)>{doc.node_title(i).to_string()}</a></th>
+                    <th scope="row"><a href=Route::Obiettivo(n.id.clone()).simulated(&text).href()>{doc.node_title(i).to_string()}</a></th>
                     <td class="num">{pct(base[i].computed, lang)}</td>
                     <td class="num">{pct(n.computed, lang)}</td>
                 </tr>
             }
         })
         .collect_view();
+    let st = crate::text::simulata::t(lang);
     view! {
+        <p><a id="calc-sintesi-simulata" href=Route::Sintesi.simulated(&text).href()>{st.link_sintesi}</a></p>
         <ol id="calc-modifiche" class="calc__modifiche">{items}</ol>
         <DataTable caption=t.changed_heading.to_string() no_downloads=true class="calc__tabella"
             head=view! {

@@ -13,6 +13,7 @@ pub mod obiettivi;
 pub mod obiettivo;
 pub mod quanto_conta;
 pub mod risorse;
+pub mod simulata;
 pub mod sintesi;
 pub mod stampa;
 pub mod uffici;
@@ -80,6 +81,9 @@ fn render(route: Route, doc: Arc<Doc>) -> AnyView {
         Route::Confronta(_) => view! { <confronta::ConfrontaPage doc=doc /> }.into_any(),
         Route::Calcolatore(_) => view! { <calcolatore::CalcolatorePage doc=doc /> }.into_any(),
         Route::QuantoConta(_) => view! { <quanto_conta::QuantoContaPage doc=doc /> }.into_any(),
+        Route::Simulata(view, edits) => {
+            view! { <simulata::SimulataPage doc=doc view=*view edits=edits /> }.into_any()
+        }
     }
 }
 
@@ -107,5 +111,12 @@ pub fn title(route: &Route, doc: &Doc, lang: Lang) -> String {
         Route::Confronta(_) => text::confronta::t(lang).heading.into(),
         Route::Calcolatore(_) => text::calcolatore::heading(lang).into(),
         Route::QuantoConta(_) => text::quanto_conta::heading(lang).into(),
+        Route::Simulata(view, _) => {
+            format!(
+                "{} ({})",
+                title(view, doc, lang),
+                text::simulata::title(lang)
+            )
+        }
     }
 }

@@ -3,6 +3,7 @@
 //! (`cruscotto_core::messages::edit_field`, `edit_problem`), the ones
 //! `cruscotto score --modifica` prints.
 
+use cruscotto_core::edits::Field;
 use cruscotto_core::Lang;
 
 /// Calculator texts.
@@ -26,7 +27,6 @@ pub struct Texts {
     pub reason_default: &'static str,
     pub in_document: &'static str,
     pub achievement: &'static str,
-    pub in_words: &'static str,
     pub no_indicators: &'static str,
     pub changes_heading: &'static str,
     pub no_changes: &'static str,
@@ -38,11 +38,12 @@ pub struct Texts {
     pub col_document: &'static str,
     pub col_simulated: &'static str,
     pub none: &'static str,
+    pub no_outcome: &'static str,
 }
 
 pub static IT: Texts = Texts {
     heading: "Calcolatore",
-    intro: "Prova che cosa succede se un indicatore raggiunge un altro valore, se un obiettivo pesa di più o di meno, o se un obiettivo è neutralizzato (escluso dal calcolo per cause non imputabili all'ufficio): ogni punteggio è ricalcolato con le regole dichiarate dal documento. È una simulazione: il documento non cambia. Le modifiche restano nell'indirizzo della pagina: il collegamento riproduce la simulazione. Lo stesso calcolo lo fa il comando «cruscotto score FILE --modifica».",
+    intro: "Prova che cosa succede se un indicatore raggiunge un altro valore o ha un altro target, se un esito dichiarato cambia, se un indicatore o un obiettivo pesa di più o di meno, o se è neutralizzato (escluso dal calcolo per cause non imputabili all'ufficio): ogni punteggio è ricalcolato con le regole dichiarate dal documento. È una simulazione: il documento non cambia. Le modifiche restano nell'indirizzo della pagina: il collegamento riproduce la simulazione. Lo stesso calcolo lo fa il comando «cruscotto score FILE --modifica».",
     link: "Simula con il calcolatore",
     simulated: "simulato",
     overall_document: "Punteggio complessivo del documento",
@@ -60,7 +61,6 @@ pub static IT: Texts = Texts {
     reason_default: "Causa non imputabile (simulazione)",
     in_document: "Nel documento:",
     achievement: "raggiungimento",
-    in_words: "Target a parole o traguardo: il suo esito non si modifica in questa pagina.",
     no_indicators: "Questo obiettivo non ha indicatori propri.",
     changes_heading: "Cosa è cambiato",
     no_changes: "Nessuna modifica: i punteggi sono quelli del documento.",
@@ -72,11 +72,12 @@ pub static IT: Texts = Texts {
     col_document: "Documento",
     col_simulated: "Simulato",
     none: "—",
+    no_outcome: "— nessun esito —",
 };
 
 pub static EN: Texts = Texts {
     heading: "Calculator",
-    intro: "Try what happens if an indicator reaches another value, if an objective weighs more or less, or if an objective is neutralised (left out of the calculation for causes outside the office's control): every score is computed again by the rules the document declares. It is a simulation: the document does not change. The edits stay in the page's address: the link reproduces the simulation. The command «cruscotto score FILE --modifica» makes the same calculation.",
+    intro: "Try what happens if an indicator reaches another value or has another target, if a declared result changes, if an indicator or an objective weighs more or less, or if it is neutralised (left out of the calculation for causes outside the office's control): every score is computed again by the rules the document declares. It is a simulation: the document does not change. The edits stay in the page's address: the link reproduces the simulation. The command «cruscotto score FILE --modifica» makes the same calculation.",
     link: "Simulate with the calculator",
     simulated: "simulated",
     overall_document: "Document's overall score",
@@ -94,7 +95,6 @@ pub static EN: Texts = Texts {
     reason_default: "Cause outside the office's control (simulation)",
     in_document: "In the document:",
     achievement: "achievement",
-    in_words: "Target in words or milestone: its result is not edited on this page.",
     no_indicators: "This objective has no indicators of its own.",
     changes_heading: "What changed",
     no_changes: "No edits: the scores are the document's.",
@@ -106,6 +106,7 @@ pub static EN: Texts = Texts {
     col_document: "Document",
     col_simulated: "Simulated",
     none: "—",
+    no_outcome: "— no result —",
 };
 
 /// The texts in a language.
@@ -125,11 +126,36 @@ pub fn heading(lang: Lang) -> &'static str {
     }
 }
 
-/// The label of an indicator's final value.
-pub fn final_label(lang: Lang, name: &str) -> String {
+/// The label of a field of indicator `name` (`range`: its target is a
+/// range, written `min..max`).
+pub fn field_label(lang: Lang, field: Field, name: &str, range: bool) -> String {
+    match (field, lang) {
+        (Field::Final, Lang::It) => format!("Valore finale di «{name}»"),
+        (Field::Final, Lang::En) => format!("Final value of «{name}»"),
+        (Field::Target, Lang::It) if range => {
+            format!("Target di «{name}» (intervallo: minimo..massimo, ad esempio 10..20)")
+        }
+        (Field::Target, Lang::En) if range => {
+            format!("Target of «{name}» (range: minimum..maximum, for instance 10..20)")
+        }
+        (Field::Target, Lang::It) => format!("Target di «{name}»"),
+        (Field::Target, Lang::En) => format!("Target of «{name}»"),
+        (Field::IndicatorWeight, Lang::It) => format!("Peso di «{name}»"),
+        (Field::IndicatorWeight, Lang::En) => format!("Weight of «{name}»"),
+        (Field::IndicatorResult, Lang::It) => format!("Percentuale dichiarata di «{name}» (%)"),
+        (Field::IndicatorResult, Lang::En) => format!("Stated percentage of «{name}» (%)"),
+        (Field::Outcome, Lang::It) => format!("Esito dichiarato di «{name}»"),
+        (Field::Outcome, Lang::En) => format!("Declared result of «{name}»"),
+        (_, Lang::It) => format!("Neutralizza «{name}» (escluso dal calcolo, i pesi degli altri si ripartiscono)"),
+        (_, Lang::En) => format!("Neutralise «{name}» (left out of the calculation, the others' weights re-proportioned)"),
+    }
+}
+
+/// The label of the reason of indicator `name`'s neutralisation.
+pub fn reason_label(lang: Lang, name: &str) -> String {
     match lang {
-        Lang::It => format!("Valore finale di «{name}»"),
-        Lang::En => format!("Final value of «{name}»"),
+        Lang::It => format!("Motivo della neutralizzazione di «{name}»"),
+        Lang::En => format!("Reason of the neutralisation of «{name}»"),
     }
 }
 

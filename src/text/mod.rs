@@ -16,6 +16,7 @@ pub mod incorpora;
 pub mod obiettivi;
 pub mod quanto_conta;
 pub mod risorse;
+pub mod simulata;
 pub mod sintesi;
 pub mod tools;
 pub mod uffici;

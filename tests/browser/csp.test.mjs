@@ -71,6 +71,10 @@ test('every view of every demo plan runs with no CSP violation', async () => {
       ...(plan.units?.length ? [`#/uffici/${plan.units[0].id}`] : []),
       // The calculator with an objective chosen and an edit: its form and what changed.
       `#/calcolatore?o=${plan.objectives[0].id}&m=v1~p.${plan.objectives[0].id}=10`,
+      // The same edit on the overview, the objective and the unit: their simulated figures.
+      `#/sintesi?m=v1~p.${plan.objectives[0].id}=10`,
+      `#/obiettivi/${plan.objectives[0].id}?m=v1~p.${plan.objectives[0].id}=10`,
+      ...(plan.units?.length ? [`#/uffici/${plan.units[0].id}?m=v1~p.${plan.objectives[0].id}=10`] : []),
     ];
     for (const view of deep) {
       await page.evaluate((h) => { location.hash = h; }, view);

@@ -10,11 +10,11 @@
 //! |---|---|---|
 //! | `f` | an indicator's final value | a number |
 //! | `t` | an indicator's target value | a number (`min..max` for a range) |
-//! | `pi` | an indicator's weight | a number, not negative |
+//! | `pi` | an indicator's weight | a number, not negative (at most 100 where weights are percentages) |
 //! | `ri` | the result stated for an indicator in words or a milestone | a percentage, not negative |
 //! | `e` | the result declared for an indicator in words or a milestone | `raggiunto`, `parzialmente_raggiunto`, `non_raggiunto` |
 //! | `ni` | neutralise an indicator | the reason |
-//! | `p` | an objective's weight | a number, not negative |
+//! | `p` | an objective's weight | a number, not negative (at most 100 where weights are percentages) |
 //! | `r` | an objective's published result | a percentage, not negative |
 //! | `n` | neutralise an objective | the reason |
 //!
@@ -27,7 +27,9 @@
 use rust_decimal::Decimal;
 
 use crate::decimal::Dec;
-use crate::format::{Indicator, Neutralisation, Objective, Outcome, PlanFile, Target};
+use crate::format::{
+    Actual, Indicator, Neutralisation, Objective, Outcome, PlanFile, Target, WeightKind,
+};
 use crate::Lang;
 
 /// The version of the text form this module writes (and the only one it
@@ -170,6 +172,9 @@ pub enum Problem {
     },
     /// The same field of the same item edited twice.
     Repeated,
+    /// A weight above 100 where the plan's weights are percentages (the
+    /// check E06 of [`crate::validate`], the same rule).
+    WeightTooLarge(String),
 }
 
 /// A bad edit: which one (1-based, in the list), its text and the problem.
@@ -503,38 +508,91 @@ fn number(v: &Value) -> Option<Dec> {
     }
 }
 
-/// Applies one edit in place; returns the value it replaces.
-fn write(objectives: &mut [Objective], edit: &Edit) -> Result<Value, Problem> {
-    let opt = |d: Option<Dec>| d.map_or(Value::Clear, Value::Number);
-    let reason = |n: &Option<Neutralisation>| {
-        n.as_ref()
-            .map_or(Value::Clear, |n| Value::Reason(n.reason.clone()))
-    };
-    let new_reason = || match &edit.value {
-        Value::Reason(r) => Some(Neutralisation { reason: r.clone() }),
-        _ => None,
-    };
-    if edit.field.on_objective() {
-        let o = find_objective(objectives, &edit.id).ok_or(Problem::UnknownObjective)?;
-        let before = match edit.field {
-            Field::ObjectiveWeight => opt(o.weight),
-            Field::ObjectiveResult => opt(o.published_achievement),
-            _ => reason(&o.neutralised),
-        };
-        match edit.field {
-            Field::ObjectiveWeight => o.weight = number(&edit.value),
-            Field::ObjectiveResult => {
-                o.published_achievement = number(&edit.value);
-                // The printed form would no longer be this number.
-                o.published_achievement_text = None;
+/// What an edit overwrote, exactly (printed forms included): enough to
+/// take it back ([`restore`]) without replaying the others. Each kind of
+/// edit has its own part of the item, so taking one back leaves the
+/// others' edits of the same item as they are (a final value and a
+/// declared result, which share `actual`, never apply to the same
+/// indicator).
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) enum Saved {
+    /// An objective's weight.
+    ObjectiveWeight(Option<Dec>),
+    /// An objective's published result and its printed form.
+    ObjectiveResult(Option<Dec>, Option<String>),
+    /// An objective's neutralisation.
+    NeutraliseObjective(Option<Neutralisation>),
+    /// An indicator's actual values (final value, declared result).
+    Actual(Option<Actual>),
+    /// An indicator's target.
+    Target(Option<Target>),
+    /// An indicator's weight.
+    IndicatorWeight(Option<Dec>),
+    /// An indicator's stated percentage.
+    IndicatorResult(Option<Dec>),
+    /// An indicator's neutralisation.
+    NeutraliseIndicator(Option<Neutralisation>),
+}
+
+/// Puts back what an edit of item `id` overwrote ([`write`]'s [`Saved`]).
+pub(crate) fn restore(objectives: &mut [Objective], id: &str, saved: Saved) {
+    match saved {
+        Saved::ObjectiveWeight(w) => {
+            if let Some(o) = find_objective(objectives, id) {
+                o.weight = w;
             }
-            _ => o.neutralised = new_reason(),
         }
-        return Ok(before);
+        Saved::ObjectiveResult(r, text) => {
+            if let Some(o) = find_objective(objectives, id) {
+                (o.published_achievement, o.published_achievement_text) = (r, text);
+            }
+        }
+        Saved::NeutraliseObjective(n) => {
+            if let Some(o) = find_objective(objectives, id) {
+                o.neutralised = n;
+            }
+        }
+        saved => {
+            let Some(i) = find_indicator(objectives, id) else {
+                return;
+            };
+            match saved {
+                Saved::Actual(a) => i.actual = a,
+                Saved::Target(t) => i.target = t,
+                Saved::IndicatorWeight(w) => i.weight = w,
+                Saved::IndicatorResult(r) => i.published_achievement = r,
+                Saved::NeutraliseIndicator(n) => i.neutralised = n,
+                _ => {}
+            }
+        }
     }
-    let i = find_indicator(objectives, &edit.id).ok_or(Problem::UnknownIndicator)?;
+}
+
+fn opt(d: Option<Dec>) -> Value {
+    d.map_or(Value::Clear, Value::Number)
+}
+
+fn reason(n: &Option<Neutralisation>) -> Value {
+    n.as_ref()
+        .map_or(Value::Clear, |n| Value::Reason(n.reason.clone()))
+}
+
+/// The value of an objective's field (`field` one of the objective's).
+pub fn objective_value(o: &Objective, field: Field) -> Value {
+    match field {
+        Field::ObjectiveWeight => opt(o.weight),
+        Field::ObjectiveResult => opt(o.published_achievement),
+        _ => reason(&o.neutralised),
+    }
+}
+
+/// The value of an indicator's field (`field` one of the indicator's), or
+/// why the field does not apply to it (a final value for a target in
+/// words, a declared result for a measurable target, a target where there
+/// is none …): what a form shows, and which fields it offers.
+pub fn indicator_value(i: &Indicator, field: Field) -> Result<Value, Problem> {
     let in_words = i.target_in_words().is_some();
-    let before = match edit.field {
+    Ok(match field {
         Field::Final => {
             if in_words {
                 return Err(Problem::TargetInWords);
@@ -559,7 +617,57 @@ fn write(objectives: &mut [Objective], edit: &Edit) -> Result<Value, Problem> {
                 .map_or(Value::Clear, Value::Outcome)
         }
         _ => reason(&i.neutralised),
+    })
+}
+
+/// Whether a weight is too large: above 100 where weights are percentages.
+/// The one rule of the check E06 ([`crate::validate`]) and of the edits.
+pub fn weight_too_large(w: Dec, percent: bool) -> bool {
+    percent && w.get() > Decimal::ONE_HUNDRED
+}
+
+/// Applies one edit in place (`percent`: the plan's weights are
+/// percentages); returns the value it replaces and what it overwrote.
+pub(crate) fn write(
+    objectives: &mut [Objective],
+    edit: &Edit,
+    percent: bool,
+) -> Result<(Value, Saved), Problem> {
+    if let (Field::IndicatorWeight | Field::ObjectiveWeight, Value::Number(w)) =
+        (edit.field, &edit.value)
+    {
+        if weight_too_large(*w, percent) {
+            return Err(Problem::WeightTooLarge(print_number(*w)));
+        }
+    }
+    let new_reason = || match &edit.value {
+        Value::Reason(r) => Some(Neutralisation { reason: r.clone() }),
+        _ => None,
     };
+    if edit.field.on_objective() {
+        let o = find_objective(objectives, &edit.id).ok_or(Problem::UnknownObjective)?;
+        let before = objective_value(o, edit.field);
+        let saved = match edit.field {
+            Field::ObjectiveWeight => Saved::ObjectiveWeight(o.weight),
+            Field::ObjectiveResult => Saved::ObjectiveResult(
+                o.published_achievement,
+                o.published_achievement_text.clone(),
+            ),
+            _ => Saved::NeutraliseObjective(o.neutralised.clone()),
+        };
+        match edit.field {
+            Field::ObjectiveWeight => o.weight = number(&edit.value),
+            Field::ObjectiveResult => {
+                o.published_achievement = number(&edit.value);
+                // The printed form would no longer be this number.
+                o.published_achievement_text = None;
+            }
+            _ => o.neutralised = new_reason(),
+        }
+        return Ok((before, saved));
+    }
+    let i = find_indicator(objectives, &edit.id).ok_or(Problem::UnknownIndicator)?;
+    let before = indicator_value(i, edit.field)?;
     if let (Field::Target, Some(t)) = (edit.field, &i.target) {
         let range = t.comparator == Some(crate::format::Comparator::Range);
         match (&edit.value, range) {
@@ -569,6 +677,13 @@ fn write(objectives: &mut [Objective], edit: &Edit) -> Result<Value, Problem> {
             _ => {}
         }
     }
+    let saved = match edit.field {
+        Field::Final | Field::Outcome => Saved::Actual(i.actual.clone()),
+        Field::Target => Saved::Target(i.target.clone()),
+        Field::IndicatorWeight => Saved::IndicatorWeight(i.weight),
+        Field::IndicatorResult => Saved::IndicatorResult(i.published_achievement),
+        _ => Saved::NeutraliseIndicator(i.neutralised.clone()),
+    };
     match edit.field {
         Field::Final => actual(i).final_value = number(&edit.value),
         Field::Target => {
@@ -593,7 +708,7 @@ fn write(objectives: &mut [Objective], edit: &Edit) -> Result<Value, Problem> {
         }
         _ => i.neutralised = new_reason(),
     }
-    Ok(before)
+    Ok((before, saved))
 }
 
 fn target_value(t: Option<&Target>) -> Result<Value, Problem> {
@@ -621,15 +736,23 @@ pub fn apply(plan: &PlanFile, edits: &[Edit]) -> Result<PlanFile, EditError> {
 /// error the edits before the bad one stay applied (a bad edit itself
 /// changes nothing).
 pub fn apply_in_place(plan: &mut PlanFile, edits: &[Edit]) -> Result<Vec<Value>, EditError> {
+    let percent = percent_weights(plan);
     edits
         .iter()
         .enumerate()
         .map(|(k, e)| {
-            write(&mut plan.objectives, e).map_err(|problem| EditError {
-                index: k + 1,
-                text: e.to_string(),
-                problem,
-            })
+            write(&mut plan.objectives, e, percent)
+                .map(|(before, _)| before)
+                .map_err(|problem| EditError {
+                    index: k + 1,
+                    text: e.to_string(),
+                    problem,
+                })
         })
         .collect()
+}
+
+/// Whether `plan`'s weights are percentages.
+pub(crate) fn percent_weights(plan: &PlanFile) -> bool {
+    plan.scoring.weights() == WeightKind::Percent
 }

@@ -1622,6 +1622,10 @@ fn edit_problem_both(p: &crate::edits::Problem) -> (String, String) {
             "cambia di nuovo lo stesso valore dello stesso elemento: ne tenga una sola.".into(),
             "changes the same value of the same item again: keep only one.".into(),
         ),
+        WeightTooLarge(v) => (
+            format!("il peso {v} supera 100, ma i pesi di questo piano sono percentuali: scriva un peso tra 0 e 100."),
+            format!("the weight {v} is above 100 but this plan's weights are percentages: write a weight between 0 and 100."),
+        ),
     }
 }
 

@@ -7,7 +7,9 @@
 use rust_decimal::Decimal;
 
 use crate::decimal::Dec;
-use crate::edits::{apply_in_place, Edit, EditError, Field, Value};
+use crate::edits::{
+    apply_in_place, percent_weights, restore, write, Edit, EditError, Field, Saved, Value,
+};
 use crate::format::{Approval, DocumentKind, PlanFile, Rollup};
 use crate::score::{combine, Basis, Part, PartKind, Scores};
 use crate::{Analysis, Options};
@@ -81,12 +83,28 @@ pub fn node_of(scores: &Scores, edit: &Edit) -> Option<usize> {
 /// far, its scores, and what each edit changed. Each edit changes the plan
 /// in place and scores it again without the checks ([`scores_only`]): what
 /// a page does on every keystroke.
+///
+/// [`Calculator::set`] and [`Calculator::remove`] keep one edit per field
+/// and item, as a page's form does, one scoring pass each: the edit is
+/// taken back (what it overwrote was kept) and the new value written, the
+/// others untouched. The plan and the scores are always exactly those of
+/// [`Calculator::edits`] replayed from the document. What each edit
+/// changed depends on the edits before it: after changing an edit that is
+/// not the last, the changes from it on are worked out again only by
+/// [`Calculator::refresh`] (one pass each); until then
+/// [`Calculator::changes`] gives the ones before it, which are exact.
 #[derive(Clone, Debug)]
 pub struct Calculator {
     plan: PlanFile,
     scores: Scores,
     base_overall: Option<Dec>,
     changes: Vec<Change>,
+    /// What each change overwrote, to take it back.
+    saved: Vec<Saved>,
+    /// How many of the first changes are exact (the others wait for
+    /// [`Calculator::refresh`]).
+    fresh: usize,
+    percent: bool,
 }
 
 impl Calculator {
@@ -95,9 +113,12 @@ impl Calculator {
     pub fn new(plan: PlanFile, scores: Scores) -> Calculator {
         Calculator {
             base_overall: scores.overall,
+            percent: percent_weights(&plan),
             plan,
             scores,
             changes: Vec::new(),
+            saved: Vec::new(),
+            fresh: 0,
         }
     }
 
@@ -122,9 +143,34 @@ impl Calculator {
     /// changed. A bad edit changes nothing.
     pub fn edit(&mut self, edit: &Edit) -> Result<&Change, EditError> {
         let index = self.changes.len() + 1;
-        let before = apply_in_place(&mut self.plan, std::slice::from_ref(edit))
-            .map_err(|e| EditError { index, ..e })?
-            .remove(0);
+        let (before, saved) = self.write(edit, index)?;
+        let prior = std::mem::take(&mut self.scores);
+        self.record(edit, before, saved, prior.overall, |i| {
+            prior.nodes[i].computed
+        });
+        Ok(&self.changes[index - 1])
+    }
+
+    /// Writes one edit into the plan (nothing else): the value it replaced
+    /// and what it overwrote; a bad edit (numbered `index`) changes nothing.
+    fn write(&mut self, edit: &Edit, index: usize) -> Result<(Value, Saved), EditError> {
+        write(&mut self.plan.objectives, edit, self.percent).map_err(|problem| EditError {
+            index,
+            text: edit.to_string(),
+            problem,
+        })
+    }
+
+    /// Scores the plan (an edit just written) and records the change: the
+    /// overall score and each objective's score before it are given.
+    fn record(
+        &mut self,
+        edit: &Edit,
+        before: Value,
+        saved: Saved,
+        overall_before: Option<Dec>,
+        node_before: impl Fn(usize) -> Option<Dec>,
+    ) {
         let after = scores_only(&self.plan);
         let mut ancestors = Vec::new();
         let mut at = node_of(&after, edit);
@@ -133,19 +179,132 @@ impl Calculator {
             ancestors.push(Effect {
                 node: i,
                 id: n.id.clone(),
-                before: self.scores.nodes[i].computed,
+                before: node_before(i),
                 after: n.computed,
             });
             at = n.parent;
         }
+        if self.fresh == self.changes.len() {
+            self.fresh += 1;
+        }
         self.changes.push(Change {
             edit: edit.clone(),
             before,
-            overall: (self.scores.overall, after.overall),
+            overall: (overall_before, after.overall),
             ancestors,
         });
+        self.saved.push(saved);
         self.scores = after;
-        Ok(&self.changes[index - 1])
+    }
+
+    /// The position of the edit of `field` on item `id`, if any.
+    fn position(&self, field: Field, id: &str) -> Option<usize> {
+        self.changes
+            .iter()
+            .position(|c| c.edit.field == field && c.edit.id == id)
+    }
+
+    /// Sets one field of one item to the edit's value, as a form does: the
+    /// edit of the same field and item is replaced (in its place in the
+    /// list) or added at the end; a value equal to the document's takes
+    /// the edit away ([`Calculator::remove`]); the same value again changes
+    /// nothing. One scoring pass, which is also the check: a bad edit
+    /// changes nothing (and costs no pass).
+    pub fn set(&mut self, edit: &Edit) -> Result<(), EditError> {
+        let Some(k) = self.position(edit.field, &edit.id) else {
+            let index = self.changes.len() + 1;
+            let (before, saved) = self.write(edit, index)?;
+            if before == edit.value {
+                // The document's value: no edit.
+                restore(&mut self.plan.objectives, &edit.id, saved);
+                return Ok(());
+            }
+            let prior = std::mem::take(&mut self.scores);
+            self.record(edit, before, saved, prior.overall, |i| {
+                prior.nodes[i].computed
+            });
+            return Ok(());
+        };
+        if self.changes[k].edit.value == edit.value {
+            return Ok(());
+        }
+        if self.changes[k].before == edit.value {
+            self.remove(edit.field, &edit.id);
+            return Ok(());
+        }
+        restore(&mut self.plan.objectives, &edit.id, self.saved[k].clone());
+        let saved = match self.write(edit, k + 1) {
+            Ok((_, saved)) => saved,
+            Err(e) => {
+                // Put the edit back as it was.
+                let old = self.changes[k].edit.clone();
+                let _ = self.write(&old, k + 1);
+                return Err(e);
+            }
+        };
+        if k + 1 == self.fresh && k + 1 == self.changes.len() {
+            // The last edit, typed again: the scores before it are those its
+            // change recorded (the same objective, the same ones above it).
+            let (c, _) = (self.changes.remove(k), self.saved.remove(k));
+            self.fresh = k;
+            self.record(edit, c.before, saved, c.overall.0, |i| {
+                c.ancestors
+                    .iter()
+                    .find(|a| a.node == i)
+                    .and_then(|a| a.before)
+            });
+        } else {
+            self.changes[k].edit = edit.clone();
+            self.saved[k] = saved;
+            self.fresh = self.fresh.min(k);
+            self.scores = scores_only(&self.plan);
+        }
+        Ok(())
+    }
+
+    /// Takes away the edit of `field` on item `id` (nothing if there is
+    /// none): one scoring pass.
+    pub fn remove(&mut self, field: Field, id: &str) {
+        let Some(k) = self.position(field, id) else {
+            return;
+        };
+        let (c, saved) = (self.changes.remove(k), self.saved.remove(k));
+        restore(&mut self.plan.objectives, &c.edit.id, saved);
+        // The changes after it counted it: they wait for `refresh` (none
+        // when it was the last).
+        self.fresh = self.fresh.min(k);
+        self.scores = scores_only(&self.plan);
+    }
+
+    /// Whether every change is worked out ([`Calculator::changes`] gives
+    /// one per edit).
+    pub fn is_fresh(&self) -> bool {
+        self.fresh == self.changes.len()
+    }
+
+    /// Works out again what each edit changed from the first one changed
+    /// since (after [`Calculator::set`] or [`Calculator::remove`] of an
+    /// edit that was not the last): one scoring pass, then one per edit
+    /// from there. The plan and the scores stay as they are (they were
+    /// exact already).
+    pub fn refresh(&mut self) {
+        if self.is_fresh() {
+            return;
+        }
+        let rest: Vec<Edit> = self.changes[self.fresh..]
+            .iter()
+            .map(|c| c.edit.clone())
+            .collect();
+        while self.changes.len() > self.fresh {
+            if let (Some(c), Some(saved)) = (self.changes.pop(), self.saved.pop()) {
+                restore(&mut self.plan.objectives, &c.edit.id, saved);
+            }
+        }
+        self.scores = scores_only(&self.plan);
+        for e in &rest {
+            // Each applied before: they apply again.
+            let _ = self.edit(e);
+        }
     }
 
     /// The plan as edited.
@@ -160,13 +319,20 @@ impl Calculator {
     pub fn base_overall(&self) -> Option<Dec> {
         self.base_overall
     }
-    /// What each edit changed, in order.
+    /// What each edit changed, in order: every edit's when
+    /// [`Calculator::is_fresh`], else those before the first one changed
+    /// since (the others wait for [`Calculator::refresh`]).
     pub fn changes(&self) -> &[Change] {
-        &self.changes
+        &self.changes[..self.fresh]
     }
     /// The edits, in order.
     pub fn edits(&self) -> Vec<Edit> {
         self.changes.iter().map(|c| c.edit.clone()).collect()
+    }
+    /// The value of `field` on item `id` as edited, if an edit sets it.
+    pub fn edited(&self, field: Field, id: &str) -> Option<&Value> {
+        self.position(field, id)
+            .map(|k| &self.changes[k].edit.value)
     }
 }
 

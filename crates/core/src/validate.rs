@@ -685,7 +685,7 @@ fn check_weight(f: &mut Findings, path: &dyn Fn() -> String, w: Option<Dec>, per
     if let Some(w) = w {
         if w.get().is_sign_negative() && !w.get().is_zero() {
             f.add(path(), Check::NegativeWeight { value: w });
-        } else if percent && w.get() > Decimal::ONE_HUNDRED {
+        } else if crate::edits::weight_too_large(w, percent) {
             f.add(path(), Check::WeightTooLarge { value: w });
         }
     }
