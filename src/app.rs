@@ -90,6 +90,10 @@ pub struct Views {
     /// How a plan is fetched and shown (the full build's checks it
     /// against the folder's catalogue: the archive).
     open_url: crate::open::OpenUrl,
+    /// Above the page of a plan converted from a spreadsheet, its download
+    /// and problems (only the full build opens spreadsheets: the chooser is
+    /// its own).
+    import_banner: fn() -> Option<AnyView>,
 }
 
 impl Views {
@@ -100,6 +104,7 @@ impl Views {
         chooser: || None,
         downloads: TableDownloads(table_region::downloads_later),
         open_url: Opener::open_url,
+        import_banner: || None,
     };
     /// Every view.
     pub const ALL: Views = Views {
@@ -108,6 +113,7 @@ impl Views {
         chooser: pages::chooser,
         downloads: TableDownloads(table_region::table_downloads),
         open_url: crate::archive::open_url,
+        import_banner: || Some(view! { <ImportBanner /> }.into_any()),
     };
 }
 
@@ -274,7 +280,7 @@ pub fn App(config: StartConfig, taken_over: bool, views: Views) -> impl IntoView
             }>{move || text::t(ctx.lang.get()).skip_link}</a>
             <Header />
             <MainPart embedded=embedded>
-                <ImportBanner />
+                {(views.import_banner)()}
                 <ErrorsBanner />
                 {page}
             </MainPart>

@@ -99,6 +99,7 @@ async fn catalogued(manifest: Option<Manifest>, url: &str) -> Option<Manifest> {
                 sha256: e.sha256.clone(),
                 approval: e.approval.clone(),
                 generated_at: e.published_on.clone(),
+                documents: Some(c.documents.len() as u32),
             }),
         _ => None,
     });

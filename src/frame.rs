@@ -196,7 +196,7 @@ pub fn ImportBanner() -> impl IntoView {
         let d = ctx.ready()?;
         let imp = d.imported.clone()?;
         let lang = ctx.lang.get();
-        let t = text::t(lang);
+        let t = text::documenti::t(lang);
         let problems = if imp.problems.is_empty() {
             view! { <p>{t.import_none}</p> }.into_any()
         } else {

@@ -124,18 +124,24 @@ pub fn demo_url(stem: &str) -> String {
 }
 
 /// Why a file could not be loaded.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub enum LoadError {
     /// The request did not complete (offline, refused, blocked by CORS …).
     Network { url: String },
     /// The server answered with an error status.
     Status { url: String, status: u16 },
-    /// The demo list is not the expected JSON.
-    Index { url: String },
-    /// A local file could not be read.
-    Local { name: String },
-    /// The import worker could not be started or stopped answering.
-    Worker,
+    /// A part only the full build has failed: the list of documents is not
+    /// the expected JSON ([`LoadError::index`]), a local file could not be
+    /// read ([`LoadError::local`]), the import worker did not start or
+    /// answer ([`LoadError::worker`]). `what` is the address or file name
+    /// the sentence names; `say` writes the sentence, in the reader's
+    /// language at the time it is shown. (A function rather than a variant
+    /// each, so that the first load, which never makes these, carries none
+    /// of their sentences.)
+    Other {
+        what: String,
+        say: fn(Lang, &str) -> String,
+    },
     /// The full build (the views beyond the overview) did not load.
     Full,
 }
@@ -146,10 +152,32 @@ impl LoadError {
         match self {
             LoadError::Network { url } => tx::load_network(lang, url),
             LoadError::Status { url, status } => tx::load_status(lang, url, *status),
-            LoadError::Index { url } => tx::load_index(lang, url),
-            LoadError::Local { name } => tx::load_local(lang, name),
-            LoadError::Worker => tx::load_worker(lang).to_string(),
+            LoadError::Other { what, say } => say(lang, what),
             LoadError::Full => tx::load_full(lang).to_string(),
+        }
+    }
+
+    /// The list of documents at `url` is not the expected JSON.
+    pub fn index(url: String) -> LoadError {
+        LoadError::Other {
+            what: url,
+            say: tx::load_index,
+        }
+    }
+
+    /// The local file `name` could not be read.
+    pub fn local(name: String) -> LoadError {
+        LoadError::Other {
+            what: name,
+            say: tx::load_local,
+        }
+    }
+
+    /// The import worker could not be started or stopped answering.
+    pub fn worker() -> LoadError {
+        LoadError::Other {
+            what: String::new(),
+            say: |lang, _| tx::load_worker(lang).to_string(),
         }
     }
 }
@@ -425,7 +453,7 @@ pub async fn load_index() -> Result<Vec<PlanEntry>, LoadError> {
     std::str::from_utf8(&bytes)
         .ok()
         .and_then(|text| serde_json::from_str(text).ok())
-        .ok_or(LoadError::Index { url })
+        .ok_or_else(|| LoadError::index(url))
 }
 
 /// Reads a local file chosen by the reader (picker or drag and drop).
@@ -435,7 +463,7 @@ pub async fn read_local(file: web_sys::File) -> Result<(String, Vec<u8>), LoadEr
     gloo::file::futures::read_as_bytes(&blob)
         .await
         .map(|b| (name.clone(), b))
-        .map_err(|_| LoadError::Local { name })
+        .map_err(|_| LoadError::local(name))
 }
 
 /// Where a published folder keeps its manifest (`cruscotto publish`), next
@@ -475,7 +503,7 @@ pub async fn import_in_worker(files: Vec<(String, Vec<u8>)>) -> Result<String, L
     ask_worker(&parts)
         .await?
         .as_string()
-        .ok_or(LoadError::Worker)
+        .ok_or_else(LoadError::worker)
 }
 
 /// Writes a plan (its JSON text: the Piano filled in by the calculator) as
@@ -489,7 +517,7 @@ pub async fn workbook_in_worker(json: &str) -> Result<Result<Vec<u8>, String>, L
         Some(path) => Err(path),
         None => Ok(reply
             .dyn_into::<js_sys::Uint8Array>()
-            .map_err(|_| LoadError::Worker)?
+            .map_err(|_| LoadError::worker())?
             .to_vec()),
     })
 }
@@ -499,7 +527,7 @@ pub async fn workbook_in_worker(json: &str) -> Result<Result<Vec<u8>, String>, L
 async fn ask_worker(message: &js_sys::Array) -> Result<wasm_bindgen::JsValue, LoadError> {
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::{JsCast, JsValue};
-    let failed = || LoadError::Worker;
+    let failed = LoadError::worker;
     // Next to the app; a worker must come from the page's origin, so when
     // the app is mounted from another origin this fails and says so.
     let worker = web_sys::Worker::new(&app_file(IMPORT_WORKER_URL)).map_err(|_| failed())?;
@@ -515,7 +543,7 @@ async fn ask_worker(message: &js_sys::Array) -> Result<wasm_bindgen::JsValue, Lo
                 // The worker listens: send the request.
                 if sender.post_message(&message).is_err() {
                     if let Some(tx) = tx.borrow_mut().take() {
-                        let _ = tx.send(Err(LoadError::Worker));
+                        let _ = tx.send(Err(LoadError::worker()));
                     }
                 }
             } else if let Some(tx) = tx.borrow_mut().take() {
@@ -525,12 +553,12 @@ async fn ask_worker(message: &js_sys::Array) -> Result<wasm_bindgen::JsValue, Lo
     // The worker's script missing or failing: an error, not a wait forever.
     let on_error = Closure::<dyn FnMut(JsValue)>::new(move |_: JsValue| {
         if let Some(tx) = tx_error.borrow_mut().take() {
-            let _ = tx.send(Err(LoadError::Worker));
+            let _ = tx.send(Err(LoadError::worker()));
         }
     });
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-    let result = rx.await.unwrap_or(Err(LoadError::Worker));
+    let result = rx.await.unwrap_or_else(|_| Err(LoadError::worker()));
     worker.terminate();
     drop(on_message);
     drop(on_error);

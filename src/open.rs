@@ -88,6 +88,7 @@ fn open_bytes(
                 .map(|m| Published {
                     expected: m.sha256.clone(),
                     approval: m.approval.clone(),
+                    documents: m.documents,
                 });
             doc.imported = imported;
             DocState::Ready(Arc::new(doc))
@@ -120,7 +121,7 @@ fn open_sheets(
         return (
             DocState::Failed {
                 what: names,
-                problems: vec![load::LoadError::Worker.message(lang)],
+                problems: vec![load::LoadError::worker().message(lang)],
             },
             None,
         );

@@ -45,6 +45,9 @@ pub struct Published {
     pub expected: String,
     /// The act that approved the document, as the manifest states it.
     pub approval: Option<cruscotto_core::Approval>,
+    /// How many documents the published folder's catalogue lists, as the
+    /// manifest states it (a folder without catalogue: `None`).
+    pub documents: Option<u32>,
 }
 
 /// A document converted from a spreadsheet in the browser (the JSON it

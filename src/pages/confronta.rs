@@ -128,8 +128,8 @@ pub fn ConfrontaPage(doc: Arc<Doc>) -> impl IntoView {
     let demos = move || {
         let lang = ctx.lang.get();
         match index.get() {
-            None => view! { <p role="status">{text::t(lang).docs_loading_list}</p> }.into_any(),
-            Some(Err(e)) => view! { <ErrorPanel intro=text::t(lang).error_index_heading problems=vec![e.message(lang)] what=load::index_url() /> }.into_any(),
+            None => view! { <p role="status">{text::documenti::t(lang).docs_loading_list}</p> }.into_any(),
+            Some(Err(e)) => view! { <ErrorPanel intro=text::documenti::t(lang).error_index_heading problems=vec![e.message(lang)] what=load::index_url() /> }.into_any(),
             Some(Ok(entries)) => {
                 let links = entries
                     .into_iter()

@@ -30,11 +30,11 @@ pub fn DocumentsPage() -> impl IntoView {
 
     let list = move || {
         let lang = ctx.lang.get();
-        let t = text::t(lang);
+        let dt = text::documenti::t(lang);
         match index.get() {
-            None => view! { <p role="status">{t.docs_loading_list}</p> }.into_any(),
-            Some(Err(e)) => view! { <ErrorPanel intro=t.error_index_heading problems=vec![e.message(lang)] what=load::index_url() /> }.into_any(),
-            Some(Ok(entries)) if entries.is_empty() => view! { <p>{t.docs_empty}</p> }.into_any(),
+            None => view! { <p role="status">{dt.docs_loading_list}</p> }.into_any(),
+            Some(Err(e)) => view! { <ErrorPanel intro=dt.error_index_heading problems=vec![e.message(lang)] what=load::index_url() /> }.into_any(),
+            Some(Ok(entries)) if entries.is_empty() => view! { <p>{dt.docs_empty}</p> }.into_any(),
             Some(Ok(entries)) => entries
                 .into_iter()
                 .map(|e| {
@@ -80,7 +80,7 @@ pub fn DocumentsPage() -> impl IntoView {
 
     // The demo plans as filled templates (`plans/modelli/<stem>.xlsx`).
     let examples = move || {
-        let t = text::t(ctx.lang.get());
+        let dt = text::documenti::t(ctx.lang.get());
         let Some(Ok(entries)) = index.get() else {
             return None;
         };
@@ -92,42 +92,43 @@ pub fn DocumentsPage() -> impl IntoView {
                 view! { <a href=href download=file.clone()>{e.municipality}</a> " " }
             })
             .collect_view();
-        Some(view! { <li>{t.docs_examples_label} ": " {links}</li> })
+        Some(view! { <li>{dt.docs_examples_label} ": " {links}</li> })
     };
 
     move || {
         let lang = ctx.lang.get();
         let t = text::t(lang);
+        let dt = text::documenti::t(lang);
         view! {
             <h1 id="titolo-pagina" tabindex="-1">{t.docs_heading}</h1>
-            <p class="lead">{t.docs_intro}</p>
+            <p class="lead">{dt.docs_intro}</p>
             <crate::archive::ArchiveList />
             {move || crate::archive::catalogue().is_none().then(|| view! {
                 <section aria-labelledby="esempi">
-                    <h2 id="esempi">{text::t(ctx.lang.get()).docs_demos}</h2>
+                    <h2 id="esempi">{text::documenti::t(ctx.lang.get()).docs_demos}</h2>
                     <ul class="doc-list">{list}</ul>
                 </section>
             })}
             <section aria-labelledby="locale">
-                <h2 id="locale">{t.docs_local_heading}</h2>
-                <p>{t.docs_local_intro}</p>
+                <h2 id="locale">{dt.docs_local_heading}</h2>
+                <p>{dt.docs_local_intro}</p>
                 <div class="drop-zone" class:drop-zone--active=move || dragging.get()
                     on:dragover=move |ev: leptos::ev::DragEvent| { ev.prevent_default(); dragging.set(true); }
                     on:dragleave=move |_| dragging.set(false)
                     on:drop=on_drop>
-                    <label class="button" for="file-input">{t.docs_local_button}</label>
+                    <label class="button" for="file-input">{dt.docs_local_button}</label>
                     <input id="file-input" class="visually-hidden-focusable" type="file" multiple accept=".json,application/json,.xlsx,.xlsm,.xlsb,.xls,.ods,.csv,text/csv" on:change=on_pick />
-                    <span class="drop-zone__hint">{t.docs_drop_here}</span>
+                    <span class="drop-zone__hint">{dt.docs_drop_here}</span>
                 </div>
-                <p>{t.docs_sheet_intro}</p>
+                <p>{dt.docs_sheet_intro}</p>
                 <ul class="template-links">
-                    <li><a href=load::app_file(TEMPLATE_FILE) download="modello.xlsx">{t.docs_template_link}</a></li>
+                    <li><a href=load::app_file(TEMPLATE_FILE) download="modello.xlsx">{dt.docs_template_link}</a></li>
                     {examples}
                 </ul>
             </section>
             <section aria-labelledby="pubblicato">
-                <h2 id="pubblicato">{t.docs_url_heading}</h2>
-                <p>{t.docs_url_intro}</p>
+                <h2 id="pubblicato">{dt.docs_url_heading}</h2>
+                <p>{dt.docs_url_intro}</p>
                 <p><code>{if lang == Lang::It { "?src=https://www.comune.esempio.it/performance/piano.json" } else { "?src=https://www.example.org/plan.json" }}</code></p>
             </section>
         }

@@ -32,8 +32,32 @@ use crate::text;
 /// for the others, which the full build draws. (`public/incorpora.js`,
 /// `firstLoadView`, knows this list too.)
 pub fn render_first(route: Route, doc: Arc<Doc>) -> Option<AnyView> {
-    first_carries(&route)
-        .then(|| view! { <sintesi::SintesiPage doc=doc findings=|_, _| None /> }.into_any())
+    let archive = doc
+        .published
+        .as_ref()
+        .and_then(|p| p.documents)
+        .filter(|&n| n > 1)
+        .map(archive_hint);
+    first_carries(&route).then(|| {
+        view! { {archive} <sintesi::SintesiPage doc=doc findings=|_, _| None /> }.into_any()
+    })
+}
+
+/// On the first load's overview of a document of a published archive of
+/// `n` documents (the manifest says how many): a sentence and a link to the
+/// archive's documents by year (the chooser, a view of the full build, which
+/// also draws above every view the bar of the archive's documents and, on
+/// the overview, the history across years: the first load carries neither).
+fn archive_hint(n: u32) -> AnyView {
+    let lang = crate::state::Ctx::get().lang;
+    let words = move || text::archivio::first_hint(lang.get(), n);
+    view! {
+        <p class="archivio-primo">
+            {move || words().0} " "
+            <a href=Route::Documents.href()>{move || words().1}</a>
+        </p>
+    }
+    .into_any()
 }
 
 /// The routes [`render_first`] draws.

@@ -163,3 +163,20 @@ pub fn loading(lang: Lang, n: usize, of: usize) -> String {
         Lang::En => format!("Loading {n} of {of} documents…"),
     }
 }
+
+/// On the first load's overview of a document of a published archive of
+/// `n` documents: the sentence and the link to the archive's documents (a
+/// function, not part of [`Texts`], so that the first load carries only
+/// these words).
+pub fn first_hint(lang: Lang, n: u32) -> (String, &'static str) {
+    match lang {
+        Lang::It => (
+            format!("Questo documento fa parte dell'archivio del Comune: {n} documenti pubblicati, anno dopo anno."),
+            "Tutti i documenti, anno per anno",
+        ),
+        Lang::En => (
+            format!("This document is part of the municipality's archive: {n} documents published, year after year."),
+            "All the documents, year by year",
+        ),
+    }
+}

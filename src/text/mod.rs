@@ -10,6 +10,7 @@ pub mod chart;
 pub mod common;
 pub mod compila;
 pub mod confronta;
+pub mod documenti;
 pub mod documento;
 pub mod glossario;
 pub mod incorpora;

@@ -126,6 +126,35 @@ test('opening the archive fetches the manifest, the catalogue and one document; 
   await assertNoAxeViolations(page, 'an objective of the archive, with the bar of its documents');
 });
 
+test("the first load's overview says the document is one of the archive's and links them by year", async () => {
+  page = await freshPage(env, page);
+  const files = [];
+  const seen = (r) => files.push(new URL(r.url()).pathname);
+  page.on('request', seen);
+  const asked = await jsonRequests(() => openView(page, `${server.url}#/sintesi`));
+  page.off('request', seen);
+  // The first load reads no catalogue: the manifest says how many documents.
+  assert.deepEqual(asked, ['manifest.json', catalogue.documents.at(-1).file]);
+  assert.equal(JSON.parse(await readFile(join(site, 'manifest.json'), 'utf8')).documents, catalogue.documents.length);
+  // Only the first load is there (the full build draws the bar instead).
+  assert.deepEqual(files.filter((f) => f.includes('cruscotto-full')), []);
+  assert.equal(await page.locator('.archivio-barra').count(), 0);
+  const line = page.locator('.archivio-primo');
+  assert.equal(
+    (await line.innerText()).trim(),
+    `Questo documento fa parte dell'archivio del Comune: ${catalogue.documents.length} documenti pubblicati, anno dopo anno. Tutti i documenti, anno per anno`,
+  );
+  await assertNoAxeViolations(page, "the first load's overview of an archive");
+  // The link opens the chooser (the full build), with the documents by year.
+  await line.getByRole('link', { name: 'Tutti i documenti, anno per anno' }).click();
+  await page.locator('#archivio').waitFor();
+  assert.deepEqual(await page.locator('.archivio h3').allInnerTexts(), ['2025', '2024', '2023']);
+  // The full build's overview draws the bar, not this line.
+  await page.goBack();
+  await page.locator('.archivio-barra').waitFor();
+  assert.equal(await page.locator('.archivio-primo').count(), 0);
+});
+
 test('switching opens the same view of another document, checked against its catalogue entry; Back returns', async () => {
   page = await freshPage(env, page);
   await openView(page, `${server.url}#/obiettivi/o2`);

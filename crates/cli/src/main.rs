@@ -421,7 +421,7 @@ fn check_fingerprints(out: &Path, c: &Catalogue, lang: Lang) {
 /// document (or one naming none), and says which one it names.
 fn write_catalogue(out: &Path, c: &Catalogue, lang: Lang) -> Result<(), ExitCode> {
     let manifest = match c.latest() {
-        Some(e) => publish::entry_manifest_json(e, &c.municipality.name),
+        Some(e) => publish::entry_manifest_json(e, &c.municipality.name, Some(c.documents.len())),
         None => publish::empty_manifest_json(),
     };
     write_file(

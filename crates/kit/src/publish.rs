@@ -32,6 +32,10 @@ pub struct Manifest {
     pub approval: Option<Approval>,
     /// When the folder was made, as the publisher wrote it (`--data`).
     pub generated_at: Option<String>,
+    /// How many documents the folder's catalogue lists (`catalogo.json`),
+    /// when it has one: the first load says the document is one of them
+    /// without reading the catalogue.
+    pub documents: Option<u32>,
 }
 
 fn body(s: &str) -> Option<ApprovalBody> {
@@ -47,12 +51,17 @@ pub fn manifest_json(
 ) -> String {
     let mut entry = crate::catalogue::Entry::new(plan_path, bytes, plan, None);
     entry.published_on = generated_at.map(str::to_string);
-    entry_manifest_json(&entry, &plan.document.municipality.name)
+    entry_manifest_json(&entry, &plan.document.municipality.name, None)
 }
 
 /// The manifest's JSON text naming a document of a catalogue (its
-/// publication date as `generated_at`).
-pub fn entry_manifest_json(entry: &crate::catalogue::Entry, municipality: &str) -> String {
+/// publication date as `generated_at`) and, for a catalogue, how many
+/// documents it lists (`documents`).
+pub fn entry_manifest_json(
+    entry: &crate::catalogue::Entry,
+    municipality: &str,
+    documents: Option<usize>,
+) -> String {
     let mut m = json!({
         "format": MANIFEST_FORMAT,
         "plan": entry.file,
@@ -65,6 +74,9 @@ pub fn entry_manifest_json(entry: &crate::catalogue::Entry, municipality: &str) 
     }
     if let Some(g) = &entry.published_on {
         m["generated_at"] = Value::from(g.as_str());
+    }
+    if let Some(n) = documents {
+        m["documents"] = Value::from(n);
     }
     serde_json::to_string_pretty(&m).unwrap_or_default() + "\n"
 }
@@ -98,6 +110,8 @@ struct RawManifest {
     approval: Option<RawApproval>,
     #[serde(default)]
     generated_at: Option<String>,
+    #[serde(default)]
+    documents: Option<u32>,
 }
 
 #[derive(serde::Deserialize)]
@@ -137,6 +151,7 @@ pub fn parse_manifest(bytes: &[u8]) -> Option<Manifest> {
         sha256,
         approval,
         generated_at: m.generated_at,
+        documents: m.documents,
     })
 }
 

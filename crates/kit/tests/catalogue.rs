@@ -49,7 +49,7 @@ fn check(order: &[(&str, Option<&str>)], expected_dir: &str) {
     assert_eq!(c.index_json(), want("index.json"));
     let latest = c.latest().unwrap();
     assert_eq!(
-        entry_manifest_json(latest, &c.municipality.name),
+        entry_manifest_json(latest, &c.municipality.name, Some(c.documents.len())),
         want("manifest.json")
     );
     // Read back: the same catalogue.
