@@ -52,15 +52,11 @@ impl Sim {
 /// the first that does not apply: what the address asks for (a reload, a
 /// pasted link, Back), replayed once.
 fn simulate(doc: &Doc, edits: &str, lang: Lang) -> Sim {
-    let mut calc = Calculator::new(doc.plan.clone(), doc.analysis.scores.clone());
-    let error = match edits::parse_edits(edits) {
-        Err(e) => Some(e.message(lang)),
-        Ok(list) => list
-            .iter()
-            .find_map(|e| calc.edit(e).err())
-            .map(|e| e.message(lang)),
-    };
-    Sim { calc, error }
+    let (calc, error) = Calculator::with_text(doc.plan.clone(), doc.analysis.scores.clone(), edits);
+    Sim {
+        calc,
+        error: error.map(|e| e.message(lang)),
+    }
 }
 
 /// A value as an input shows it (a range as it is typed, `10..20`).

@@ -23,6 +23,7 @@ import { fileURLToPath } from 'node:url';
 
 import { startServer } from './support/server.mjs';
 import { launch } from './support/browser.mjs';
+import { italian, pct } from './support/figures.mjs';
 import { assertNoAxeViolations, DIST, freshPage, openView, waitView } from './support/suite.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -65,18 +66,8 @@ afterEach(() => {
   assert.deepEqual(env.pageErrors, [], 'no page errors');
 });
 
-// Italian figures, as the core prints them (rounded half away from zero).
-function round2(text) {
-  const neg = text.startsWith('-');
-  const [int, frac = ''] = text.replace('-', '').split('.');
-  let cents = BigInt(int + (frac + '00').slice(0, 2));
-  if ((frac[2] ?? '0') >= '5') cents += 1n;
-  const s = cents.toString().padStart(3, '0');
-  return { neg, int: s.slice(0, -2), frac: s.slice(-2) };
-}
-const grouped = (int) => int.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-const pct = (v) => (v == null ? '—' : ((r) => `${r.neg ? '-' : ''}${grouped(r.int)},${r.frac} %`)(round2(v)));
-const euro = (v) => (v == null ? '—' : ((r) => `${r.neg ? '-' : ''}${grouped(r.int)},${r.frac} €`)(round2(v)));
+// Italian figures, as the core prints them (support/figures.mjs).
+const euro = (v) => (v == null ? '—' : `${italian(v)} €`);
 const num = (v) => (v == null ? '—' : v.replace('.', ','));
 const KIND = { piano: 'Piano', relazione: 'Relazione' };
 const label = (k) => `${KIND[history.documents[k].kind]} ${history.documents[k].year}`;

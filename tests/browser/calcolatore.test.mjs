@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 
 import { startServer } from './support/server.mjs';
 import { launch } from './support/browser.mjs';
+import { pct } from './support/figures.mjs';
 import { assertNoAxeViolations, DIST, freshPage, openView, waitReady } from './support/suite.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -33,21 +34,6 @@ const LUCCA = join(DIST, 'plans', 'lucca-2021-relazione.json');
 function cliScore(file, edits) {
   const args = ['score', '--json', ...(edits ? ['--modifica', edits] : []), file];
   return JSON.parse(execFileSync(CRUSCOTTO, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] }).toString('utf8'));
-}
-
-/**
- * An exact decimal string as the page prints a score (`it::percent`: two
- * decimals, half away from zero, Italian separators, ` %`); null → `—`.
- */
-function pct(s) {
-  if (s === null || s === undefined) return '—';
-  const neg = s.startsWith('-');
-  const [int, frac = ''] = s.replace('-', '').split('.');
-  let cents = BigInt(int + (frac + '00').slice(0, 2));
-  if ((frac[2] ?? '0') >= '5') cents += 1n;
-  const t = cents.toString().padStart(3, '0');
-  const grouped = t.slice(0, -2).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  return `${neg && cents !== 0n ? '-' : ''}${grouped},${t.slice(-2)} %`;
 }
 
 /** The edits in the page's address (`m=`), decoded as the app reads them. */

@@ -104,8 +104,8 @@ describe('on a Piano without final values (Monsummano Terme PIAO)', () => {
     );
 
     // Two final values (what people type) and a declared result.
-    await typeIn('s2-1-1-a', '[data-id="s2-1-1-a-ind-1"] input', '4', 'v1~f.s2-1-1-a-ind-1=4');
-    await typeIn('pm-4', '[data-id="pm-4-ind-1"] input', '24', 'v1~f.s2-1-1-a-ind-1=4~f.pm-4-ind-1=24');
+    await typeIn('s2-1-1-a', '[data-id="s2-1-1-a-ind-1"] input[id^="calc-f-"]', '4', 'v1~f.s2-1-1-a-ind-1=4');
+    await typeIn('pm-4', '[data-id="pm-4-ind-1"] input[id^="calc-f-"]', '24', 'v1~f.s2-1-1-a-ind-1=4~f.pm-4-ind-1=24');
     await typeIn('s2-2-2', '#calc-risultato', '80 %', 'v1~f.s2-1-1-a-ind-1=4~f.pm-4-ind-1=24~r.s2-2-2=80');
     const edits = await addressEdits(page);
     assert.equal(await page.locator('#compila-modifiche').textContent(), 'Saranno scritte 3 modifiche fatte nel calcolatore.');
