@@ -18,10 +18,8 @@ import { execFileSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { startServer } from './support/server.mjs';
-import { launch } from './support/browser.mjs';
 import { pct } from './support/figures.mjs';
-import { assertNoAxeViolations, DIST, freshPage, openView, waitReady } from './support/suite.mjs';
+import { assertNoAxeViolations, DIST, freshPage, openView, start, stop, waitReady } from './support/suite.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..');
@@ -49,13 +47,11 @@ let env;
 let page;
 
 before(async () => {
-  server = await startServer({ dist: DIST, mounts: { '__core__/': CORE_FIXTURES } });
-  env = await launch();
+  ({ server, env } = await start({ mounts: { '__core__/': CORE_FIXTURES } }));
 });
 
 after(async () => {
-  await env?.browser.close();
-  await server?.close();
+  await stop({ server, env });
 });
 
 beforeEach(async () => {

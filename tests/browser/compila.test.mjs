@@ -20,10 +20,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { startServer } from './support/server.mjs';
-import { launch } from './support/browser.mjs';
 import { pct } from './support/figures.mjs';
-import { assertNoAxeViolations, DIST, freshPage, openView } from './support/suite.mjs';
+import { assertNoAxeViolations, DIST, freshPage, openView, start, stop } from './support/suite.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..');
@@ -60,14 +58,12 @@ let page;
 let dir;
 
 before(async () => {
-  server = await startServer({ dist: DIST });
-  env = await launch();
+  ({ server, env } = await start());
   dir = await mkdtemp(join(tmpdir(), 'cruscotto-compila-'));
 });
 
 after(async () => {
-  await env?.browser.close();
-  await server?.close();
+  await stop({ server, env });
 });
 
 beforeEach(async () => {

@@ -45,9 +45,12 @@ export async function loadDemos() {
   );
 }
 
-/** Starts the static server on the built app and the browser (`launch`'s options: viewport …). */
-export async function start(options = {}) {
-  const server = await startServer({ dist: DIST, fixtures: FIXTURES });
+/**
+ * Starts the static server on the built app and the browser (`launch`'s
+ * options: viewport …); `mounts` serves more folders (`startServer`'s).
+ */
+export async function start({ mounts, ...options } = {}) {
+  const server = await startServer({ dist: DIST, fixtures: FIXTURES, mounts });
   const env = await launch(options);
   return { server, env };
 }
