@@ -99,8 +99,9 @@ function firstLoadView(config) {
 // Starts the app: the first load, which calls `takeOver(planUrl, plan)`
 // when the reader opens a view it does not carry; that loads the full
 // build, takes the first one down and starts the full one in the same place
-// (it opens the document the address names, with the address and bytes of
-// the plan the first load fetched: the plan is downloaded once).
+// (it opens the document the address names, with the address of the plan
+// the first load fetched and its bytes, as the pieces they arrived in: the
+// plan is downloaded once).
 // `started()`: after the full build took over.
 async function start(files, mount, config, started = () => {}) {
   const json = JSON.stringify(config);

@@ -63,7 +63,7 @@ pub fn start(
     config: &str,
     taken_over: bool,
     full: JsValue,
-    plan: Option<(String, js_sys::Uint8Array)>,
+    plan: Option<(String, js_sys::Array)>,
     views: Views,
 ) {
     let config: embed::StartConfig = serde_json::from_str(config).unwrap_or_default();

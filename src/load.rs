@@ -26,11 +26,11 @@ struct Env {
     root: Option<web_sys::ShadowRoot>,
     /// `incorpora.js`'s loader of the full build (first build only).
     full: Option<js_sys::Function>,
-    /// The last file fetched (the plan shown), with its address: the first
-    /// build keeps it to hand it to the full build ([`start_full`]), which
-    /// uses it once instead of fetching the same address again
-    /// ([`fetch_bytes`]).
-    plan: Option<(String, js_sys::Uint8Array)>,
+    /// The last file fetched (the plan shown), with its address, as the
+    /// pieces it arrived in: the first build keeps it to hand it to the full
+    /// build ([`start_full`]), which uses it once instead of fetching the
+    /// same address again ([`fetch_bytes`]).
+    plan: Option<(String, js_sys::Array)>,
 }
 
 thread_local! {
@@ -40,13 +40,14 @@ thread_local! {
 /// Records where the app runs: its folder and, when mounted inside another
 /// page, the element it is mounted on (its shadow root is where its ids live).
 /// `full`: the function that loads the full build and hands the app over
-/// to it (`undefined` in the full build). `plan`: the address and bytes of
-/// the plan the first build fetched, handed over to the full build.
+/// to it (`undefined` in the full build). `plan`: the address of the plan
+/// the first build fetched and its bytes (the pieces they arrived in),
+/// handed over to the full build.
 pub fn set_env(
     base: &str,
     mount: Option<&web_sys::HtmlElement>,
     full: wasm_bindgen::JsValue,
-    plan: Option<(String, js_sys::Uint8Array)>,
+    plan: Option<(String, js_sys::Array)>,
 ) {
     let root = mount.and_then(|m| m.get_root_node().dyn_into::<web_sys::ShadowRoot>().ok());
     ENV.with_borrow_mut(|e| {
@@ -184,6 +185,15 @@ impl LoadError {
 
 fn window() -> Option<web_sys::Window> {
     web_sys::window()
+}
+
+/// A step of opening a document, as a User Timing mark (`cruscotto:letto`
+/// …): what the browser's performance panel, and `measure-scale.mjs`, show
+/// of where the time goes between the file's arrival and the first view.
+pub fn mark(step: &str) {
+    if let Some(p) = window().and_then(|w| w.performance()) {
+        let _ = p.mark(step);
+    }
 }
 
 /// The query parameters of the page address.
@@ -406,19 +416,29 @@ pub fn sha256_hex(bytes: &[u8]) -> impl std::future::Future<Output = Option<Stri
     async move {
         let digest = wasm_bindgen_futures::JsFuture::from(promise?).await.ok()?;
         let digest = js_sys::Uint8Array::new(&digest).to_vec();
-        Some(digest.iter().map(|b| format!("{b:02x}")).collect())
+        // Written by hand: `{:02x}` would bring the formatter's padding
+        // and hexadecimal code into the first load for these 32 bytes.
+        const HEX: &[u8; 16] = b"0123456789abcdef";
+        Some(
+            digest
+                .iter()
+                .flat_map(|b| [HEX[usize::from(b >> 4)], HEX[usize::from(b & 15)]])
+                .map(char::from)
+                .collect(),
+        )
     }
 }
 
 /// Fetches the bytes at `url`, once per page for the file the first build
-/// fetched last (the plan it shows): the first build keeps a copy of them
-/// in JavaScript's memory (not the WebAssembly's) and hands it to the full
-/// build when it takes over ([`start_full`]); the full build uses it, once,
-/// instead of fetching the same address again.
+/// fetched last (the plan it shows): the first build keeps the pieces they
+/// arrived in, in JavaScript's memory (not the WebAssembly's), and hands
+/// them to the full build when it takes over ([`start_full`]); the full
+/// build uses them, once, instead of fetching the same address again.
 pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadError> {
     let first = ENV.with_borrow(|e| e.full.is_some());
-    if let Some((_, bytes)) = ENV.with_borrow_mut(|e| e.plan.take_if(|(u, _)| !first && u == url)) {
-        return Ok(bytes.to_vec());
+    if let Some((_, pieces)) = ENV.with_borrow_mut(|e| e.plan.take_if(|(u, _)| !first && u == url))
+    {
+        return Ok(gathered(&pieces));
     }
     let network = || LoadError::Network {
         url: url.to_owned(),
@@ -430,20 +450,46 @@ pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadError> {
             status: response.status(),
         });
     }
-    // The response's own buffer is what the first build keeps: one copy
-    // of the bytes (into the WebAssembly's memory), not two.
-    let buffer = web_sys::Response::from(response)
-        .array_buffer()
-        .map_err(|_| network())?;
-    let buffer = wasm_bindgen_futures::JsFuture::from(buffer)
-        .await
-        .map_err(|_| network())?;
-    let array = js_sys::Uint8Array::new(&buffer);
-    let bytes = array.to_vec();
+    // Read piece by piece while it arrives: with `arrayBuffer()` the
+    // browser first gathers the whole body itself, and a 20 MB plan is in
+    // hand some 60 ms after its last byte has arrived instead of 1–4 ms
+    // (tests/browser/measure-scale.mjs).
+    let pieces = js_sys::Array::new();
+    let Some(body) = web_sys::Response::from(response).body() else {
+        return Ok(Vec::new());
+    };
+    let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
+    loop {
+        let next = wasm_bindgen_futures::JsFuture::from(reader.read())
+            .await
+            .map_err(|_| network())?;
+        let field = |name: &str| js_sys::Reflect::get(&next, &name.into()).map_err(|_| network());
+        if field("done")?.is_truthy() {
+            break;
+        }
+        pieces.push(&field("value")?);
+    }
+    let bytes = gathered(&pieces);
+    // The pieces themselves are what the first build keeps: one copy of
+    // the bytes in the WebAssembly's memory, not two.
     if first {
-        ENV.with_borrow_mut(|e| e.plan = Some((url.to_owned(), array)));
+        ENV.with_borrow_mut(|e| e.plan = Some((url.to_owned(), pieces)));
     }
     Ok(bytes)
+}
+
+/// The pieces of a file (`Uint8Array`s) copied into one block of the
+/// WebAssembly's memory, of just their size.
+fn gathered(pieces: &js_sys::Array) -> Vec<u8> {
+    let pieces: Vec<js_sys::Uint8Array> = pieces.iter().map(|p| p.unchecked_into()).collect();
+    let mut bytes = vec![0; pieces.iter().map(|p| p.length() as usize).sum()];
+    let mut at = 0;
+    for p in &pieces {
+        let end = at + p.length() as usize;
+        p.copy_to(&mut bytes[at..end]);
+        at = end;
+    }
+    bytes
 }
 
 /// Fetches and reads the list of demo documents.
@@ -601,7 +647,7 @@ pub async fn start_full() -> Result<(), LoadError> {
     // Handed over, not kept: once the full build has used them, nothing
     // holds the bytes (a plan that failed to hand over is fetched again).
     let (url, bytes) = ENV.with_borrow_mut(|e| match e.plan.take() {
-        Some((url, bytes)) => (url.into(), bytes.into()),
+        Some((url, pieces)) => (url.into(), pieces.into()),
         None => Default::default(),
     });
     let promise = full

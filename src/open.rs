@@ -8,6 +8,7 @@
 //! one alike). The I/O itself is `load`'s.
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use cruscotto_core::{analyse, parse_plan, Lang};
 use leptos::prelude::*;
@@ -49,32 +50,31 @@ impl Latest {
 }
 
 /// Parses and analyses bytes into a ready state, or the list of problems.
-pub fn read_document(bytes: &[u8], source: Source, lang: Lang) -> DocState {
+pub fn read_document(bytes: Vec<u8>, source: Source, lang: Lang) -> DocState {
     open_bytes(bytes, source, lang, None, None)
 }
 
 /// [`read_document`], with the publication manifest (checked when it names
 /// this file) and what the spreadsheet import found.
 fn open_bytes(
-    bytes: &[u8],
+    bytes: Vec<u8>,
     source: Source,
     lang: Lang,
     manifest: Option<&Manifest>,
     imported: Option<Imported>,
 ) -> DocState {
-    // The browser computes the fingerprint while the document is read.
-    let digest = load::sha256_hex(bytes);
-    match parse_plan(bytes) {
+    // The steps, marked for the performance panel (`load::mark`): the bytes
+    // are in memory, read, checked and scored, indexed; the view's ready
+    // mark (`ready.rs`) follows once it is drawn.
+    load::mark("cruscotto:ricevuto");
+    match parse_plan(&bytes) {
         Ok(plan) => {
+            load::mark("cruscotto:letto");
             let analysis = analyse(&plan);
+            load::mark("cruscotto:verificato");
             let mut doc = Doc::new(plan, analysis, source.clone(), bytes.len());
-            let fingerprint = doc.fingerprint.clone();
-            spawn_local(async move {
-                fingerprint.set(match digest.await {
-                    Some(hex) => Fingerprint::Known(hex),
-                    None => Fingerprint::Unavailable,
-                });
-            });
+            load::mark("cruscotto:indicizzato");
+            fingerprint_later(bytes, doc.fingerprint.clone());
             doc.published = manifest
                 .filter(|m| {
                     Source::Demo(
@@ -98,6 +98,25 @@ fn open_bytes(
             problems: vec![e.message(lang)],
         },
     }
+}
+
+/// The fingerprint of the bytes read, computed by the browser once the
+/// first view is on the screen: asking for it copies the bytes (some 35 ms
+/// for a 20 MB plan), which would otherwise delay that view by as much.
+/// After the next paint: a timeout queued by the frame's callback runs
+/// after that frame is painted.
+fn fingerprint_later(bytes: Vec<u8>, fingerprint: ArcRwSignal<Fingerprint>) {
+    let ask = move || {
+        let digest = load::sha256_hex(&bytes);
+        drop(bytes);
+        spawn_local(async move {
+            fingerprint.set(match digest.await {
+                Some(hex) => Fingerprint::Known(hex),
+                None => Fingerprint::Unavailable,
+            });
+        });
+    };
+    request_animation_frame(move || set_timeout(ask, Duration::ZERO));
 }
 
 /// A spreadsheet (one `.xlsx`, `.ods` …, or the `.csv` files of the template) →
@@ -136,7 +155,7 @@ fn open_sheets(
             };
             (
                 open_bytes(
-                    json.as_bytes(),
+                    json.into_bytes(),
                     Source::Local(names),
                     lang,
                     None,
@@ -197,7 +216,7 @@ pub async fn fetch_document(
     manifest: Option<&Manifest>,
 ) -> DocState {
     match load::fetch_bytes(&url).await {
-        Ok(bytes) => open_bytes(&bytes, source, lang, manifest, None),
+        Ok(bytes) => open_bytes(bytes, source, lang, manifest, None),
         Err(e) => DocState::Failed {
             what: url,
             problems: vec![e.message(lang)],
@@ -209,7 +228,7 @@ pub async fn fetch_document(
 pub async fn read_local_document(file: web_sys::File, lang: Lang) -> DocState {
     let name = file.name();
     match load::read_local(file).await {
-        Ok((name, bytes)) => read_document(&bytes, Source::Local(name), lang),
+        Ok((name, bytes)) => read_document(bytes, Source::Local(name), lang),
         Err(e) => DocState::Failed {
             what: name,
             problems: vec![e.message(lang)],
@@ -410,7 +429,7 @@ impl Opener {
                 },
                 Ok(read) => {
                     let (name, bytes) = read.into_iter().next().unwrap_or_default();
-                    read_document(&bytes, Source::Local(name), lang)
+                    read_document(bytes, Source::Local(name), lang)
                 }
                 Err(e) => DocState::Failed {
                     what: name,

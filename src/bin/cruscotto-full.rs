@@ -11,16 +11,16 @@ fn main() {
 
 /// Starts the full build. `taken_over`: started by the first build when
 /// the reader opened a view it does not carry (the new page's heading
-/// then gets the focus). `plan_url`, `plan`: the address and bytes of the
-/// plan the first build fetched (`undefined` if none), so that it is not
-/// fetched again.
+/// then gets the focus). `plan_url`, `plan`: the address of the plan the
+/// first build fetched and its bytes, as the pieces (`Uint8Array`s) they
+/// arrived in (`undefined` if none), so that it is not fetched again.
 #[wasm_bindgen]
 pub fn avvia(
     mount: Option<web_sys::HtmlElement>,
     config: &str,
     taken_over: bool,
     plan_url: Option<String>,
-    plan: Option<js_sys::Uint8Array>,
+    plan: Option<js_sys::Array>,
 ) {
     cruscotto_web::start(
         mount,

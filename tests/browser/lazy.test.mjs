@@ -5,7 +5,8 @@
 // once) and puts the focus on the new page's heading; the
 // document chooser is the full build's; an address naming another view
 // loads the full build directly; a full build that cannot be loaded is an Italian error in
-// the page, and the overview still works.
+// the page, and the overview still works. Opening a plan leaves its steps as
+// User Timing marks, and the fingerprint is computed after the first view.
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -84,6 +85,43 @@ describe('first load and full build', () => {
       assert.deepEqual(ctx.env.pageErrors, [], query);
       await page.close();
     }
+  });
+
+  test('opening a plan marks its steps for the performance panel, and asks for the fingerprint only after the view', async () => {
+    const page = await freshPage(ctx.env);
+    // When the overview gets its ready mark, and when the page first asks
+    // the browser for a digest (the fingerprint).
+    await page.addInitScript(() => {
+      window.__seen = {};
+      new MutationObserver(() => {
+        if (document.querySelector('[data-pronto="#/sintesi"]')) window.__seen.ready ??= performance.now();
+      }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-pronto'] });
+      const digest = crypto.subtle.digest.bind(crypto.subtle);
+      crypto.subtle.digest = (...a) => {
+        window.__seen.digest ??= performance.now();
+        return digest(...a);
+      };
+    });
+    await openView(page, `${ctx.server.url}?piano=${lucca.stem}#/sintesi`);
+    const sha = createHash('sha256').update(await readFile(join(DIST, 'plans', lucca.entry.file))).digest('hex');
+    await page.locator('#impronta', { hasText: sha }).waitFor();
+    const r = await page.evaluate(() => ({
+      marks: performance
+        .getEntriesByType('mark')
+        .filter((m) => m.name.startsWith('cruscotto:'))
+        .map((m) => [m.name, m.startTime]),
+      ...window.__seen,
+    }));
+    assert.deepEqual(
+      r.marks.map(([name]) => name),
+      ['cruscotto:ricevuto', 'cruscotto:letto', 'cruscotto:verificato', 'cruscotto:indicizzato'],
+    );
+    const times = r.marks.map(([, t]) => t);
+    assert.deepEqual(times, [...times].sort((a, b) => a - b), 'the steps in order');
+    assert.ok(times.at(-1) <= r.ready, 'the steps before the view is ready');
+    assert.ok(r.digest >= r.ready, `the fingerprint asked for at ${r.digest} ms, the view ready at ${r.ready} ms`);
+    assert.deepEqual(ctx.env.pageErrors, []);
+    await page.close();
   });
 
   test('an address naming another view starts the full build directly', async () => {

@@ -15,12 +15,27 @@
 //     WebAssembly memory after the overview and after the view (memory only
 //     grows, so the second is the view's peak), and whether the module
 //     aborted (any page error).
+//     Each run also says where the time went, from the marks the app
+//     leaves at each step of opening a document (src/open.rs): the bytes
+//     copied into its memory, the parse, the checks and scores, the
+//     indexes, then the drawing up to the ready mark.
+// (c) The floor: the same bytes read in the same browser by the core's code
+//     alone (crates/floor, no app, no drawing), step by step, each step in
+//     a fresh page: the first run (code not yet optimised by the browser,
+//     as when the app reads a plan on arrival) and the best of runs 2–3 —
+//     against JSON.parse. Needs the floor's WebAssembly, which it passes
+//     through wasm-opt -Oz (as Trunk does the app's) when node_modules has it:
+//       cargo build --release --target wasm32-unknown-unknown -p cruscotto-floor
 //
 // Environment: DIST_DIR (default ../../dist), BIG (the plan, required), RUNS,
-// VIEWS (comma-separated fragments to measure instead of all),
-// CHROMIUM (default /usr/bin/chromium).
+// VIEWS (comma-separated fragments to measure instead of all; `none` for
+// none), FLOOR (the floor's WebAssembly, default the path cargo writes;
+// `none` to skip), CHROMIUM (default /usr/bin/chromium).
 
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -83,12 +98,21 @@ async function openOverview(browser, url) {
   return { context, page, errors };
 }
 
+/** The app's User Timing marks while opening a document (src/open.rs), in
+ * order, with what the time up to each is spent on. */
+const STEPS = [
+  ['cruscotto:ricevuto', 'bytes into memory'],
+  ['cruscotto:letto', 'parse'],
+  ['cruscotto:verificato', 'checks and scores'],
+  ['cruscotto:indicizzato', 'indexes'],
+];
+
 async function arrival(browser, url, file) {
   console.log(`\n(a) Plan arrival → overview ready, against JSON.parse of the same bytes (${RUNS} runs)`);
   const ratios = [];
   for (let i = 0; i < RUNS; i++) {
     const { context, page } = await openOverview(browser, url);
-    const r = await page.evaluate(async (name) => {
+    const r = await page.evaluate(async ([name, STEPS]) => {
       const entry = performance.getEntriesByType('resource').find((e) => e.name.endsWith(name));
       const text = await (await fetch(entry.name)).text();
       let parse = Infinity;
@@ -97,13 +121,27 @@ async function arrival(browser, url, file) {
         JSON.parse(text);
         parse = Math.min(parse, performance.now() - t);
       }
-      return { arrived: entry.responseEnd, ready: window.__ready['#/sintesi'], parse, bytes: text.length };
-    }, file);
+      // The app's marks of each step (load::mark), the first after arrival.
+      const steps = STEPS.map(([name]) => {
+        const m = performance.getEntriesByName(name, 'mark').find((e) => e.startTime >= entry.responseEnd);
+        return m ? m.startTime : null;
+      });
+      return { arrived: entry.responseEnd, ready: window.__ready['#/sintesi'], parse, bytes: text.length, steps };
+    }, [file, STEPS]);
     const overview = r.ready - r.arrived;
     ratios.push(overview / r.parse);
     console.log(
       `  run ${i + 1}: ${(r.bytes / 1e6).toFixed(1)} MB; arrival → overview ${overview.toFixed(0)} ms; JSON.parse ${r.parse.toFixed(0)} ms; ratio ${(overview / r.parse).toFixed(2)}×`,
     );
+    let at = r.arrived;
+    const parts = [];
+    for (const [k, [, label]] of STEPS.entries()) {
+      if (r.steps[k] === null) continue;
+      parts.push(`${label} ${(r.steps[k] - at).toFixed(0)}`);
+      at = r.steps[k];
+    }
+    parts.push(`drawing ${(r.ready - at).toFixed(0)}`);
+    console.log(`         where (ms): ${parts.join(' · ')}`);
     await context.close();
   }
   console.log(`  median ratio ${median(ratios).toFixed(2)}× JSON.parse`);
@@ -161,9 +199,68 @@ async function views(browser, url, plan) {
   }
 }
 
+/** The steps of crates/floor's `floor_read`, in order. */
+const FLOOR_STEPS = [
+  'syntax scan, nothing kept',
+  "serde_json's generic tree (Value)",
+  'typed parse (parse_plan)',
+  'checks and scores (analyse)',
+];
+
+/** (c): each step of the floor in a fresh page, against JSON.parse. */
+async function floor(browser, wasmPath, text) {
+  console.log('\n(c) The floor: the core alone in WebAssembly (crates/floor) on the same bytes, in the same browser');
+  const opt = join(HERE, 'node_modules', '.bin', 'wasm-opt');
+  let path = wasmPath;
+  if (existsSync(opt)) {
+    path = join(tmpdir(), 'cruscotto_floor-Oz.wasm');
+    const features = ['bulk-memory', 'nontrapping-float-to-int', 'sign-ext', 'mutable-globals'];
+    execFileSync(opt, ['-Oz', ...features.map((f) => `--enable-${f}`), wasmPath, '-o', path]);
+  }
+  console.log(`  ${path}${path === wasmPath ? ' (no wasm-opt in node_modules: not optimised as the app is)' : ' (wasm-opt -Oz)'}`);
+  const wasm = (await readFile(path)).toString('base64');
+  for (const [step, label] of FLOOR_STEPS.entries()) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const r = await page.evaluate(
+      async ([wasm, text, step]) => {
+        const bin = Uint8Array.from(atob(wasm), (c) => c.charCodeAt(0));
+        const { instance } = await WebAssembly.instantiate(bin, {});
+        const x = instance.exports;
+        const bytes = new TextEncoder().encode(text);
+        const at = x.floor_input(bytes.length); // may grow the memory: its buffer after
+        new Uint8Array(x.memory.buffer, at, bytes.length).set(bytes);
+        // Step 3 scores the plan step 2 parsed.
+        if (step === 3 && x.floor_read(2) === 0xffffffff) return { failed: true };
+        const times = [];
+        for (let k = 0; k < 3; k++) {
+          const t = performance.now();
+          if (x.floor_read(step) === 0xffffffff) return { failed: true };
+          times.push(performance.now() - t);
+        }
+        let parse = Infinity;
+        for (let k = 0; k < 3; k++) {
+          const t = performance.now();
+          JSON.parse(text);
+          parse = Math.min(parse, performance.now() - t);
+        }
+        return { first: times[0], best: Math.min(times[1], times[2]), parse };
+      },
+      [wasm, text, step],
+    );
+    if (r.failed) console.log(`  ${label.padEnd(36)} failed`);
+    else
+      console.log(
+        `  ${label.padEnd(36)} first run ${r.first.toFixed(0).padStart(5)} ms (${(r.first / r.parse).toFixed(2)}×)   optimised ${r.best.toFixed(0).padStart(5)} ms (${(r.best / r.parse).toFixed(2)}×)   JSON.parse ${r.parse.toFixed(0)} ms`,
+      );
+    await context.close();
+  }
+}
+
 async function main() {
   if (!BIG) throw new Error('BIG=<plan.json> is required (see the header of this file)');
-  const plan = JSON.parse(await readFile(BIG, 'utf8'));
+  const text = await readFile(BIG, 'utf8');
+  const plan = JSON.parse(text);
   const file = basename(BIG);
   const server = await startServer({ dist: DIST, mounts: { '__big__/': dirname(BIG) } });
   const browser = await launchBrowser();
@@ -171,7 +268,11 @@ async function main() {
   console.log(`Plan ${BIG}: ${plan.objectives.length} top-level objectives; browser Chromium ${browser.version()}`);
   try {
     await arrival(browser, url, `__big__/${file}`);
-    await views(browser, url, plan);
+    if (process.env.VIEWS !== 'none') await views(browser, url, plan);
+    const wasm = process.env.FLOOR || join(HERE, '..', '..', 'target', 'wasm32-unknown-unknown', 'release', 'cruscotto_floor.wasm');
+    if (process.env.FLOOR === 'none') return;
+    if (existsSync(wasm)) await floor(browser, wasm, text);
+    else console.log(`\n(c) skipped: no ${wasm} (see the header of this file)`);
   } finally {
     await browser.close();
     await server.close();

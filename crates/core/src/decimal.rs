@@ -54,6 +54,9 @@ impl Dec {
     /// Parses the canonical text form: optional sign, digits, optional dot
     /// and digits. No exponent, no thousands separators, no spaces.
     pub fn parse(text: &str) -> Result<Dec, ParseDecError> {
+        if let Some(d) = Dec::plain(text) {
+            return Ok(d);
+        }
         let t = text;
         if t.is_empty() {
             return Err(ParseDecError::Empty);
@@ -78,6 +81,42 @@ impl Dec {
         Decimal::from_str_exact(t)
             .map(Dec)
             .map_err(|_| ParseDecError::OutOfRange(text.to_string()))
+    }
+
+    /// The common case of [`Dec::parse`], read directly: a canonical
+    /// literal of at most 18 digits (`4`, `-12.50`), which a 64-bit integer
+    /// and a scale hold exactly. `None` for anything else (then the general
+    /// reader decides, and says what is wrong); also for a negative zero,
+    /// whose sign the general reader keeps. A large plan holds hundreds of
+    /// thousands of these.
+    fn plain(text: &str) -> Option<Dec> {
+        let b = text.as_bytes();
+        let (negative, digits) = match b.split_first()? {
+            (b'-', rest) => (true, rest),
+            _ => (false, b),
+        };
+        let (mut mantissa, mut count, mut scale) = (0i64, 0u32, None);
+        for (i, &c) in digits.iter().enumerate() {
+            match c {
+                b'0'..=b'9' => {
+                    count += 1;
+                    if count > 18 {
+                        return None;
+                    }
+                    mantissa = mantissa * 10 + i64::from(c - b'0');
+                }
+                // One dot, with digits on both sides.
+                b'.' if scale.is_none() && i > 0 && i + 1 < digits.len() => {
+                    scale = Some((digits.len() - i - 1) as u32);
+                }
+                _ => return None,
+            }
+        }
+        if count == 0 || (negative && mantissa == 0) {
+            return None;
+        }
+        let signed = if negative { -mantissa } else { mantissa };
+        Some(Dec(Decimal::new(signed, scale.unwrap_or(0))))
     }
 
     /// The inner decimal.

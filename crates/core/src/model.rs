@@ -6,7 +6,7 @@
 //! visits children before parents. Built iteratively: no recursion, however
 //! deep the tree.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::format::{Objective, PlanFile, Unit};
 
@@ -100,7 +100,7 @@ pub fn flatten_units(plan: &PlanFile) -> Vec<FlatUnit<'_>> {
 /// Unit id → the unit and its ancestors, nearest first (a settore includes
 /// its U.O.).
 pub fn unit_chains<'a>(units: &[FlatUnit<'a>]) -> HashMap<&'a str, Vec<&'a str>> {
-    let mut out = HashMap::new();
+    let mut out = HashMap::default();
     for u in units {
         let mut chain = vec![u.unit.id.as_str()];
         let mut p = u.parent;

@@ -41,7 +41,7 @@
 //!   its children (what [`ScoringMethod::indicators`] and its siblings
 //!   return); the app and the CLI say the document does not declare it.
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashMap as HashMap;
 
 use rust_decimal::Decimal;
 
@@ -891,58 +891,59 @@ fn groupings<'a>(
         Dimension::Kind,
         Dimension::Level,
     ] {
-        // key → members, in order of first appearance; topmost nodes only.
+        // Each key once, numbered in order of first appearance, with its
+        // members: the topmost nodes that have it (a node under a member
+        // of the same group is counted through it).
+        let mut number: HashMap<&str, usize> = HashMap::default();
         let mut order: Vec<&str> = Vec::new();
-        let mut members: HashMap<&str, Vec<usize>> = HashMap::default();
-        let mut included: HashMap<&str, HashSet<usize>> = HashMap::default();
+        let mut members: Vec<Vec<usize>> = Vec::new();
+        // The groups each node is a member of, by key number.
+        let mut member_of: Vec<Vec<usize>> = vec![Vec::new(); nodes.len()];
         for (i, n) in nodes.iter().enumerate() {
             if out[i].basis.is_excluded() {
                 continue;
             }
             for k in keys(d, n.obj) {
-                let set = included.entry(k).or_default();
+                let g = *number.entry(k).or_insert_with(|| {
+                    order.push(k);
+                    members.push(Vec::new());
+                    order.len() - 1
+                });
                 let mut p = n.parent;
                 let mut covered = false;
                 while let Some(j) = p {
-                    if set.contains(&j) {
+                    if member_of[j].contains(&g) {
                         covered = true;
                         break;
                     }
                     p = nodes[j].parent;
                 }
-                if covered {
-                    continue;
+                if !covered {
+                    member_of[i].push(g);
+                    members[g].push(i);
                 }
-                set.insert(i);
-                members
-                    .entry(k)
-                    .or_insert_with(|| {
-                        order.push(k);
-                        Vec::new()
-                    })
-                    .push(i);
             }
         }
+        let mut order: Vec<(&str, Vec<usize>)> = order.into_iter().zip(members).collect();
         // Units in the organisation's order, others in order of appearance.
         if d == Dimension::Unit {
-            order.sort_by_key(|k| {
+            order.sort_by_key(|(k, _)| {
                 units
                     .iter()
                     .position(|u| &u.unit.id == k)
                     .unwrap_or(usize::MAX)
             });
         } else if d == Dimension::Level {
-            order.sort_by_key(|k| {
+            order.sort_by_key(|(k, _)| {
                 plan.levels
                     .iter()
                     .position(|l| &l.id == k)
                     .unwrap_or(usize::MAX)
             });
         } else if d == Dimension::Sdg || d == Dimension::Mission {
-            order.sort_by_key(|k| k.parse::<u32>().unwrap_or(u32::MAX));
+            order.sort_by_key(|(k, _)| k.parse::<u32>().unwrap_or(u32::MAX));
         }
-        for k in order {
-            let mem = members.remove(k).unwrap_or_default();
+        for (k, mem) in order {
             let ((score, combine), parts) =
                 group_score(&mem, nodes, out, inds, own, m, &mut noop, "");
             too_large |= score.is_none() && overflows(&parts, combine);

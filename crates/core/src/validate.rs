@@ -27,11 +27,11 @@ pub fn is_iso_date(s: &str) -> bool {
     if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
         return false;
     }
+    // Digits read directly (this runs for every deadline of a large plan).
     let num = |r: std::ops::Range<usize>| {
-        s.get(r)
-            .filter(|t| t.bytes().all(|c| c.is_ascii_digit()))?
-            .parse::<u32>()
-            .ok()
+        b[r].iter().try_fold(0u32, |n, &c| {
+            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+        })
     };
     let (Some(y), Some(m), Some(d)) = (num(0..4), num(5..7), num(8..10)) else {
         return false;

@@ -65,3 +65,46 @@ fn decimals_are_written_back_as_strings() {
     let again = parse_plan(json.as_bytes()).unwrap();
     assert_eq!(again, plan);
 }
+
+proptest::proptest! {
+    /// A canonical literal reads to exactly what rust_decimal's exact
+    /// reader makes of it: value, scale, sign and text (the short literals
+    /// take a direct path, `Dec::plain`; the long ones the general one).
+    #[test]
+    fn a_canonical_literal_reads_as_the_exact_reader_reads_it(
+        s in "-?[0-9]{1,16}(\\.[0-9]{1,12})?"
+    ) {
+        let d = Dec::parse(&s).unwrap().get();
+        let e = rust_decimal::Decimal::from_str_exact(&s).unwrap();
+        proptest::prop_assert_eq!(d, e);
+        proptest::prop_assert_eq!(d.scale(), e.scale());
+        proptest::prop_assert_eq!(d.is_sign_negative(), e.is_sign_negative());
+        proptest::prop_assert_eq!(d.to_string(), e.to_string());
+    }
+
+    /// Anything else is read as before the direct path existed: refused,
+    /// or (leading zeros, 19 or more digits) read by the general reader.
+    #[test]
+    fn any_other_text_is_left_to_the_general_reader(s in "[-0-9.eE+ ,]{0,24}") {
+        let canonical = |t: &str| {
+            let body = t.strip_prefix('-').unwrap_or(t);
+            let mut parts = body.splitn(2, '.');
+            let digits = |p: Option<&str>| p.is_some_and(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
+            let int = parts.next();
+            let frac = parts.next();
+            digits(int) && (frac.is_none() || digits(frac))
+        };
+        match Dec::parse(&s) {
+            Ok(d) => {
+                proptest::prop_assert!(canonical(&s), "accepted «{}»", s);
+                let e = rust_decimal::Decimal::from_str_exact(&s).unwrap();
+                proptest::prop_assert_eq!(d.get().to_string(), e.to_string());
+            }
+            Err(_) => proptest::prop_assert!(
+                !canonical(&s) || rust_decimal::Decimal::from_str_exact(&s).is_err()
+                    || s.trim_start_matches('-').replace('.', "").trim_start_matches('0').len() > 28,
+                "refused «{}»", s
+            ),
+        }
+    }
+}
