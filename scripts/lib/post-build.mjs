@@ -1,5 +1,5 @@
 // Trunk post_build hook (Trunk.toml), run in the staging folder before it
-// becomes dist/. Two things Trunk 0.21 cannot do by itself:
+// becomes dist/. Three things Trunk 0.21 cannot do by itself:
 //
 // 1. Two style sheets at start, not one per part: the sheets Trunk wrote
 //    (each hashed, with its sha384 digest in index.html) are joined, in the

@@ -10,15 +10,15 @@
 //     (`data-pronto="#/sintesi"` on its root), against `JSON.parse` of the
 //     same bytes in the same page (the best of 3, after the overview). RUNS
 //     runs (default 3), a fresh context each.
+//     Each run also says where the time went, from the marks the app
+//     leaves at each step of opening a document (src/open.rs): the bytes
+//     copied into its memory, the parse, the checks and scores, the
+//     indexes, then the drawing up to the ready mark.
 // (b) Every view of that plan, each in a fresh page opened on the overview:
 //     the time from the address change to the view marked ready, the
 //     WebAssembly memory after the overview and after the view (memory only
 //     grows, so the second is the view's peak), and whether the module
 //     aborted (any page error).
-//     Each run also says where the time went, from the marks the app
-//     leaves at each step of opening a document (src/open.rs): the bytes
-//     copied into its memory, the parse, the checks and scores, the
-//     indexes, then the drawing up to the ready mark.
 // (c) The floor: the same bytes read in the same browser by the core's code
 //     alone (crates/floor, no app, no drawing), step by step, each step in
 //     a fresh page: the first run (code not yet optimised by the browser,
