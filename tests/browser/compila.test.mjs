@@ -12,7 +12,7 @@
 // The command is the built binary (CRUSCOTTO, default target/debug/cruscotto).
 // Run: DIST_DIR=<built app> node --test compila.test.mjs
 
-import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
@@ -21,7 +21,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { pct } from './support/figures.mjs';
-import { assertNoAxeViolations, DIST, freshPage, openView, start, stop } from './support/suite.mjs';
+import { assertNoAxeViolations, DIST, openView, pageSuite } from './support/suite.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..');
@@ -57,21 +57,10 @@ let env;
 let page;
 let dir;
 
+pageSuite({}, (s) => ({ server, env, page } = s));
+
 before(async () => {
-  ({ server, env } = await start());
   dir = await mkdtemp(join(tmpdir(), 'cruscotto-compila-'));
-});
-
-after(async () => {
-  await stop({ server, env });
-});
-
-beforeEach(async () => {
-  page = await freshPage(env, page);
-});
-
-afterEach(async () => {
-  assert.deepEqual(env.pageErrors, [], 'no uncaught errors or console errors');
 });
 
 /** Chooses an objective and types `value` in the field `selector`, then waits for the address. */

@@ -11,14 +11,14 @@
 // The command is the built binary (CRUSCOTTO, default target/debug/cruscotto).
 // Run: DIST_DIR=<built app> node --test quanto_conta.test.mjs
 
-import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { italian, pct } from './support/figures.mjs';
-import { assertNoAxeViolations, DIST, freshPage, openView, start, stop, waitReady } from './support/suite.mjs';
+import { assertNoAxeViolations, DIST, openView, pageSuite, waitReady } from './support/suite.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..');
@@ -60,21 +60,7 @@ let server;
 let env;
 let page;
 
-before(async () => {
-  ({ server, env } = await start({ mounts: { '__core__/': CORE_FIXTURES } }));
-});
-
-after(async () => {
-  await stop({ server, env });
-});
-
-beforeEach(async () => {
-  page = await freshPage(env, page);
-});
-
-afterEach(async () => {
-  assert.deepEqual(env.pageErrors, [], 'no uncaught errors or console errors');
-});
+pageSuite({ mounts: { '__core__/': CORE_FIXTURES } }, (s) => ({ server, env, page } = s));
 
 const FIXTURE_URL = () => `${server.url}?src=__core__/calcolatore/piano.json`;
 

@@ -3,6 +3,7 @@
 
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import { after, afterEach, before, beforeEach } from 'node:test';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -74,6 +75,28 @@ export async function startWith(stem, options = {}) {
 export async function stop({ server, env }) {
   await env?.browser.close();
   await server?.close();
+}
+
+/**
+ * The hooks of a file whose tests each get a fresh page: `start(options)`
+ * before all, `stop` after all, a fresh page before each test and, after
+ * each, no uncaught or console error. `set` receives `{ server, env, page }`
+ * whenever one of them changes (the file keeps them in its own variables).
+ */
+export function pageSuite(options, set) {
+  const s = {};
+  before(async () => {
+    Object.assign(s, await start(options));
+    set(s);
+  });
+  after(() => stop(s));
+  beforeEach(async () => {
+    s.page = await freshPage(s.env, s.page);
+    set(s);
+  });
+  afterEach(() => {
+    assert.deepEqual(s.env.pageErrors, [], 'no uncaught errors or console errors');
+  });
 }
 
 /** Closes `previous` (if any) and opens a fresh page, clearing the recorded errors. */
